@@ -1,0 +1,380 @@
+//! Graph operations and their shape/dtype inference.
+//!
+//! Operations are fine-grained (a linear is one node, gating is a multiply) so that the rewrites
+//! can fuse them; semantics are stated next to each variant and implemented once, in float64, by
+//! the reference interpreter.
+
+use hyenac_models::{MlpActivation, NormStyle};
+use serde::{Deserialize, Serialize};
+
+use super::{DType, Dim, GraphError, TensorType};
+
+/// Which of the three Hyena streams a split extracts (spec §2.1 step 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stream {
+    /// Post-gate (`x2`, multiplies after the long convolution).
+    X2,
+    /// Pre-gate (`x1`, multiplies `v` before the long convolution).
+    X1,
+    /// Value (`v`).
+    V,
+}
+
+impl Stream {
+    /// Position of the stream inside a `[x2 | x1 | v]` group.
+    pub fn index(self) -> usize {
+        match self {
+            Stream::X2 => 0,
+            Stream::X1 => 1,
+            Stream::V => 2,
+        }
+    }
+}
+
+/// A graph operation. Activations are time-major `[L, C]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Op {
+    /// Graph input: the token ids, `[L]` i64.
+    Tokens,
+    /// Graph input: a weight bound by its state_dict name.
+    Weight { name: String, shape: Vec<usize> },
+    /// `(table [V, D], tokens [L]) → table[tokens]`, `[L, D]`.
+    Embedding,
+    /// `(x [L, D], scale [D]) → scale ⊙ x / r`, with `r` per [`NormStyle`].
+    RmsNorm { eps: f64, style: NormStyle },
+    /// `(x [L, I], w [O, I] (, b [O])) → x wᵀ (+ b)`.
+    Linear { bias: bool },
+    /// Causal depthwise FIR, `(x [L, C], w [C, 1, K] (, b [C]))`:
+    /// `y[t, c] = Σₖ w[c, k] · x[t − (K−1) + k, c] (+ b[c])`, `x[<0] = 0`. Stateful: the last
+    /// K−1 input rows carry over to the next call (zero history at the start).
+    ShortConv { kernel: usize, bias: bool },
+    /// One of the three Hyena streams of `[L, 3D]` → `[L, D]`. With `heads: Some(H)` the
+    /// channels are grouped per head as `[x2_h | x1_h | v_h]` (column split), otherwise as
+    /// three contiguous blocks.
+    HyenaSplit {
+        stream: Stream,
+        heads: Option<usize>,
+    },
+    /// `(x [L, C]) → x[:, start .. start + len]`.
+    ColumnSlice { start: usize, len: usize },
+    /// Elementwise product of two tensors of one type.
+    Mul,
+    /// Elementwise sum of two tensors of one type.
+    Add,
+    /// Causal long convolution with a modal filter, `(u [L, D], poles [D, N, 1, 2],
+    /// residues [D, N, 1, 2])`: `y[t, c] = Σ_{s ≤ t} h[c, s] u[t − s, c]` with
+    /// `h[c, t] = Re Σₙ R[c, n] p[c, n]^t`. Stateful: the modal state
+    /// `s[c, n] = Σ_τ p^{T−1−τ} u[τ, c]` over everything seen so far.
+    ModalLongConv { state_size: usize },
+    /// The D skip, `(u [L, D], d [D]) → d ⊙ u`.
+    DSkip,
+    /// GPT-NeoX rotary embedding (rotate half, all head dims) of `[L, heads · head_dim]` at the
+    /// call's absolute positions, with flash_attn's float32 angle recipe (spec §3).
+    Rotary {
+        heads: usize,
+        head_dim: usize,
+        base: f64,
+        position_scale: f64,
+    },
+    /// Causal grouped-query attention, `(q [L, H·hd], k [L, Hkv·hd], v [L, Hkv·hd]) → [L, H·hd]`,
+    /// softmax scale `1/sqrt(hd)`, query head `h` reads kv head `h / (H/Hkv)`. Stateful: keys
+    /// and values of earlier calls (the KV cache).
+    Attention {
+        heads: usize,
+        kv_heads: usize,
+        head_dim: usize,
+    },
+    /// Elementwise MLP activation.
+    Activation { kind: MlpActivation },
+    /// A named graph result; the identity on its operand.
+    Output { name: String },
+}
+
+impl Op {
+    /// Short mnemonic used by the text form and errors.
+    pub fn mnemonic(&self) -> &'static str {
+        match self {
+            Op::Tokens => "tokens",
+            Op::Weight { .. } => "weight",
+            Op::Embedding => "embedding",
+            Op::RmsNorm { .. } => "rms_norm",
+            Op::Linear { .. } => "linear",
+            Op::ShortConv { .. } => "short_conv",
+            Op::HyenaSplit { .. } => "hyena_split",
+            Op::ColumnSlice { .. } => "column_slice",
+            Op::Mul => "mul",
+            Op::Add => "add",
+            Op::ModalLongConv { .. } => "modal_long_conv",
+            Op::DSkip => "d_skip",
+            Op::Rotary { .. } => "rotary",
+            Op::Attention { .. } => "attention",
+            Op::Activation { .. } => "activation",
+            Op::Output { .. } => "output",
+        }
+    }
+
+    /// True for operations whose result depends on earlier calls (prefill/decode state).
+    pub fn is_stateful(&self) -> bool {
+        matches!(
+            self,
+            Op::ShortConv { .. }
+                | Op::ModalLongConv { .. }
+                | Op::Rotary { .. }
+                | Op::Attention { .. }
+        )
+    }
+
+    /// Infers the result type from the operand types, or explains what is wrong.
+    pub fn infer(&self, ins: &[&TensorType]) -> Result<TensorType, GraphError> {
+        let name = self.mnemonic();
+        let arity = |lo: usize, hi: usize| -> Result<(), GraphError> {
+            if ins.len() < lo || ins.len() > hi {
+                Err(GraphError::Arity {
+                    op: name.to_string(),
+                    expected: if lo == hi {
+                        lo.to_string()
+                    } else {
+                        format!("{lo}..={hi}")
+                    },
+                    got: ins.len(),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        let expect = |i: usize, want: &TensorType| -> Result<(), GraphError> {
+            if ins[i] != want {
+                Err(GraphError::OperandType {
+                    op: name.to_string(),
+                    index: i,
+                    got: ins[i].to_string(),
+                    expected: want.to_string(),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        // Width C of an `[L, C]` f32 activation operand.
+        let act = |i: usize| -> Result<usize, GraphError> {
+            match (ins[i].shape.as_slice(), ins[i].dtype) {
+                ([Dim::Seq, Dim::Fixed(c)], DType::F32) => Ok(*c),
+                _ => Err(GraphError::OperandType {
+                    op: name.to_string(),
+                    index: i,
+                    got: ins[i].to_string(),
+                    expected: "[L, C] f32".into(),
+                }),
+            }
+        };
+        let attr = |reason: String| GraphError::Attribute {
+            op: name.to_string(),
+            reason,
+        };
+        match self {
+            Op::Tokens => {
+                arity(0, 0)?;
+                Ok(TensorType::new(vec![Dim::Seq], DType::I64))
+            }
+            Op::Weight { shape, .. } => {
+                arity(0, 0)?;
+                if shape.contains(&0) {
+                    return Err(attr(format!("empty weight shape {shape:?}")));
+                }
+                Ok(TensorType::fixed(shape))
+            }
+            Op::Embedding => {
+                arity(2, 2)?;
+                expect(1, &TensorType::new(vec![Dim::Seq], DType::I64))?;
+                match ins[0].shape.as_slice() {
+                    [Dim::Fixed(_), Dim::Fixed(d)] if ins[0].dtype == DType::F32 => {
+                        Ok(TensorType::activation(*d))
+                    }
+                    _ => Err(GraphError::OperandType {
+                        op: name.into(),
+                        index: 0,
+                        got: ins[0].to_string(),
+                        expected: "[V, D] f32".into(),
+                    }),
+                }
+            }
+            Op::RmsNorm { eps, .. } => {
+                arity(2, 2)?;
+                if !(eps.is_finite() && *eps >= 0.0) {
+                    return Err(attr(format!("eps = {eps}")));
+                }
+                let d = act(0)?;
+                expect(1, &TensorType::fixed(&[d]))?;
+                Ok(TensorType::activation(d))
+            }
+            Op::Linear { bias } => {
+                arity(if *bias { 3 } else { 2 }, if *bias { 3 } else { 2 })?;
+                let i = act(0)?;
+                let o = match ins[1].shape.as_slice() {
+                    [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && ins[1].dtype == DType::F32 => *o,
+                    _ => {
+                        return Err(GraphError::OperandType {
+                            op: name.into(),
+                            index: 1,
+                            got: ins[1].to_string(),
+                            expected: format!("[O, {i}] f32"),
+                        })
+                    }
+                };
+                if *bias {
+                    expect(2, &TensorType::fixed(&[o]))?;
+                }
+                Ok(TensorType::activation(o))
+            }
+            Op::ShortConv { kernel, bias } => {
+                arity(if *bias { 3 } else { 2 }, if *bias { 3 } else { 2 })?;
+                if *kernel == 0 {
+                    return Err(attr("kernel = 0".into()));
+                }
+                let c = act(0)?;
+                expect(1, &TensorType::fixed(&[c, 1, *kernel]))?;
+                if *bias {
+                    expect(2, &TensorType::fixed(&[c]))?;
+                }
+                Ok(TensorType::activation(c))
+            }
+            Op::HyenaSplit { heads, .. } => {
+                arity(1, 1)?;
+                let c = act(0)?;
+                if c % 3 != 0 {
+                    return Err(attr(format!("input width {c} is not a multiple of 3")));
+                }
+                let d = c / 3;
+                if let Some(h) = heads {
+                    if *h == 0 || d % h != 0 {
+                        return Err(attr(format!("{h} heads do not divide width {d}")));
+                    }
+                }
+                Ok(TensorType::activation(d))
+            }
+            Op::ColumnSlice { start, len } => {
+                arity(1, 1)?;
+                let c = act(0)?;
+                if *len == 0 || start + len > c {
+                    return Err(attr(format!("columns {start}..{} of {c}", start + len)));
+                }
+                Ok(TensorType::activation(*len))
+            }
+            Op::Mul | Op::Add => {
+                arity(2, 2)?;
+                act(0)?;
+                expect(1, ins[0])?;
+                Ok(ins[0].clone())
+            }
+            Op::ModalLongConv { state_size } => {
+                arity(3, 3)?;
+                let d = act(0)?;
+                expect(1, &TensorType::fixed(&[d, *state_size, 1, 2]))?;
+                expect(2, &TensorType::fixed(&[d, *state_size, 1, 2]))?;
+                Ok(TensorType::activation(d))
+            }
+            Op::DSkip => {
+                arity(2, 2)?;
+                let d = act(0)?;
+                expect(1, &TensorType::fixed(&[d]))?;
+                Ok(TensorType::activation(d))
+            }
+            Op::Rotary {
+                heads,
+                head_dim,
+                base,
+                position_scale,
+            } => {
+                arity(1, 1)?;
+                let c = act(0)?;
+                if heads * head_dim != c || head_dim % 2 != 0 {
+                    return Err(attr(format!(
+                        "{heads} heads × {head_dim} (must be even) do not make width {c}"
+                    )));
+                }
+                if !(*base > 1.0 && *position_scale > 0.0) {
+                    return Err(attr(format!(
+                        "base {base}, position scale {position_scale}"
+                    )));
+                }
+                Ok(TensorType::activation(c))
+            }
+            Op::Attention {
+                heads,
+                kv_heads,
+                head_dim,
+            } => {
+                arity(3, 3)?;
+                if *kv_heads == 0 || heads % kv_heads != 0 {
+                    return Err(attr(format!(
+                        "{kv_heads} kv heads do not divide {heads} heads"
+                    )));
+                }
+                expect(0, &TensorType::activation(heads * head_dim))?;
+                expect(1, &TensorType::activation(kv_heads * head_dim))?;
+                expect(2, &TensorType::activation(kv_heads * head_dim))?;
+                Ok(TensorType::activation(heads * head_dim))
+            }
+            Op::Activation { .. } => {
+                arity(1, 1)?;
+                let c = act(0)?;
+                Ok(TensorType::activation(c))
+            }
+            Op::Output { .. } => {
+                arity(1, 1)?;
+                Ok(ins[0].clone())
+            }
+        }
+    }
+
+    /// Attributes in text form (empty when there are none).
+    pub fn attributes(&self) -> String {
+        match self {
+            Op::Weight { name, .. } => format!("\"{name}\""),
+            Op::RmsNorm { eps, style } => format!(
+                "{{eps = {eps:e}, style = {}}}",
+                match style {
+                    NormStyle::EpsOutsideSqrt => "eps_outside_sqrt",
+                    NormStyle::EpsInsideSqrt => "eps_inside_sqrt",
+                }
+            ),
+            Op::Linear { bias } => format!("{{bias = {bias}}}"),
+            Op::ShortConv { kernel, bias } => format!("{{kernel = {kernel}, bias = {bias}}}"),
+            Op::HyenaSplit { stream, heads } => format!(
+                "{{stream = {}, layout = {}}}",
+                match stream {
+                    Stream::X2 => "x2",
+                    Stream::X1 => "x1",
+                    Stream::V => "v",
+                },
+                match heads {
+                    Some(h) => format!("column_split({h} heads)"),
+                    None => "contiguous".into(),
+                }
+            ),
+            Op::ColumnSlice { start, len } => format!("{{start = {start}, len = {len}}}"),
+            Op::ModalLongConv { state_size } => format!("{{state_size = {state_size}}}"),
+            Op::Rotary {
+                heads,
+                head_dim,
+                base,
+                position_scale,
+            } => format!(
+                "{{heads = {heads}, head_dim = {head_dim}, base = {base}, position_scale = {position_scale}}}"
+            ),
+            Op::Attention {
+                heads,
+                kv_heads,
+                head_dim,
+            } => format!("{{heads = {heads}, kv_heads = {kv_heads}, head_dim = {head_dim}, causal}}"),
+            Op::Activation { kind } => format!(
+                "{{kind = {}}}",
+                match kind {
+                    MlpActivation::Silu => "silu",
+                    MlpActivation::Gelu => "gelu_exact",
+                }
+            ),
+            Op::Output { name } => format!("\"{name}\""),
+            Op::Tokens | Op::Embedding | Op::Mul | Op::Add | Op::DSkip => String::new(),
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The float64 reference interpreter: the oracle every backend is tested against.
+//!
+//! It evaluates a [`Graph`] exactly as the spec states the semantics, in float64 throughout
+//! (long filters from the poles by repeated complex multiplication, rotary angles by
+//! flash_attn's float32 recipe, spec §3). It is deliberately simple and slow: direct O(L²)
+//! convolution, no fusion.
+//!
+//! A [`Session`] holds the state of the stateful operations, so one graph serves every mode:
+//! - stateless forward: a fresh session, one call with all tokens;
+//! - prefill + decode: one call with the prompt, then one call per token;
+//! - chunked prefill: any split of the sequence into calls.
+//!
+//! The state is that of the spec §6: the last K−1 rows of each short convolution's input
+//! (zero history at the start, which is the correct semantics for prompts shorter than K−1),
+//! the modal state `s[c, n]` of each long convolution, and the keys and values of each
+//! attention layer.
+
+mod kernels;
+
+use std::collections::HashMap;
+
+use hyenac_models::Checkpoint;
+use petgraph::graph::NodeIndex;
+use thiserror::Error;
+
+use crate::graph::{Graph, GraphError, Op};
+
+pub use kernels::Mat;
+
+/// Errors of interpretation: bad weights or bad inputs, never a panic.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum InterpError {
+    #[error(transparent)]
+    Graph(#[from] GraphError),
+    #[error("weight `{name}` is missing")]
+    MissingWeight { name: String },
+    #[error("weight `{name}` has shape {got:?}, the graph needs {expected:?}")]
+    WeightShape {
+        name: String,
+        got: Vec<usize>,
+        expected: Vec<usize>,
+    },
+    #[error("token {token} at position {position} is out of range for vocabulary size {vocab}")]
+    TokenOutOfRange {
+        token: i64,
+        position: usize,
+        vocab: usize,
+    },
+    #[error("sequence too long: position {end} exceeds max_seqlen {max}")]
+    TooLong { end: usize, max: usize },
+    #[error("the graph has no output named `{0}`")]
+    NoOutput(String),
+}
+
+/// Per-node state of the stateful operations.
+#[derive(Debug, Clone)]
+enum NodeState {
+    /// Last K−1 input rows of a short convolution, oldest first.
+    Fir(Mat),
+    /// Modal state `s[c][n]` as (re, im).
+    Modal(Vec<Vec<(f64, f64)>>),
+    /// Keys (rotated) and values seen so far, `[T, Hkv·hd]` each.
+    Kv {
+        k: Vec<f64>,
+        v: Vec<f64>,
+        rows: usize,
+    },
+}
+
+/// An interpreter session: a graph with bound weights and the recurrent state.
+pub struct Session<'g> {
+    graph: &'g Graph,
+    order: Vec<NodeIndex>,
+    weights: HashMap<NodeIndex, Mat>,
+    state: HashMap<NodeIndex, NodeState>,
+    /// Absolute position of the next token.
+    position: usize,
+    vocab: usize,
+    max_seqlen: usize,
+}
+
+impl<'g> Session<'g> {
+    /// Binds `checkpoint`'s weights to the graph's weight inputs by name, checking shapes.
+    pub fn new(
+        graph: &'g Graph,
+        checkpoint: &Checkpoint,
+        max_seqlen: usize,
+    ) -> Result<Self, InterpError> {
+        graph.validate()?;
+        let mut weights = HashMap::new();
+        let mut vocab = usize::MAX;
+        for (name, shape, n) in graph.weights() {
+            let t = checkpoint
+                .get(&name)
+                .ok_or_else(|| InterpError::MissingWeight { name: name.clone() })?;
+            if t.shape != shape {
+                return Err(InterpError::WeightShape {
+                    name,
+                    got: t.shape.clone(),
+                    expected: shape,
+                });
+            }
+            weights.insert(n, Mat::from_weight(&t.shape, &t.data));
+        }
+        for n in graph.g.node_indices() {
+            if graph.g[n].op == Op::Embedding {
+                let table = graph.operands(n)[0];
+                vocab = vocab.min(weights[&table].rows);
+            }
+        }
+        Ok(Session {
+            graph,
+            order: graph.topo_order()?,
+            weights,
+            state: HashMap::new(),
+            position: 0,
+            vocab,
+            max_seqlen,
+        })
+    }
+
+    /// Absolute position of the next token (= tokens consumed so far).
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// Forgets all state: the next call starts at position 0.
+    pub fn reset(&mut self) {
+        self.state.clear();
+        self.position = 0;
+    }
+
+    /// Runs the graph on the next `tokens` (continuing from the state) and returns the output
+    /// called `output` (`[len(tokens), C]`).
+    pub fn run(&mut self, tokens: &[i64], output: &str) -> Result<Mat, InterpError> {
+        let out_node = self
+            .graph
+            .outputs()
+            .into_iter()
+            .find(|(n, _)| n == output)
+            .map(|(_, n)| n)
+            .ok_or_else(|| InterpError::NoOutput(output.to_string()))?;
+        let end = self.position + tokens.len();
+        if end > self.max_seqlen {
+            return Err(InterpError::TooLong {
+                end,
+                max: self.max_seqlen,
+            });
+        }
+        for (i, &t) in tokens.iter().enumerate() {
+            if t < 0 || t as u64 >= self.vocab as u64 {
+                return Err(InterpError::TokenOutOfRange {
+                    token: t,
+                    position: self.position + i,
+                    vocab: self.vocab,
+                });
+            }
+        }
+        let l = tokens.len();
+        let mut values: HashMap<NodeIndex, Mat> = HashMap::new();
+        let mut token_ids: Vec<usize> = Vec::new();
+        let g = self.graph;
+        for &n in &self.order {
+            let node = &g.g[n];
+            let ops = g.operands(n);
+            let arg = |i: usize| -> &Mat {
+                let o = ops[i];
+                values
+                    .get(&o)
+                    .or_else(|| self.weights.get(&o))
+                    .expect("operand evaluated")
+            };
+            let v = match &node.op {
+                Op::Tokens => {
+                    token_ids = tokens.iter().map(|&t| t as usize).collect();
+                    continue;
+                }
+                Op::Weight { .. } => continue,
+                Op::Embedding => kernels::embedding(arg(0), &token_ids),
+                Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
+                Op::Linear { bias } => {
+                    kernels::linear(arg(0), arg(1), if *bias { Some(arg(2)) } else { None })
+                }
+                Op::ShortConv { kernel, bias } => {
+                    let x = arg(0);
+                    let hist = match self.state.get(&n) {
+                        Some(NodeState::Fir(m)) => m.clone(),
+                        _ => Mat::zeros(kernel - 1, x.cols),
+                    };
+                    let b = if *bias { Some(arg(2)) } else { None };
+                    let (y, next) = kernels::short_conv(x, arg(1), b, &hist);
+                    self.state.insert(n, NodeState::Fir(next));
+                    y
+                }
+                Op::HyenaSplit { stream, heads } => kernels::hyena_split(arg(0), *stream, *heads),
+                Op::ColumnSlice { start, len } => arg(0).columns(*start, *len),
+                Op::Mul => arg(0).zip(arg(1), |a, b| a * b),
+                Op::Add => arg(0).zip(arg(1), |a, b| a + b),
+                Op::ModalLongConv { state_size } => {
+                    let u = arg(0);
+                    let zero = vec![vec![(0.0, 0.0); *state_size]; u.cols];
+                    let s0 = match self.state.get(&n) {
+                        Some(NodeState::Modal(s)) => s.clone(),
+                        _ => zero,
+                    };
+                    let (y, s1) = kernels::modal_long_conv(u, arg(1), arg(2), &s0);
+                    self.state.insert(n, NodeState::Modal(s1));
+                    y
+                }
+                Op::DSkip => {
+                    let (u, d) = (arg(0), arg(1));
+                    u.map_indexed(|_, c, x| x * d.data[c])
+                }
+                Op::Rotary {
+                    heads,
+                    head_dim,
+                    base,
+                    position_scale,
+                } => kernels::rotary(
+                    arg(0),
+                    *heads,
+                    *head_dim,
+                    *base,
+                    *position_scale,
+                    self.position,
+                ),
+                Op::Attention {
+                    heads,
+                    kv_heads,
+                    head_dim,
+                } => {
+                    let (q, k, v) = (arg(0), arg(1), arg(2));
+                    let (mut kc, mut vc, mut rows) = match self.state.remove(&n) {
+                        Some(NodeState::Kv { k, v, rows }) => (k, v, rows),
+                        _ => (Vec::new(), Vec::new(), 0),
+                    };
+                    kc.extend_from_slice(&k.data);
+                    vc.extend_from_slice(&v.data);
+                    rows += k.rows;
+                    let y = kernels::attention(q, &kc, &vc, rows, *heads, *kv_heads, *head_dim);
+                    self.state.insert(n, NodeState::Kv { k: kc, v: vc, rows });
+                    y
+                }
+                Op::Activation { kind } => kernels::activation(arg(0), *kind),
+                Op::Output { .. } => arg(0).clone(),
+            };
+            debug_assert_eq!(v.rows, l);
+            values.insert(n, v);
+        }
+        self.position = end;
+        values
+            .remove(&out_node)
+            .ok_or_else(|| InterpError::NoOutput(output.to_string()))
+    }
+}
+
+/// Stateless forward pass over all `tokens`: the `logits` output, `[L, V]`.
+pub fn forward(
+    graph: &Graph,
+    checkpoint: &Checkpoint,
+    max_seqlen: usize,
+    tokens: &[i64],
+) -> Result<Mat, InterpError> {
+    Session::new(graph, checkpoint, max_seqlen)?.run(tokens, "logits")
+}
+
+/// The first `prefill` tokens as one prompt, then every later token as a decode step; the
+/// logits of all positions, `[L, V]`.
+pub fn prefill_decode(
+    graph: &Graph,
+    checkpoint: &Checkpoint,
+    max_seqlen: usize,
+    tokens: &[i64],
+    prefill: usize,
+) -> Result<Mat, InterpError> {
+    let mut s = Session::new(graph, checkpoint, max_seqlen)?;
+    let prefill = prefill.min(tokens.len());
+    let mut rows = Vec::new();
+    if prefill > 0 {
+        rows.push(s.run(&tokens[..prefill], "logits")?);
+    }
+    for t in &tokens[prefill..] {
+        rows.push(s.run(std::slice::from_ref(t), "logits")?);
+    }
+    Ok(Mat::vstack(&rows))
+}
+
+/// Normwise relative error `max|a − b| / max|b|`, the measure of the fixtures.
+pub fn normwise_rel_err(a: &[f64], b: &[f64]) -> f64 {
+    let num = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max);
+    let den = b.iter().map(|y| y.abs()).fold(0.0, f64::max);
+    if a.len() != b.len() || num.is_nan() {
+        return f64::INFINITY;
+    }
+    if den == 0.0 {
+        num
+    } else {
+        num / den
+    }
+}

@@ -1,0 +1,119 @@
+//! Token and logits files (safetensors), written atomically.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{anyhow, bail, Context, Result};
+use safetensors::{Dtype, SafeTensors};
+
+/// Reads the int64 (or int32) 1-D tensor `tokens` from a safetensors file.
+pub fn read_tokens(path: &Path) -> Result<Vec<i64>> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read tokens file {}", path.display()))?;
+    let st = SafeTensors::deserialize(&bytes).map_err(|e| {
+        anyhow!(
+            "tokens file {} is not a valid safetensors file: {e}",
+            path.display()
+        )
+    })?;
+    let t = st
+        .tensor("tokens")
+        .map_err(|_| anyhow!("tokens file {} has no tensor `tokens`", path.display()))?;
+    if t.shape().len() != 1 {
+        bail!(
+            "tensor `tokens` in {} has shape {:?}; expected a 1-D sequence",
+            path.display(),
+            t.shape()
+        );
+    }
+    Ok(match t.dtype() {
+        Dtype::I64 => t
+            .data()
+            .chunks_exact(8)
+            .map(|b| i64::from_le_bytes(b.try_into().unwrap()))
+            .collect(),
+        Dtype::I32 => t
+            .data()
+            .chunks_exact(4)
+            .map(|b| i32::from_le_bytes(b.try_into().unwrap()) as i64)
+            .collect(),
+        other => bail!(
+            "tensor `tokens` in {} has dtype {other:?}; expected I64",
+            path.display()
+        ),
+    })
+}
+
+/// Reads an f64 or f32 tensor as f64 with its shape, if present.
+pub fn read_f64(path: &Path, name: &str) -> Result<Option<(Vec<usize>, Vec<f64>)>> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let st = SafeTensors::deserialize(&bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let Ok(t) = st.tensor(name) else {
+        return Ok(None);
+    };
+    let data = match t.dtype() {
+        Dtype::F64 => t
+            .data()
+            .chunks_exact(8)
+            .map(|b| f64::from_le_bytes(b.try_into().unwrap()))
+            .collect(),
+        Dtype::F32 => t
+            .data()
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes(b.try_into().unwrap()) as f64)
+            .collect(),
+        other => bail!("tensor `{name}` in {} has dtype {other:?}", path.display()),
+    };
+    Ok(Some((t.shape().to_vec(), data)))
+}
+
+/// Writes f64 tensors to a safetensors file atomically (temporary file, then rename), so a
+/// failure never leaves a half-written file under `path`.
+pub fn write_f64(path: &Path, tensors: &[(&str, Vec<usize>, &[f64])]) -> Result<()> {
+    let owned: Vec<(String, Vec<usize>, Vec<u8>)> = tensors
+        .iter()
+        .map(|(n, s, d)| {
+            (
+                n.to_string(),
+                s.clone(),
+                d.iter().flat_map(|x| x.to_le_bytes()).collect(),
+            )
+        })
+        .collect();
+    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = owned
+        .iter()
+        .map(|(n, s, b)| {
+            safetensors::tensor::TensorView::new(Dtype::F64, s.clone(), b)
+                .map(|v| (n.clone(), v))
+                .map_err(|e| anyhow!("tensor `{n}`: {e}"))
+        })
+        .collect::<Result<_>>()?;
+    let meta: HashMap<String, String> = [(
+        "producer".to_string(),
+        format!("hyenac {}", env!("CARGO_PKG_VERSION")),
+    )]
+    .into();
+    let bytes = safetensors::serialize(views, Some(meta)).map_err(|e| anyhow!("serialize: {e}"))?;
+    write_atomic(path, &bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| anyhow!("{} is not a file path", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
+}

@@ -1,0 +1,40 @@
+//! Errors of the model frontend. Each one renders as one line that names the problem.
+
+use thiserror::Error;
+
+/// A config that cannot be read or is not supported.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum ConfigError {
+    #[error("cannot read config {path}: {message}")]
+    Io { path: String, message: String },
+    #[error("malformed config: {0}")]
+    Parse(String),
+    #[error("config key `{key}` is missing")]
+    Missing { key: &'static str },
+    #[error("config key `{key}` has invalid value {value}: {reason}")]
+    Invalid {
+        key: &'static str,
+        value: String,
+        reason: String,
+    },
+    #[error("config key `{key}` = {value} is not supported: {reason}")]
+    Unsupported {
+        key: &'static str,
+        value: String,
+        reason: String,
+    },
+}
+
+/// A checkpoint that cannot be read or does not fit the config.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum WeightsError {
+    #[error("cannot read weights {path}: {message}")]
+    Io { path: String, message: String },
+    #[error("malformed safetensors file {path}: {message}")]
+    Format { path: String, message: String },
+    #[error("tensor `{name}` has dtype {dtype}; expected F32, F16 or BF16")]
+    Dtype { name: String, dtype: String },
+    /// All problems found at once, so a user fixes a checkpoint in one round.
+    #[error("weights do not match the config: {}", .problems.join("; "))]
+    Mismatch { problems: Vec<String> },
+}

@@ -1,0 +1,244 @@
+//! The `hyenac` command line, end to end, including every bad input the issue names.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::fixture_dir;
+
+fn hyenac(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hyenac"))
+        .args(args)
+        .output()
+        .expect("hyenac runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hyenac-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Asserts a clean failure: exit 1, one `error:` line mentioning `needle`, no panic.
+fn assert_error(args: &[&str], needle: &str) {
+    let (code, _, err) = hyenac(args);
+    assert_eq!(code, 1, "{args:?}: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line expected: {err}"
+    );
+    assert!(err.contains(needle), "`{needle}` not in: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn interpret_args<'a>(
+    dir: &'a Path,
+    cfg: &'a str,
+    w: &'a str,
+    t: &'a str,
+    out: &'a str,
+) -> Vec<&'a str> {
+    let _ = dir;
+    vec![
+        "interpret",
+        "--config",
+        cfg,
+        "--weights",
+        w,
+        "--tokens-file",
+        t,
+        "--logits-out",
+        out,
+    ]
+}
+
+#[test]
+fn interpret_meets_the_fixture_tolerance_through_the_cli() {
+    let dir = fixture_dir("tiny-mha");
+    let (cfg, w, t) = (
+        dir.join("config.yml"),
+        dir.join("model.safetensors"),
+        dir.join("expected.safetensors"),
+    );
+    let out = tmp("mha.safetensors");
+    for (prefill, reference) in [(None, "logits"), (Some("9"), "decode_logits")] {
+        let mut args = interpret_args(&dir, s(&cfg), s(&w), s(&t), s(&out));
+        if let Some(p) = prefill {
+            args.extend(["--prefill", p]);
+        }
+        let (code, stdout, err) = hyenac(&args);
+        assert_eq!(code, 0, "{err}");
+        assert!(stdout.contains("normwise relative error"), "{stdout}");
+        let got = hyenac::tensor_io::read_f64(&out, "logits")
+            .unwrap()
+            .unwrap();
+        let want = hyenac::tensor_io::read_f64(&t, reference).unwrap().unwrap();
+        assert_eq!(got.0, vec![48, 61]);
+        let e = hyenac::interp::normwise_rel_err(&got.1, &want.1);
+        assert!(e <= 1e-9, "{reference}: {e:e}");
+    }
+}
+
+#[test]
+fn graph_prints_text_dot_and_the_7b_config() {
+    let cfg = fixture_dir("tiny-gqa").join("config.yml");
+    let (code, out, _) = hyenac(&["graph", "--config", s(&cfg)]);
+    assert_eq!(code, 0);
+    assert!(out.contains("modal_long_conv") && out.contains("attention"));
+    let (code, out, _) = hyenac(&["graph", "--config", s(&cfg), "--dot"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("digraph"));
+    let seven_b = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models/data/7b-sh-32k-v1.yml");
+    let (code, out, err) = hyenac(&["graph", "--config", s(&seven_b)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"blocks.31.inner_mha_cls.Wqkv.weight\""));
+    assert!(out.contains("[L, 32000] f32"));
+}
+
+#[test]
+fn malformed_and_unsupported_configs() {
+    let good = std::fs::read_to_string(fixture_dir("tiny-gqa").join("config.yml")).unwrap();
+    let cases = [
+        (
+            "syntax.yml",
+            "hidden_size: [32\n".to_string(),
+            "malformed config",
+        ),
+        (
+            "missing.yml",
+            good.replace("state_size: 4\n", ""),
+            "`state_size` is missing",
+        ),
+        (
+            "type.yml",
+            good.replace("hidden_size: 32", "hidden_size: wide"),
+            "hidden_size",
+        ),
+        (
+            "groups.yml",
+            good.replace("hyena_filter_groups: 1", "hyena_filter_groups: 32"),
+            "hyena_filter_groups",
+        ),
+        (
+            "smeared.yml",
+            format!("{good}smeared_gqa: true\n"),
+            "smeared_gqa",
+        ),
+    ];
+    for (file, text, needle) in cases {
+        let p = tmp(file);
+        std::fs::write(&p, text).unwrap();
+        assert_error(&["graph", "--config", s(&p)], needle);
+    }
+    assert_error(
+        &["graph", "--config", "/nonexistent/c.yml"],
+        "cannot read config /nonexistent/c.yml",
+    );
+}
+
+#[test]
+fn missing_misshaped_and_unreadable_weights() {
+    let dir = fixture_dir("tiny-gqa");
+    let t = dir.join("expected.safetensors");
+    let out = tmp("never.safetensors");
+    // The tiny-mha weights against the tiny-gqa config: every problem in one message.
+    let other = fixture_dir("tiny-mha").join("model.safetensors");
+    let cfg = dir.join("config.yml");
+    let (code, _, err) = hyenac(&interpret_args(&dir, s(&cfg), s(&other), s(&t), s(&out)));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("missing tensor `blocks.1.inner_mha_cls.Wqkv.weight`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tensor `blocks.0.projections.weight` has shape [144, 48], expected [96, 32]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("unexpected tensor `blocks.4.filter.D`"),
+        "{err}"
+    );
+    assert!(!out.exists(), "no output on failure");
+    // Not a safetensors file at all.
+    let junk = tmp("junk.safetensors");
+    std::fs::write(&junk, b"definitely not safetensors").unwrap();
+    assert_error(
+        &interpret_args(&dir, s(&cfg), s(&junk), s(&t), s(&out)),
+        "malformed safetensors file",
+    );
+    assert_error(
+        &interpret_args(&dir, s(&cfg), "/nonexistent/w.safetensors", s(&t), s(&out)),
+        "cannot read weights",
+    );
+}
+
+#[test]
+fn bad_token_files() {
+    let dir = fixture_dir("tiny-gqa");
+    let (cfg, w) = (dir.join("config.yml"), dir.join("model.safetensors"));
+    let out = tmp("never2.safetensors");
+    // A file without `tokens`: the model weights themselves.
+    assert_error(
+        &interpret_args(&dir, s(&cfg), s(&w), s(&w), s(&out)),
+        "has no tensor `tokens`",
+    );
+    assert_error(
+        &interpret_args(&dir, s(&cfg), s(&w), "/nonexistent/t.st", s(&out)),
+        "cannot read tokens file",
+    );
+    // An out-of-range token.
+    let bad = tmp("bad_tokens.safetensors");
+    write_tokens(&bad, &[1, 2, 61]);
+    assert_error(
+        &interpret_args(&dir, s(&cfg), s(&w), s(&bad), s(&out)),
+        "token 61 at position 2 is out of range for vocabulary size 61",
+    );
+    // Prefill longer than the sequence.
+    let expected = dir.join("expected.safetensors");
+    let mut args = interpret_args(&dir, s(&cfg), s(&w), s(&expected), s(&out));
+    args.extend(["--prefill", "49"]);
+    assert_error(&args, "--prefill 49 is longer than the 48 tokens");
+    // A sequence longer than max_seqlen.
+    let short_cfg = tmp("short.yml");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("max_seqlen: 8192", "max_seqlen: 16");
+    std::fs::write(&short_cfg, text).unwrap();
+    assert_error(
+        &interpret_args(&dir, s(&short_cfg), s(&w), s(&expected), s(&out)),
+        "sequence too long",
+    );
+    assert!(!out.exists());
+}
+
+fn write_tokens(path: &Path, tokens: &[i64]) {
+    let bytes: Vec<u8> = tokens.iter().flat_map(|t| t.to_le_bytes()).collect();
+    let view =
+        safetensors::tensor::TensorView::new(safetensors::Dtype::I64, vec![tokens.len()], &bytes)
+            .unwrap();
+    let data = safetensors::serialize([("tokens", view)], None).unwrap();
+    std::fs::write(path, data).unwrap();
+}
+
+#[test]
+fn targets_lists_host_and_nvptx() {
+    let (code, out, err) = hyenac(&["targets"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("sm_90") && out.contains("nvptx64-nvidia-cuda"),
+        "{out}"
+    );
+    assert!(!out.contains("UNAVAILABLE"), "{out}");
+}
