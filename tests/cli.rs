@@ -242,3 +242,65 @@ fn targets_lists_host_and_nvptx() {
     );
     assert!(!out.contains("UNAVAILABLE"), "{out}");
 }
+
+#[test]
+fn explain_and_its_rewrite_options() {
+    let cfg = fixture_dir("stem-hyena").join("config.yml");
+    let (code, out, err) = hyenac(&[
+        "explain",
+        "--config",
+        s(&cfg),
+        "--target",
+        "sm_90",
+        "--seqlen",
+        "256",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("layer 3 (hyena)") && out.contains("choice by length"),
+        "{out}"
+    );
+    let (code, out, err) = hyenac(&[
+        "explain",
+        "--config",
+        s(&cfg),
+        "--seqlen",
+        "256",
+        "--force-conv",
+        "2=fft",
+        "--disable-rule",
+        "fuse-norm-linear",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("hyena_conv[fft(n=512)]") && out.contains("(forced: fft)"),
+        "{out}"
+    );
+    assert!(!out.contains("norm_linear (projections)"), "{out}");
+    assert_error(
+        &["explain", "--config", s(&cfg), "--target", "sm_70"],
+        "unknown target `sm_70`",
+    );
+    assert_error(
+        &["explain", "--config", s(&cfg), "--force-conv", "2"],
+        "expected LAYER=ALG",
+    );
+    assert_error(
+        &["explain", "--config", s(&cfg), "--force-conv", "9=fft"],
+        "layer 9 has no long convolution",
+    );
+    assert_error(
+        &["explain", "--config", s(&cfg), "--disable-rule", "nope"],
+        "unknown rule `nope`",
+    );
+    let rules = tmp("bad.rules");
+    std::fs::write(
+        &rules,
+        "ok: (d_skip ?u ?d) => (d_skip ?u ?d)\n\nbad: (transpose ?x) => ?x\n",
+    )
+    .unwrap();
+    assert_error(
+        &["explain", "--config", s(&cfg), "--rules", s(&rules)],
+        &format!("{}:3: unknown operation `transpose`", rules.display()),
+    );
+}

@@ -9,6 +9,10 @@ use hyenac_models::{Checkpoint, Config};
 
 use crate::graph::build_graph;
 use crate::interp::{self, normwise_rel_err};
+use crate::rewrite::cost::CostModel;
+use crate::rewrite::explain::explain;
+use crate::rewrite::rule_file::parse_rules;
+use crate::rewrite::OptimizeOptions;
 use crate::tensor_io;
 
 #[derive(Debug, Parser)]
@@ -53,8 +57,77 @@ pub enum Command {
         #[arg(long)]
         logits_out: PathBuf,
     },
+    /// Optimise the graph for a target and length, and explain the choices per layer.
+    Explain {
+        #[arg(long)]
+        config: PathBuf,
+        /// `cpu`, `sm_80` or `sm_90`.
+        #[arg(long, default_value = "cpu")]
+        target: String,
+        /// Sequence length to optimise for (default: the config's max_seqlen).
+        #[arg(long)]
+        seqlen: Option<usize>,
+        #[command(flatten)]
+        rewrite: RewriteArgs,
+        /// Also print the optimised graph.
+        #[arg(long)]
+        graph: bool,
+    },
+    /// Measure this CPU's bandwidth and arithmetic rate for the cost model (prints JSON for
+    /// `--cost-model`).
+    Calibrate,
     /// Show the LLVM code-generation targets this build of hyenac supports.
     Targets,
+}
+
+/// Options that steer the rewrites (shared by the commands that optimise).
+#[derive(Debug, clap::Args)]
+pub struct RewriteArgs {
+    /// Switch a rule off by name (repeatable).
+    #[arg(long = "disable-rule", value_name = "NAME")]
+    pub disable_rule: Vec<String>,
+    /// Force a layer's convolution algorithm: LAYER=direct|fft|block|scan (repeatable).
+    #[arg(long = "force-conv", value_name = "LAYER=ALG")]
+    pub force_conv: Vec<String>,
+    /// Extra rules in egg's pattern syntax, one `name: lhs => rhs` per line.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Cost constants from `hyenac calibrate` (JSON) instead of the built-in ones for the target.
+    #[arg(long, value_name = "FILE")]
+    pub cost_model: Option<PathBuf>,
+}
+
+impl RewriteArgs {
+    /// Optimiser options for `target` and `seqlen`.
+    pub fn options(&self, target: &str, seqlen: usize) -> Result<OptimizeOptions> {
+        let mut model = CostModel::for_target(target)
+            .with_context(|| format!("unknown target `{target}` (cpu, sm_80, sm_90)"))?;
+        if let Some(p) = &self.cost_model {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read cost model {}", p.display()))?;
+            model = serde_json::from_str(&text)
+                .with_context(|| format!("malformed cost model {}", p.display()))?;
+        }
+        let mut opts = OptimizeOptions::new(model, seqlen);
+        opts.disabled = self.disable_rule.clone();
+        for f in &self.force_conv {
+            let (layer, alg) = f
+                .split_once('=')
+                .with_context(|| format!("--force-conv {f}: expected LAYER=ALG"))?;
+            let layer: usize = layer
+                .trim()
+                .parse()
+                .with_context(|| format!("--force-conv {f}: `{layer}` is not a layer number"))?;
+            opts.forced.insert(layer, alg.trim().to_string());
+        }
+        if let Some(p) = &self.rules {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read rule file {}", p.display()))?;
+            opts.extra =
+                parse_rules(&text, &p.display().to_string()).map_err(anyhow::Error::msg)?;
+        }
+        Ok(opts)
+    }
 }
 
 /// Runs a parsed command line.
@@ -86,6 +159,37 @@ pub fn run(cli: Cli) -> Result<()> {
             prefill,
             logits_out,
         } => interpret(&config, &weights, &tokens_file, prefill, &logits_out),
+        Command::Explain {
+            config,
+            target,
+            seqlen,
+            rewrite,
+            graph,
+        } => {
+            let config = load_config(&config)?;
+            let g = build_graph(&config).context("building the graph")?;
+            let seqlen = seqlen.unwrap_or(config.max_seqlen);
+            let opts = rewrite.options(&target, seqlen)?;
+            let t = Instant::now();
+            let (optimized, report) = explain(&g, &opts, seqlen.max(config.max_seqlen))?;
+            print!("{report}");
+            let st = &optimized.stats;
+            eprintln!(
+                "saturation {:.1} ms, extraction {:.1} ms, total {:.1} ms",
+                st.saturation_time.as_secs_f64() * 1e3,
+                st.extraction_time.as_secs_f64() * 1e3,
+                t.elapsed().as_secs_f64() * 1e3
+            );
+            if graph {
+                print!("\n{}", optimized.graph.to_text());
+            }
+            Ok(())
+        }
+        Command::Calibrate => {
+            let m = crate::rewrite::calibrate::calibrate();
+            println!("{}", serde_json::to_string_pretty(&m)?);
+            Ok(())
+        }
         Command::Targets => {
             for t in crate::codegen::llvm_targets::probe_targets() {
                 println!(

@@ -12,4 +12,5 @@ pub mod cli;
 pub mod codegen;
 pub mod graph;
 pub mod interp;
+pub mod rewrite;
 pub mod tensor_io;

@@ -31,6 +31,54 @@ impl Stream {
     }
 }
 
+/// How a causal long convolution is computed. Every algorithm computes the same mathematics;
+/// the cost model picks one per layer and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ConvAlg {
+    /// `y[t] = Σ_{s≤t} h[s] u[t−s]` from the materialised filter; filter operand `h [D, len]`.
+    Direct,
+    /// Multiplication by the filter's spectrum at FFT length `n ≥ 2L−1`; filter operand
+    /// `H [D, n/2+1, 2]` (complex as a trailing pair).
+    Fft { n: usize },
+    /// Chunks of `b` steps: direct convolution inside a chunk, the modal state carries
+    /// everything earlier (spec §2.2); filter operands `h [D, len ≥ b], poles, residues`.
+    Block { b: usize },
+    /// The recurrence `s ← p·s + u`, `y = Re Σ R s`, one step per token; filter operands
+    /// `poles, residues`.
+    Scan,
+}
+
+impl ConvAlg {
+    /// Short name used by `--force-conv` and the reports.
+    pub fn name(&self) -> String {
+        match self {
+            ConvAlg::Direct => "direct".into(),
+            ConvAlg::Fft { n } => format!("fft(n={n})"),
+            ConvAlg::Block { b } => format!("block(b={b})"),
+            ConvAlg::Scan => "scan".into(),
+        }
+    }
+
+    /// The algorithm family: `direct`, `fft`, `block` or `scan`.
+    pub fn family(&self) -> &'static str {
+        match self {
+            ConvAlg::Direct => "direct",
+            ConvAlg::Fft { .. } => "fft",
+            ConvAlg::Block { .. } => "block",
+            ConvAlg::Scan => "scan",
+        }
+    }
+
+    /// Number of filter operands the algorithm takes.
+    pub fn filter_operands(&self) -> usize {
+        match self {
+            ConvAlg::Direct | ConvAlg::Fft { .. } => 1,
+            ConvAlg::Block { .. } => 3,
+            ConvAlg::Scan => 2,
+        }
+    }
+}
+
 /// A graph operation. Activations are time-major `[L, C]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Op {
@@ -88,6 +136,45 @@ pub enum Op {
     Activation { kind: MlpActivation },
     /// A named graph result; the identity on its operand.
     Output { name: String },
+
+    // ---- Forms introduced by the rewrites (see `rewrite`) ----
+    /// `ShortConv` computed by an FFT of length `n` over the history and the call's rows
+    /// (`n ≥ L + 2K − 2`). Stateful like `ShortConv`.
+    ShortConvFft { n: usize, kernel: usize, bias: bool },
+    /// The modal filter `h[c, t] = Re Σₙ R p^t` for `t < len`, `(poles, residues) → [D, len]`.
+    /// Depends on weights only: evaluated at compile time.
+    ModalFilter { len: usize },
+    /// The real spectrum of `h` zero-padded to `n`, `(h [D, len]) → [D, n/2+1, 2]`. Compile-time.
+    Spectrum { n: usize },
+    /// Causal long convolution of `u [L, D]` by an algorithm, `(u, filter operands…)`.
+    /// Stateful like `ModalLongConv` (the filter is modal, so its state carries the history).
+    LongConv { alg: ConvAlg },
+    /// The fused gated convolution `x2 ⊙ (h ∗ (x1 ⊙ v) + d ⊙ (x1 ⊙ v))`:
+    /// `(x2, x1, v, d, filter operands…)`. Reads x1, v, x2 once, writes y once.
+    GatedConv { alg: ConvAlg },
+    /// The whole Hyena filter in one kernel: short FIR and channel split in the prologue, then
+    /// the gated convolution: `(z [L, 3D], fir_w, fir_b?, d, filter operands…) → [L, D]`.
+    HyenaConv {
+        alg: ConvAlg,
+        kernel: usize,
+        heads: Option<usize>,
+        fir_bias: bool,
+    },
+    /// RMSNorm in the prologue of a linear: `(x, scale, w, b?) → rms_norm(x) wᵀ (+ b)`.
+    NormLinear {
+        eps: f64,
+        style: NormStyle,
+        bias: bool,
+    },
+    /// The MLP's up-projections with activation and gate in the epilogue:
+    /// `(x, w1, w2) → act(x w1ᵀ) ⊙ x w2ᵀ`.
+    GatedMlpUp { kind: MlpActivation },
+    /// `GatedMlpUp` with RMSNorm in the prologue: `(x, scale, w1, w2)`.
+    NormGatedMlpUp {
+        eps: f64,
+        style: NormStyle,
+        kind: MlpActivation,
+    },
 }
 
 impl Op {
@@ -110,6 +197,15 @@ impl Op {
             Op::Attention { .. } => "attention",
             Op::Activation { .. } => "activation",
             Op::Output { .. } => "output",
+            Op::ShortConvFft { .. } => "short_conv_fft",
+            Op::ModalFilter { .. } => "modal_filter",
+            Op::Spectrum { .. } => "spectrum",
+            Op::LongConv { .. } => "long_conv",
+            Op::GatedConv { .. } => "gated_conv",
+            Op::HyenaConv { .. } => "hyena_conv",
+            Op::NormLinear { .. } => "norm_linear",
+            Op::GatedMlpUp { .. } => "gated_mlp_up",
+            Op::NormGatedMlpUp { .. } => "norm_gated_mlp_up",
         }
     }
 
@@ -118,6 +214,7 @@ impl Op {
         matches!(
             self,
             Op::ShortConv { .. }
+                | Op::ShortConvFft { .. }
                 | Op::ModalLongConv { .. }
                 | Op::Rotary { .. }
                 | Op::Attention { .. }
@@ -225,7 +322,7 @@ impl Op {
                 }
                 Ok(TensorType::activation(o))
             }
-            Op::ShortConv { kernel, bias } => {
+            Op::ShortConv { kernel, bias } | Op::ShortConvFft { kernel, bias, .. } => {
                 arity(if *bias { 3 } else { 2 }, if *bias { 3 } else { 2 })?;
                 if *kernel == 0 {
                     return Err(attr("kernel = 0".into()));
@@ -323,6 +420,108 @@ impl Op {
                 arity(1, 1)?;
                 Ok(ins[0].clone())
             }
+            Op::ModalFilter { len } => {
+                arity(2, 2)?;
+                let (d, n) = modal_dims(ins[0]).ok_or_else(|| GraphError::OperandType {
+                    op: name.into(),
+                    index: 0,
+                    got: ins[0].to_string(),
+                    expected: "[D, N, 1, 2] f32".into(),
+                })?;
+                expect(1, &TensorType::fixed(&[d, n, 1, 2]))?;
+                if *len == 0 {
+                    return Err(attr("len = 0".into()));
+                }
+                Ok(TensorType::fixed(&[d, *len]))
+            }
+            Op::Spectrum { n } => {
+                arity(1, 1)?;
+                let (d, len) = match ins[0].shape.as_slice() {
+                    [Dim::Fixed(d), Dim::Fixed(l)] => (*d, *l),
+                    _ => {
+                        return Err(GraphError::OperandType {
+                            op: name.into(),
+                            index: 0,
+                            got: ins[0].to_string(),
+                            expected: "[D, len] f32".into(),
+                        })
+                    }
+                };
+                if *n < len {
+                    return Err(attr(format!(
+                        "FFT length {n} is shorter than the filter ({len})"
+                    )));
+                }
+                Ok(TensorType::fixed(&[d, n / 2 + 1, 2]))
+            }
+            Op::LongConv { alg } => {
+                arity(1 + alg.filter_operands(), 1 + alg.filter_operands())?;
+                let d = act(0)?;
+                check_filter(name, alg, d, &ins[1..], 1)?;
+                Ok(TensorType::activation(d))
+            }
+            Op::GatedConv { alg } => {
+                let k = 4 + alg.filter_operands();
+                arity(k, k)?;
+                let d = act(0)?;
+                expect(1, &TensorType::activation(d))?;
+                expect(2, &TensorType::activation(d))?;
+                expect(3, &TensorType::fixed(&[d]))?;
+                check_filter(name, alg, d, &ins[4..], 4)?;
+                Ok(TensorType::activation(d))
+            }
+            Op::HyenaConv {
+                alg,
+                kernel,
+                heads,
+                fir_bias,
+            } => {
+                let fixed = if *fir_bias { 4 } else { 3 };
+                let k = fixed + alg.filter_operands();
+                arity(k, k)?;
+                let c = act(0)?;
+                if c % 3 != 0 {
+                    return Err(attr(format!("input width {c} is not a multiple of 3")));
+                }
+                let d = c / 3;
+                if let Some(h) = heads {
+                    if *h == 0 || d % h != 0 {
+                        return Err(attr(format!("{h} heads do not divide width {d}")));
+                    }
+                }
+                expect(1, &TensorType::fixed(&[c, 1, *kernel]))?;
+                if *fir_bias {
+                    expect(2, &TensorType::fixed(&[c]))?;
+                }
+                expect(fixed - 1, &TensorType::fixed(&[d]))?;
+                check_filter(name, alg, d, &ins[fixed..], fixed)?;
+                Ok(TensorType::activation(d))
+            }
+            Op::NormLinear { bias, .. } => {
+                arity(if *bias { 4 } else { 3 }, if *bias { 4 } else { 3 })?;
+                let i = act(0)?;
+                expect(1, &TensorType::fixed(&[i]))?;
+                let o = out_features(name, ins[2], i, 2)?;
+                if *bias {
+                    expect(3, &TensorType::fixed(&[o]))?;
+                }
+                Ok(TensorType::activation(o))
+            }
+            Op::GatedMlpUp { .. } => {
+                arity(3, 3)?;
+                let i = act(0)?;
+                let f = out_features(name, ins[1], i, 1)?;
+                expect(2, ins[1])?;
+                Ok(TensorType::activation(f))
+            }
+            Op::NormGatedMlpUp { .. } => {
+                arity(4, 4)?;
+                let i = act(0)?;
+                expect(1, &TensorType::fixed(&[i]))?;
+                let f = out_features(name, ins[2], i, 2)?;
+                expect(3, ins[2])?;
+                Ok(TensorType::activation(f))
+            }
         }
     }
 
@@ -374,7 +573,117 @@ impl Op {
                 }
             ),
             Op::Output { name } => format!("\"{name}\""),
+            Op::ShortConvFft { n, kernel, bias } => {
+                format!("{{n = {n}, kernel = {kernel}, bias = {bias}}}")
+            }
+            Op::ModalFilter { len } => format!("{{len = {len}}}"),
+            Op::Spectrum { n } => format!("{{n = {n}}}"),
+            Op::LongConv { alg } | Op::GatedConv { alg } => format!("{{alg = {}}}", alg.name()),
+            Op::HyenaConv {
+                alg,
+                kernel,
+                heads,
+                fir_bias,
+            } => format!(
+                "{{alg = {}, kernel = {kernel}, layout = {}, fir_bias = {fir_bias}}}",
+                alg.name(),
+                match heads {
+                    Some(h) => format!("column_split({h} heads)"),
+                    None => "contiguous".into(),
+                }
+            ),
+            Op::NormLinear { eps, style, bias } => {
+                format!("{{eps = {eps:e}, style = {}, bias = {bias}}}", style_name(*style))
+            }
+            Op::GatedMlpUp { kind } => format!("{{kind = {}}}", act_name(*kind)),
+            Op::NormGatedMlpUp { eps, style, kind } => format!(
+                "{{eps = {eps:e}, style = {}, kind = {}}}",
+                style_name(*style),
+                act_name(*kind)
+            ),
             Op::Tokens | Op::Embedding | Op::Mul | Op::Add | Op::DSkip => String::new(),
+        }
+    }
+}
+
+fn style_name(s: NormStyle) -> &'static str {
+    match s {
+        NormStyle::EpsOutsideSqrt => "eps_outside_sqrt",
+        NormStyle::EpsInsideSqrt => "eps_inside_sqrt",
+    }
+}
+
+fn act_name(k: MlpActivation) -> &'static str {
+    match k {
+        MlpActivation::Silu => "silu",
+        MlpActivation::Gelu => "gelu_exact",
+    }
+}
+
+/// `(D, N)` of a `[D, N, 1, 2]` poles or residues tensor.
+fn modal_dims(t: &TensorType) -> Option<(usize, usize)> {
+    match (t.shape.as_slice(), t.dtype) {
+        ([Dim::Fixed(d), Dim::Fixed(n), Dim::Fixed(1), Dim::Fixed(2)], DType::F32) => {
+            Some((*d, *n))
+        }
+        _ => None,
+    }
+}
+
+/// `O` of a `[O, i]` weight.
+fn out_features(op: &str, w: &TensorType, i: usize, index: usize) -> Result<usize, GraphError> {
+    match w.shape.as_slice() {
+        [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && w.dtype == DType::F32 => Ok(*o),
+        _ => Err(GraphError::OperandType {
+            op: op.into(),
+            index,
+            got: w.to_string(),
+            expected: format!("[O, {i}] f32"),
+        }),
+    }
+}
+
+/// Checks the filter operands an algorithm takes for `d` channels.
+fn check_filter(
+    op: &str,
+    alg: &ConvAlg,
+    d: usize,
+    filt: &[&TensorType],
+    first: usize,
+) -> Result<(), GraphError> {
+    let bad = |i: usize, expected: String| GraphError::OperandType {
+        op: op.into(),
+        index: first + i,
+        got: filt[i].to_string(),
+        expected,
+    };
+    let filter_len = |i: usize| match filt[i].shape.as_slice() {
+        [Dim::Fixed(dd), Dim::Fixed(l)] if *dd == d && filt[i].dtype == DType::F32 => Ok(*l),
+        _ => Err(bad(i, format!("[{d}, len] f32"))),
+    };
+    let modes = |i: usize| match modal_dims(filt[i]) {
+        Some((dd, _)) if dd == d => Ok(()),
+        _ => Err(bad(i, format!("[{d}, N, 1, 2] f32"))),
+    };
+    match alg {
+        ConvAlg::Direct => filter_len(0).map(|_| ()),
+        ConvAlg::Fft { n } => {
+            let want = TensorType::fixed(&[d, n / 2 + 1, 2]);
+            if filt[0] != &want {
+                return Err(bad(0, want.to_string()));
+            }
+            Ok(())
+        }
+        ConvAlg::Block { b } => {
+            if filter_len(0)? < *b || *b == 0 {
+                return Err(bad(0, format!("[{d}, len ≥ {b}] f32")));
+            }
+            modes(1)?;
+            modes(2)
+        }
+        ConvAlg::Scan => {
+            modes(0)?;
+            modes(1)
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use crate::graph::Stream;
+use crate::graph::{ConvAlg, Stream};
 
 /// A row-major float64 matrix. Activations are `[L, C]`; weights keep their leading dimension
 /// as rows and flatten the rest into columns.
@@ -145,6 +145,43 @@ pub fn short_conv(x: &Mat, w: &Mat, b: Option<&Mat>, hist: &Mat) -> (Mat, Mat) {
         data: ext.data[(ext.rows - (k - 1)) * x.cols..].to_vec(),
     };
     (out, next)
+}
+
+/// [`short_conv`] by an FFT of length `n`: the cross-correlation with the taps is the
+/// convolution of history and input with the reversed taps.
+pub fn short_conv_fft(
+    x: &Mat,
+    w: &Mat,
+    b: Option<&Mat>,
+    hist: &Mat,
+    n: usize,
+) -> Result<(Mat, Mat), String> {
+    let k = w.cols;
+    let ext = Mat::vstack(&[hist.clone(), x.clone()]);
+    if n < x.rows + 2 * k - 2 {
+        return Err(format!(
+            "a call of {} tokens needs an FFT of length ≥ {}, the plan has {n}",
+            x.rows,
+            x.rows + 2 * k - 2
+        ));
+    }
+    let mut out = Mat::zeros(x.rows, x.cols);
+    for c in 0..x.cols {
+        let col: Vec<f64> = (0..ext.rows).map(|t| ext.at(t, c)).collect();
+        let rev: Vec<f64> = (0..k).map(|j| w.at(c, k - 1 - j)).collect();
+        let (a, f) = (super::fft::rfft(&col, n), super::fft::rfft(&rev, n));
+        let prod: Vec<(f64, f64)> = a.iter().zip(&f).map(|(p, q)| cmul(*p, *q)).collect();
+        let y = super::fft::irfft(&prod, n);
+        for t in 0..x.rows {
+            out.data[t * x.cols + c] = y[t + k - 1] + b.map_or(0.0, |b| b.data[c]);
+        }
+    }
+    let next = Mat {
+        rows: k - 1,
+        cols: x.cols,
+        data: ext.data[(ext.rows - (k - 1)) * x.cols..].to_vec(),
+    };
+    Ok((out, next))
 }
 
 pub fn hyena_split(x: &Mat, stream: Stream, heads: Option<usize>) -> Mat {
@@ -311,6 +348,169 @@ pub fn activation(x: &Mat, kind: MlpActivation) -> Mat {
         cols: x.cols,
         data: x.data.iter().map(|&v| f(v)).collect(),
     }
+}
+
+/// The Hyena gate `x2 ⊙ (yc + d ⊙ u1)`.
+pub fn gate(yc: &Mat, u1: &Mat, x2: &Mat, d: &Mat) -> Mat {
+    yc.map_indexed(|r, c, y| (y + d.data[c] * u1.at(r, c)) * x2.at(r, c))
+}
+
+/// Modal parameters `(p, R)` per channel from `[D, N, 1, 2]` poles and residues.
+pub type ModalParams = (Vec<Vec<(f64, f64)>>, Vec<Vec<(f64, f64)>>);
+
+pub fn modal_params(poles: &Mat, residues: &Mat) -> ModalParams {
+    let n = poles.cols / 2;
+    let get = |m: &Mat| -> Vec<Vec<(f64, f64)>> {
+        (0..m.rows)
+            .map(|c| {
+                (0..n)
+                    .map(|k| (m.at(c, 2 * k), m.at(c, 2 * k + 1)))
+                    .collect()
+            })
+            .collect()
+    };
+    (get(poles), get(residues))
+}
+
+/// The materialised modal filter `h[c, t] = Re Σ R p^t`, `t < len`.
+pub fn modal_filter(poles: &Mat, residues: &Mat, len: usize) -> Mat {
+    let (p, r) = modal_params(poles, residues);
+    let d = p.len();
+    let mut h = Mat::zeros(d, len);
+    for c in 0..d {
+        let mut pw = vec![(1.0, 0.0); p[c].len()];
+        for t in 0..len {
+            h.data[c * len + t] = (0..pw.len()).map(|n| cmul(r[c][n], pw[n]).0).sum();
+            for n in 0..pw.len() {
+                pw[n] = cmul(pw[n], p[c][n]);
+            }
+        }
+    }
+    h
+}
+
+/// The real spectrum of each filter row zero-padded to `n`, as `[D, (n/2+1)·2]`.
+pub fn spectrum(h: &Mat, n: usize) -> Mat {
+    let bins = n / 2 + 1;
+    let mut out = Mat::zeros(h.rows, bins * 2);
+    for c in 0..h.rows {
+        for (k, v) in super::fft::rfft(h.row(c), n).into_iter().enumerate() {
+            out.data[c * bins * 2 + 2 * k] = v.0;
+            out.data[c * bins * 2 + 2 * k + 1] = v.1;
+        }
+    }
+    out
+}
+
+/// Modal state per channel and mode.
+pub type ModalState = Vec<Vec<(f64, f64)>>;
+
+/// `Re Σₙ R p^{t+1} s₀` for `t < l`: what the state carries into the call.
+fn history(p: &[(f64, f64)], r: &[(f64, f64)], s0: &[(f64, f64)], l: usize) -> Vec<f64> {
+    let mut pw: Vec<(f64, f64)> = p.to_vec();
+    (0..l)
+        .map(|_| {
+            let v = (0..p.len()).map(|n| cmul(r[n], cmul(pw[n], s0[n])).0).sum();
+            for n in 0..p.len() {
+                pw[n] = cmul(pw[n], p[n]);
+            }
+            v
+        })
+        .collect()
+}
+
+/// Horner's rule `s ← p·s + u[t]` over a channel's inputs.
+fn advance(p: &[(f64, f64)], s: &mut [(f64, f64)], u: impl Iterator<Item = f64>) {
+    for x in u {
+        for n in 0..p.len() {
+            let ps = cmul(p[n], s[n]);
+            s[n] = (ps.0 + x, ps.1);
+        }
+    }
+}
+
+/// The causal long convolution of one call by algorithm `alg`, continuing from state `s0`.
+/// `filter` holds the algorithm's filter operands (see [`ConvAlg`]); `modes` the modal
+/// parameters (needed for the state in every algorithm).
+pub fn long_conv(
+    alg: ConvAlg,
+    u: &Mat,
+    filter: &[&Mat],
+    modes: &ModalParams,
+    s0: &ModalState,
+) -> Result<(Mat, ModalState), String> {
+    let (l, d) = (u.rows, u.cols);
+    let (p, r) = modes;
+    let mut out = Mat::zeros(l, d);
+    let mut s1 = s0.clone();
+    let col = |c: usize| (0..l).map(move |t| u.at(t, c));
+    match alg {
+        ConvAlg::Direct => {
+            let h = filter[0];
+            if h.cols < l {
+                return Err(format!(
+                    "a call of {l} tokens exceeds the direct filter length {}",
+                    h.cols
+                ));
+            }
+            for c in 0..d {
+                let hist = history(&p[c], &r[c], &s0[c], l);
+                for t in 0..l {
+                    let acc: f64 = (0..=t).map(|s| h.at(c, s) * u.at(t - s, c)).sum();
+                    out.data[t * d + c] = acc + hist[t];
+                }
+                advance(&p[c], &mut s1[c], col(c));
+            }
+        }
+        ConvAlg::Fft { n } => {
+            if n < 2 * l - 1 {
+                return Err(format!(
+                    "a call of {l} tokens needs an FFT of length ≥ {}, the plan has {n}",
+                    2 * l - 1
+                ));
+            }
+            let spec = filter[0];
+            let bins = n / 2 + 1;
+            for c in 0..d {
+                let x: Vec<f64> = col(c).collect();
+                let uf = super::fft::rfft(&x, n);
+                let prod: Vec<(f64, f64)> = (0..bins)
+                    .map(|k| cmul(uf[k], (spec.at(c, 2 * k), spec.at(c, 2 * k + 1))))
+                    .collect();
+                let y = super::fft::irfft(&prod, n);
+                let hist = history(&p[c], &r[c], &s0[c], l);
+                for t in 0..l {
+                    out.data[t * d + c] = y[t] + hist[t];
+                }
+                advance(&p[c], &mut s1[c], col(c));
+            }
+        }
+        ConvAlg::Block { b } => {
+            let h = filter[0];
+            for c in 0..d {
+                let mut start = 0;
+                while start < l {
+                    let len = b.min(l - start);
+                    let hist = history(&p[c], &r[c], &s1[c], len);
+                    for i in 0..len {
+                        let acc: f64 = (0..=i).map(|s| h.at(c, s) * u.at(start + i - s, c)).sum();
+                        out.data[(start + i) * d + c] = acc + hist[i];
+                    }
+                    advance(&p[c], &mut s1[c], (start..start + len).map(|t| u.at(t, c)));
+                    start += len;
+                }
+            }
+        }
+        ConvAlg::Scan => {
+            for c in 0..d {
+                for t in 0..l {
+                    advance(&p[c], &mut s1[c], std::iter::once(u.at(t, c)));
+                    out.data[t * d + c] = (0..p[c].len()).map(|n| cmul(r[c][n], s1[c][n]).0).sum();
+                }
+            }
+        }
+    }
+    Ok((out, s1))
 }
 
 #[cfg(test)]

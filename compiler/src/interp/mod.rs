@@ -15,6 +15,7 @@
 //! the modal state `s[c, n]` of each long convolution, and the keys and values of each
 //! attention layer.
 
+mod fft;
 mod kernels;
 
 use std::collections::HashMap;
@@ -50,6 +51,8 @@ pub enum InterpError {
     TooLong { end: usize, max: usize },
     #[error("the graph has no output named `{0}`")]
     NoOutput(String),
+    #[error("node %{node}: {reason}")]
+    Algorithm { node: usize, reason: String },
 }
 
 /// Per-node state of the stateful operations.
@@ -64,6 +67,11 @@ enum NodeState {
         k: Vec<f64>,
         v: Vec<f64>,
         rows: usize,
+    },
+    /// A fused Hyena filter: its short convolution's history and its modal state.
+    Hyena {
+        fir: Mat,
+        modal: Vec<Vec<(f64, f64)>>,
     },
 }
 
@@ -102,6 +110,19 @@ impl<'g> Session<'g> {
             }
             weights.insert(n, Mat::from_weight(&t.shape, &t.data));
         }
+        // Compile-time evaluation: everything that depends on weights alone.
+        let order = graph.topo_order()?;
+        for &n in &order {
+            let ops = graph.operands(n);
+            let value = match &graph.g[n].op {
+                Op::ModalFilter { len } => {
+                    kernels::modal_filter(&weights[&ops[0]], &weights[&ops[1]], *len)
+                }
+                Op::Spectrum { n: size } => kernels::spectrum(&weights[&ops[0]], *size),
+                _ => continue,
+            };
+            weights.insert(n, value);
+        }
         for n in graph.g.node_indices() {
             if graph.g[n].op == Op::Embedding {
                 let table = graph.operands(n)[0];
@@ -110,13 +131,34 @@ impl<'g> Session<'g> {
         }
         Ok(Session {
             graph,
-            order: graph.topo_order()?,
+            order,
             weights,
             state: HashMap::new(),
             position: 0,
             vocab,
             max_seqlen,
         })
+    }
+
+    /// The modal parameters behind an algorithm's filter operands: explicit for block and
+    /// scan, found through `spectrum`/`modal_filter` for direct and FFT.
+    fn modes_of(&self, alg: crate::graph::ConvAlg, filter: &[NodeIndex]) -> kernels::ModalParams {
+        use crate::graph::ConvAlg;
+        let (p, r) = match alg {
+            ConvAlg::Block { .. } => (filter[1], filter[2]),
+            ConvAlg::Scan => (filter[0], filter[1]),
+            ConvAlg::Direct | ConvAlg::Fft { .. } => {
+                let mut n = filter[0];
+                loop {
+                    let ops = self.graph.operands(n);
+                    match self.graph.g[n].op {
+                        Op::Spectrum { .. } => n = ops[0],
+                        _ => break (ops[0], ops[1]),
+                    }
+                }
+            }
+        };
+        kernels::modal_params(&self.weights[&p], &self.weights[&r])
     }
 
     /// Absolute position of the next token (= tokens consumed so far).
@@ -170,80 +212,186 @@ impl<'g> Session<'g> {
                     .or_else(|| self.weights.get(&o))
                     .expect("operand evaluated")
             };
-            let v = match &node.op {
-                Op::Tokens => {
-                    token_ids = tokens.iter().map(|&t| t as usize).collect();
-                    continue;
-                }
-                Op::Weight { .. } => continue,
-                Op::Embedding => kernels::embedding(arg(0), &token_ids),
-                Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
-                Op::Linear { bias } => {
-                    kernels::linear(arg(0), arg(1), if *bias { Some(arg(2)) } else { None })
-                }
-                Op::ShortConv { kernel, bias } => {
-                    let x = arg(0);
-                    let hist = match self.state.get(&n) {
-                        Some(NodeState::Fir(m)) => m.clone(),
-                        _ => Mat::zeros(kernel - 1, x.cols),
-                    };
-                    let b = if *bias { Some(arg(2)) } else { None };
-                    let (y, next) = kernels::short_conv(x, arg(1), b, &hist);
-                    self.state.insert(n, NodeState::Fir(next));
-                    y
-                }
-                Op::HyenaSplit { stream, heads } => kernels::hyena_split(arg(0), *stream, *heads),
-                Op::ColumnSlice { start, len } => arg(0).columns(*start, *len),
-                Op::Mul => arg(0).zip(arg(1), |a, b| a * b),
-                Op::Add => arg(0).zip(arg(1), |a, b| a + b),
-                Op::ModalLongConv { state_size } => {
-                    let u = arg(0);
-                    let zero = vec![vec![(0.0, 0.0); *state_size]; u.cols];
-                    let s0 = match self.state.get(&n) {
-                        Some(NodeState::Modal(s)) => s.clone(),
-                        _ => zero,
-                    };
-                    let (y, s1) = kernels::modal_long_conv(u, arg(1), arg(2), &s0);
-                    self.state.insert(n, NodeState::Modal(s1));
-                    y
-                }
-                Op::DSkip => {
-                    let (u, d) = (arg(0), arg(1));
-                    u.map_indexed(|_, c, x| x * d.data[c])
-                }
-                Op::Rotary {
-                    heads,
-                    head_dim,
-                    base,
-                    position_scale,
-                } => kernels::rotary(
-                    arg(0),
-                    *heads,
-                    *head_dim,
-                    *base,
-                    *position_scale,
-                    self.position,
-                ),
-                Op::Attention {
-                    heads,
-                    kv_heads,
-                    head_dim,
-                } => {
-                    let (q, k, v) = (arg(0), arg(1), arg(2));
-                    let (mut kc, mut vc, mut rows) = match self.state.remove(&n) {
-                        Some(NodeState::Kv { k, v, rows }) => (k, v, rows),
-                        _ => (Vec::new(), Vec::new(), 0),
-                    };
-                    kc.extend_from_slice(&k.data);
-                    vc.extend_from_slice(&v.data);
-                    rows += k.rows;
-                    let y = kernels::attention(q, &kc, &vc, rows, *heads, *kv_heads, *head_dim);
-                    self.state.insert(n, NodeState::Kv { k: kc, v: vc, rows });
-                    y
-                }
-                Op::Activation { kind } => kernels::activation(arg(0), *kind),
-                Op::Output { .. } => arg(0).clone(),
-            };
+            let v =
+                match &node.op {
+                    Op::Tokens => {
+                        token_ids = tokens.iter().map(|&t| t as usize).collect();
+                        continue;
+                    }
+                    Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => continue,
+                    Op::Embedding => kernels::embedding(arg(0), &token_ids),
+                    Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
+                    Op::Linear { bias } => {
+                        kernels::linear(arg(0), arg(1), if *bias { Some(arg(2)) } else { None })
+                    }
+                    Op::ShortConv { kernel, bias } => {
+                        let x = arg(0);
+                        let hist = match self.state.get(&n) {
+                            Some(NodeState::Fir(m)) => m.clone(),
+                            _ => Mat::zeros(kernel - 1, x.cols),
+                        };
+                        let b = if *bias { Some(arg(2)) } else { None };
+                        let (y, next) = kernels::short_conv(x, arg(1), b, &hist);
+                        self.state.insert(n, NodeState::Fir(next));
+                        y
+                    }
+                    Op::ShortConvFft {
+                        n: size,
+                        kernel,
+                        bias,
+                    } => {
+                        let x = arg(0);
+                        let hist = match self.state.get(&n) {
+                            Some(NodeState::Fir(m)) => m.clone(),
+                            _ => Mat::zeros(kernel - 1, x.cols),
+                        };
+                        let b = if *bias { Some(arg(2)) } else { None };
+                        let (y, next) = kernels::short_conv_fft(x, arg(1), b, &hist, *size)
+                            .map_err(|reason| InterpError::Algorithm {
+                                node: n.index(),
+                                reason,
+                            })?;
+                        self.state.insert(n, NodeState::Fir(next));
+                        y
+                    }
+                    Op::HyenaSplit { stream, heads } => {
+                        kernels::hyena_split(arg(0), *stream, *heads)
+                    }
+                    Op::ColumnSlice { start, len } => arg(0).columns(*start, *len),
+                    Op::Mul => arg(0).zip(arg(1), |a, b| a * b),
+                    Op::Add => arg(0).zip(arg(1), |a, b| a + b),
+                    Op::ModalLongConv { state_size } => {
+                        let u = arg(0);
+                        let zero = vec![vec![(0.0, 0.0); *state_size]; u.cols];
+                        let s0 = match self.state.get(&n) {
+                            Some(NodeState::Modal(s)) => s.clone(),
+                            _ => zero,
+                        };
+                        let (y, s1) = kernels::modal_long_conv(u, arg(1), arg(2), &s0);
+                        self.state.insert(n, NodeState::Modal(s1));
+                        y
+                    }
+                    Op::DSkip => {
+                        let (u, d) = (arg(0), arg(1));
+                        u.map_indexed(|_, c, x| x * d.data[c])
+                    }
+                    Op::Rotary {
+                        heads,
+                        head_dim,
+                        base,
+                        position_scale,
+                    } => kernels::rotary(
+                        arg(0),
+                        *heads,
+                        *head_dim,
+                        *base,
+                        *position_scale,
+                        self.position,
+                    ),
+                    Op::Attention {
+                        heads,
+                        kv_heads,
+                        head_dim,
+                    } => {
+                        let (q, k, v) = (arg(0), arg(1), arg(2));
+                        let (mut kc, mut vc, mut rows) = match self.state.remove(&n) {
+                            Some(NodeState::Kv { k, v, rows }) => (k, v, rows),
+                            _ => (Vec::new(), Vec::new(), 0),
+                        };
+                        kc.extend_from_slice(&k.data);
+                        vc.extend_from_slice(&v.data);
+                        rows += k.rows;
+                        let y = kernels::attention(q, &kc, &vc, rows, *heads, *kv_heads, *head_dim);
+                        self.state.insert(n, NodeState::Kv { k: kc, v: vc, rows });
+                        y
+                    }
+                    Op::Activation { kind } => kernels::activation(arg(0), *kind),
+                    Op::Output { .. } => arg(0).clone(),
+                    Op::LongConv { alg } => {
+                        let u = arg(0);
+                        let filter: Vec<&Mat> = (1..ops.len()).map(arg).collect();
+                        let modes = self.modes_of(*alg, &ops[1..]);
+                        let s0 = match self.state.get(&n) {
+                            Some(NodeState::Modal(s)) => s.clone(),
+                            _ => vec![vec![(0.0, 0.0); modes.0[0].len()]; u.cols],
+                        };
+                        let (y, s1) = kernels::long_conv(*alg, u, &filter, &modes, &s0).map_err(
+                            |reason| InterpError::Algorithm {
+                                node: n.index(),
+                                reason,
+                            },
+                        )?;
+                        self.state.insert(n, NodeState::Modal(s1));
+                        y
+                    }
+                    Op::GatedConv { alg } => {
+                        let (x2, x1, v, d) = (arg(0), arg(1), arg(2), arg(3));
+                        let filter: Vec<&Mat> = (4..ops.len()).map(arg).collect();
+                        let modes = self.modes_of(*alg, &ops[4..]);
+                        let s0 = match self.state.get(&n) {
+                            Some(NodeState::Modal(s)) => s.clone(),
+                            _ => vec![vec![(0.0, 0.0); modes.0[0].len()]; x1.cols],
+                        };
+                        let u1 = x1.zip(v, |a, b| a * b);
+                        let (yc, s1) = kernels::long_conv(*alg, &u1, &filter, &modes, &s0)
+                            .map_err(|reason| InterpError::Algorithm {
+                                node: n.index(),
+                                reason,
+                            })?;
+                        self.state.insert(n, NodeState::Modal(s1));
+                        kernels::gate(&yc, &u1, x2, d)
+                    }
+                    Op::HyenaConv {
+                        alg,
+                        kernel,
+                        heads,
+                        fir_bias,
+                    } => {
+                        let z = arg(0);
+                        let fixed = if *fir_bias { 4 } else { 3 };
+                        let filter: Vec<&Mat> = (fixed..ops.len()).map(arg).collect();
+                        let modes = self.modes_of(*alg, &ops[fixed..]);
+                        let (fir, s0) = match self.state.get(&n) {
+                            Some(NodeState::Hyena { fir, modal }) => (fir.clone(), modal.clone()),
+                            _ => (
+                                Mat::zeros(kernel - 1, z.cols),
+                                vec![vec![(0.0, 0.0); modes.0[0].len()]; z.cols / 3],
+                            ),
+                        };
+                        let b = if *fir_bias { Some(arg(2)) } else { None };
+                        let (zf, fir_next) = kernels::short_conv(z, arg(1), b, &fir);
+                        let x2 = kernels::hyena_split(&zf, crate::graph::Stream::X2, *heads);
+                        let x1 = kernels::hyena_split(&zf, crate::graph::Stream::X1, *heads);
+                        let v = kernels::hyena_split(&zf, crate::graph::Stream::V, *heads);
+                        let u1 = x1.zip(&v, |a, b| a * b);
+                        let (yc, s1) = kernels::long_conv(*alg, &u1, &filter, &modes, &s0)
+                            .map_err(|reason| InterpError::Algorithm {
+                                node: n.index(),
+                                reason,
+                            })?;
+                        self.state.insert(
+                            n,
+                            NodeState::Hyena {
+                                fir: fir_next,
+                                modal: s1,
+                            },
+                        );
+                        kernels::gate(&yc, &u1, &x2, arg(fixed - 1))
+                    }
+                    Op::NormLinear { eps, style, bias } => {
+                        let xn = kernels::rms_norm(arg(0), arg(1), *eps, *style);
+                        kernels::linear(&xn, arg(2), if *bias { Some(arg(3)) } else { None })
+                    }
+                    Op::GatedMlpUp { kind } => {
+                        let a = kernels::activation(&kernels::linear(arg(0), arg(1), None), *kind);
+                        a.zip(&kernels::linear(arg(0), arg(2), None), |x, y| x * y)
+                    }
+                    Op::NormGatedMlpUp { eps, style, kind } => {
+                        let xn = kernels::rms_norm(arg(0), arg(1), *eps, *style);
+                        let a = kernels::activation(&kernels::linear(&xn, arg(2), None), *kind);
+                        a.zip(&kernels::linear(&xn, arg(3), None), |x, y| x * y)
+                    }
+                };
             debug_assert_eq!(v.rows, l);
             values.insert(n, v);
         }

@@ -1,0 +1,177 @@
+//! Graph → e-graph, and an extraction back to a graph.
+
+use std::collections::HashMap;
+
+use egg::{Id, Language, Symbol};
+use hyenac_models::{MlpActivation, NormStyle};
+use petgraph::graph::NodeIndex;
+
+use super::analysis::{enode_op, HyenaEGraph, TypeAnalysis, Value};
+use super::lang::{HyenaLang, NONE};
+use super::RewriteError;
+use crate::graph::{Graph, Op, Stream};
+
+/// The e-graph of a graph, and the classes of its outputs by name.
+pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), RewriteError> {
+    let mut analysis = TypeAnalysis::default();
+    for (name, shape, _) in graph.weights() {
+        analysis.weights.insert(Symbol::from(name.as_str()), shape);
+    }
+    let mut eg = HyenaEGraph::new(analysis);
+    let mut ids: HashMap<NodeIndex, Id> = HashMap::new();
+    let mut outputs = Vec::new();
+    for n in graph.topo_order()? {
+        let ops: Vec<Id> = graph.operands(n).iter().map(|o| ids[o]).collect();
+        let sym = |eg: &mut HyenaEGraph, s: &str| eg.add(HyenaLang::Symbol(Symbol::from(s)));
+        let num = |eg: &mut HyenaEGraph, v: usize| eg.add(HyenaLang::Num(v as i64));
+        let float = |eg: &mut HyenaEGraph, v: f64| {
+            eg.add(HyenaLang::Symbol(Symbol::from(format!("{v:?}"))))
+        };
+        let opt = |eg: &mut HyenaEGraph, i: usize| match ops.get(i) {
+            Some(&id) => id,
+            None => eg.add(HyenaLang::Symbol(Symbol::from(NONE))),
+        };
+        let style = |s: NormStyle| match s {
+            NormStyle::EpsOutsideSqrt => "eps_outside",
+            NormStyle::EpsInsideSqrt => "eps_inside",
+        };
+        let enode = match &graph.g[n].op {
+            Op::Tokens => HyenaLang::Tokens,
+            Op::Weight { name, .. } => HyenaLang::Weight(sym(&mut eg, name)),
+            Op::Embedding => HyenaLang::Embedding([ops[0], ops[1]]),
+            Op::RmsNorm { eps, style: s } => HyenaLang::RmsNorm([
+                sym(&mut eg, style(*s)),
+                float(&mut eg, *eps),
+                ops[0],
+                ops[1],
+            ]),
+            Op::Linear { .. } => HyenaLang::Linear([ops[0], ops[1], opt(&mut eg, 2)]),
+            Op::ShortConv { .. } => HyenaLang::ShortConv([ops[0], ops[1], opt(&mut eg, 2)]),
+            Op::HyenaSplit { stream, heads } => {
+                let s = match stream {
+                    Stream::X2 => "x2",
+                    Stream::X1 => "x1",
+                    Stream::V => "v",
+                };
+                HyenaLang::Split([sym(&mut eg, s), num(&mut eg, heads.unwrap_or(0)), ops[0]])
+            }
+            Op::ColumnSlice { start, len } => {
+                HyenaLang::Slice([num(&mut eg, *start), num(&mut eg, *len), ops[0]])
+            }
+            Op::Mul => HyenaLang::Mul([ops[0], ops[1]]),
+            Op::Add => HyenaLang::Add([ops[0], ops[1]]),
+            Op::ModalLongConv { .. } => HyenaLang::ModalConv([ops[0], ops[1], ops[2]]),
+            Op::DSkip => HyenaLang::DSkip([ops[0], ops[1]]),
+            Op::Rotary {
+                heads,
+                head_dim,
+                base,
+                position_scale,
+            } => HyenaLang::Rotary([
+                num(&mut eg, *heads),
+                num(&mut eg, *head_dim),
+                float(&mut eg, *base),
+                float(&mut eg, *position_scale),
+                ops[0],
+            ]),
+            Op::Attention {
+                heads,
+                kv_heads,
+                head_dim,
+            } => HyenaLang::Attention([
+                num(&mut eg, *heads),
+                num(&mut eg, *kv_heads),
+                num(&mut eg, *head_dim),
+                ops[0],
+                ops[1],
+                ops[2],
+            ]),
+            Op::Activation { kind } => {
+                let k = match kind {
+                    MlpActivation::Silu => "silu",
+                    MlpActivation::Gelu => "gelu",
+                };
+                HyenaLang::Act([sym(&mut eg, k), ops[0]])
+            }
+            Op::Output { name } => {
+                let s = sym(&mut eg, name);
+                let id = eg.add(HyenaLang::Output([s, ops[0]]));
+                outputs.push((name.clone(), id));
+                ids.insert(n, id);
+                continue;
+            }
+            other => {
+                return Err(RewriteError::Input(format!(
+                    "`{}` is already a rewritten form; optimise the graph built from the config",
+                    other.mnemonic()
+                )))
+            }
+        };
+        ids.insert(n, eg.add(enode));
+    }
+    eg.rebuild();
+    Ok((eg, outputs))
+}
+
+/// Builds the graph of the chosen e-nodes reachable from the outputs.
+pub fn from_extraction(
+    eg: &HyenaEGraph,
+    name: &str,
+    choice: &HashMap<Id, HyenaLang>,
+    outputs: &[(String, Id)],
+) -> Result<Graph, RewriteError> {
+    let mut graph = Graph::new(name);
+    let mut memo: HashMap<Id, NodeIndex> = HashMap::new();
+    for (_, root) in outputs {
+        build(eg, choice, eg.find(*root), &mut graph, &mut memo)?;
+    }
+    Ok(graph)
+}
+
+fn build(
+    eg: &HyenaEGraph,
+    choice: &HashMap<Id, HyenaLang>,
+    class: Id,
+    graph: &mut Graph,
+    memo: &mut HashMap<Id, NodeIndex>,
+) -> Result<NodeIndex, RewriteError> {
+    if let Some(&n) = memo.get(&class) {
+        return Ok(n);
+    }
+    let node = choice
+        .get(&class)
+        .ok_or_else(|| RewriteError::Extraction(format!("class {class} has no chosen node")))?;
+    let value = |id: Id| &eg[id].data;
+    let (op, operands) = match node {
+        HyenaLang::Weight(name) => {
+            let Value::Sym(s) = &eg[*name].data else {
+                return Err(RewriteError::Extraction("weight without a name".into()));
+            };
+            let shape = eg.analysis.weights[s].clone();
+            (
+                Op::Weight {
+                    name: s.to_string(),
+                    shape,
+                },
+                vec![],
+            )
+        }
+        other => enode_op(other, &value)
+            .map_err(RewriteError::Extraction)?
+            .ok_or_else(|| {
+                RewriteError::Extraction(format!("{other} is not a tensor operation"))
+            })?,
+    };
+    let mut inputs = Vec::new();
+    for id in operands {
+        inputs.push(build(eg, choice, eg.find(id), graph, memo)?);
+    }
+    let layer = match &eg[class].data {
+        Value::Tensor { layer, .. } => *layer,
+        _ => None,
+    };
+    let n = graph.add(op, &inputs, layer)?;
+    memo.insert(class, n);
+    let _ = node.children();
+    Ok(n)
+}

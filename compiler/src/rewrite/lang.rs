@@ -1,0 +1,72 @@
+//! The e-graph language: the graph's operations, the compile-time forms, the convolution
+//! algorithm descriptors and the fused operations, in egg's s-expression syntax.
+//!
+//! Attributes are leaf children (numbers and symbols), so rules written in egg's pattern syntax
+//! can match and rebuild them: `(rms_norm eps_outside 1e-5 ?x ?scale)`. An absent optional
+//! operand (a bias) is the symbol `none`. Operand order follows the graph builder; there are no
+//! commutativity rules, so patterns match that order.
+
+use egg::{define_language, Id, Symbol};
+
+define_language! {
+    /// Operations of the e-graph; see `graph::Op` for the semantics of the tensor operations.
+    pub enum HyenaLang {
+        "tokens" = Tokens,
+        // (weight NAME)
+        "weight" = Weight(Id),
+        // (embedding table tokens)
+        "embedding" = Embedding([Id; 2]),
+        // (rms_norm STYLE EPS x scale)
+        "rms_norm" = RmsNorm([Id; 4]),
+        // (linear x w b|none)
+        "linear" = Linear([Id; 3]),
+        // (short_conv x w b|none)
+        "short_conv" = ShortConv([Id; 3]),
+        // (short_conv_fft N x w b|none): the same FIR by an FFT of length N
+        "short_conv_fft" = ShortConvFft([Id; 4]),
+        // (split STREAM HEADS x), HEADS = 0 for the contiguous layout
+        "split" = Split([Id; 3]),
+        // (slice START LEN x)
+        "slice" = Slice([Id; 3]),
+        "*" = Mul([Id; 2]),
+        "+" = Add([Id; 2]),
+        // (modal_conv u poles residues): the long convolution before an algorithm is chosen
+        "modal_conv" = ModalConv([Id; 3]),
+        // (d_skip u d)
+        "d_skip" = DSkip([Id; 2]),
+        // (rotary HEADS HEAD_DIM BASE POSITION_SCALE x)
+        "rotary" = Rotary([Id; 5]),
+        // (attention HEADS KV_HEADS HEAD_DIM q k v)
+        "attention" = Attention([Id; 6]),
+        // (act KIND x)
+        "act" = Act([Id; 2]),
+        // (output NAME x)
+        "output" = Output([Id; 2]),
+        // Compile-time forms: (modal_filter LEN poles residues), (spectrum N h)
+        "modal_filter" = ModalFilter([Id; 3]),
+        "spectrum" = Spectrum([Id; 2]),
+        // Algorithm descriptors (not tensors): how a `conv` computes the convolution.
+        // (direct h), (fft N spectrum), (block B h poles residues), (scan poles residues)
+        "direct" = Direct(Id),
+        "fft" = Fft([Id; 2]),
+        "block" = Block([Id; 4]),
+        "scan" = Scan([Id; 2]),
+        // (conv ALG u)
+        "conv" = Conv([Id; 2]),
+        // (gated_conv ALG x2 x1 v d)
+        "gated_conv" = GatedConv([Id; 5]),
+        // (hyena_conv ALG HEADS z fir_w fir_b|none d)
+        "hyena_conv" = HyenaConv([Id; 6]),
+        // (norm_linear STYLE EPS x scale w b|none)
+        "norm_linear" = NormLinear([Id; 6]),
+        // (mlp_up KIND x w1 w2)
+        "mlp_up" = MlpUp([Id; 4]),
+        // (norm_mlp_up STYLE EPS KIND x scale w1 w2)
+        "norm_mlp_up" = NormMlpUp([Id; 7]),
+        Num(i64),
+        Symbol(Symbol),
+    }
+}
+
+/// The symbol for an absent optional operand.
+pub const NONE: &str = "none";

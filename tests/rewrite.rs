@@ -1,0 +1,408 @@
+//! The optimiser: each rule reaches its goal, saturation is bounded, extraction makes the
+//! expected choices, and the optimised graph computes what the original computes.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use common::{load, FIXTURES};
+use hyenac::graph::{build_graph, ConvAlg, Graph, Op};
+use hyenac::interp::{self, normwise_rel_err, Mat, Session};
+use hyenac::rewrite::cost::CostModel;
+use hyenac::rewrite::rule_file::parse_rules;
+use hyenac::rewrite::{optimize, OptimizeOptions, RewriteError};
+use hyenac_models::{expected_tensors, Checkpoint, Config, Tensor, STRIPEDHYENA_7B_YAML};
+
+const TARGETS: [&str; 3] = ["cpu", "sm_80", "sm_90"];
+
+fn opts(target: &str, seqlen: usize) -> OptimizeOptions {
+    OptimizeOptions::new(CostModel::for_target(target).unwrap(), seqlen)
+}
+
+fn ops_of(g: &Graph) -> Vec<Op> {
+    g.g.node_weights().map(|n| n.op.clone()).collect()
+}
+
+fn conv_algs(g: &Graph) -> Vec<ConvAlg> {
+    ops_of(g)
+        .iter()
+        .filter_map(hyenac::rewrite::conv_alg)
+        .collect()
+}
+
+#[test]
+fn optimized_graph_matches_the_fixtures_stateless_and_decoding() {
+    for name in FIXTURES {
+        let f = load(name);
+        let g = build_graph(&f.config).unwrap();
+        for target in TARGETS {
+            let o = optimize(&g, &opts(target, f.tokens.len())).unwrap();
+            assert!(o.graph.len() < g.len(), "{name}/{target}: nothing fused");
+            let y =
+                interp::forward(&o.graph, &f.checkpoint, f.config.max_seqlen, &f.tokens).unwrap();
+            let e = normwise_rel_err(&y.data, &f.logits);
+            assert!(e <= 1e-9, "{name}/{target}: stateless {e:e}");
+            let y = interp::prefill_decode(
+                &o.graph,
+                &f.checkpoint,
+                f.config.max_seqlen,
+                &f.tokens,
+                f.prefill_len,
+            )
+            .unwrap();
+            let e = normwise_rel_err(&y.data, &f.decode_logits);
+            assert!(e <= 1e-9, "{name}/{target}: decode {e:e}");
+        }
+    }
+}
+
+#[test]
+fn every_forced_algorithm_is_exact_and_chunkable() {
+    let f = load("stem-hyena");
+    let g = build_graph(&f.config).unwrap();
+    for family in ["direct", "fft", "block", "scan"] {
+        let mut o = opts("cpu", f.tokens.len());
+        o.forced = (0..4).map(|l| (l, family.to_string())).collect();
+        let og = optimize(&g, &o).unwrap().graph;
+        let algs = conv_algs(&og);
+        assert_eq!(algs.len(), 4);
+        assert!(
+            algs.iter().all(|a| a.family() == family),
+            "{family}: {algs:?}"
+        );
+        let y = interp::forward(&og, &f.checkpoint, f.config.max_seqlen, &f.tokens).unwrap();
+        let e = normwise_rel_err(&y.data, &f.logits);
+        assert!(e <= 1e-9, "{family}: {e:e}");
+        // Chunks of 7 carry the state through every algorithm.
+        let mut s = Session::new(&og, &f.checkpoint, f.config.max_seqlen).unwrap();
+        let parts: Vec<Mat> = f
+            .tokens
+            .chunks(7)
+            .map(|c| s.run(c, "logits").unwrap())
+            .collect();
+        let e = normwise_rel_err(&Mat::vstack(&parts).data, &f.logits);
+        assert!(e <= 1e-9, "{family} chunked: {e:e}");
+    }
+}
+
+/// A deterministic generator for random shapes and weights (xorshift64*).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    fn uniform(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn pick(&mut self, xs: &[usize]) -> usize {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+/// A random StripedHyena config and weights; poles inside the unit disc.
+fn random_model(rng: &mut Rng) -> (Config, Checkpoint) {
+    let heads = rng.pick(&[1, 2, 3]);
+    let hd = rng.pick(&[2, 4, 6]);
+    let d = heads * hd;
+    let kv = if heads.is_multiple_of(2) && rng.uniform() < 0.5 {
+        heads / 2
+    } else {
+        heads
+    };
+    let layers = rng.pick(&[1, 2, 3]);
+    let attn: Vec<usize> = (0..layers).filter(|i| i % 2 == 1).collect();
+    let hyena: Vec<usize> = (0..layers).filter(|i| i % 2 == 0).collect();
+    let yaml = format!(
+        "vocab_size: {}\nhidden_size: {d}\nnum_layers: {layers}\nattn_layer_idxs: {attn:?}\n\
+         hyena_layer_idxs: {hyena:?}\nshort_filter_length: {}\nnum_attention_heads: {heads}\n\
+         proj_groups: {}\neps: 1.0e-5\nstate_size: {}\nhyena_filter_groups: 1\nmax_seqlen: 512\n\
+         inner_mlp_size: {}\ncolumn_split_hyena: {}\nuse_flash_rmsnorm: {}\nmlp_activation: {}\n\
+         tie_embeddings: {}\n",
+        rng.pick(&[7, 13]),
+        rng.pick(&[1, 2, 3, 5]),
+        heads / kv,
+        rng.pick(&[1, 2, 3]),
+        rng.pick(&[4, 10]),
+        rng.uniform() < 0.5,
+        rng.uniform() < 0.5,
+        if rng.uniform() < 0.5 { "silu" } else { "gelu" },
+        rng.uniform() < 0.5,
+    );
+    let config = Config::from_yaml(&yaml).unwrap();
+    let mut tensors = BTreeMap::new();
+    for spec in expected_tensors(&config) {
+        let count: usize = spec.shape.iter().product();
+        let data: Vec<f32> = if spec.name.ends_with("poles") {
+            (0..count / 2)
+                .flat_map(|_| {
+                    let (r, th) = (
+                        0.5 + 0.49 * rng.uniform(),
+                        std::f64::consts::PI * rng.uniform(),
+                    );
+                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
+                })
+                .collect()
+        } else {
+            (0..count)
+                .map(|_| (rng.uniform() * 2.0 - 1.0) as f32)
+                .collect()
+        };
+        tensors.insert(
+            spec.name,
+            Tensor {
+                shape: spec.shape,
+                data,
+            },
+        );
+    }
+    (config, Checkpoint { tensors })
+}
+
+#[test]
+fn random_shapes_every_algorithm_matches_the_original_graph() {
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    for case in 0..12 {
+        let (config, ck) = random_model(&mut rng);
+        let g = build_graph(&config).unwrap();
+        // Lengths that are not powers of two, and 1.
+        let l = rng.pick(&[1, 2, 5, 17, 33, 70]);
+        let tokens: Vec<i64> = (0..l)
+            .map(|_| (rng.next() % config.vocab_size as u64) as i64)
+            .collect();
+        let want = interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
+        let hyena_layers: Vec<usize> = (0..config.num_layers).filter(|i| i % 2 == 0).collect();
+        for family in ["direct", "fft", "block", "scan"] {
+            if family == "block" && l <= 16 {
+                continue; // no chunk size below L
+            }
+            let mut o = opts(TARGETS[case % 3], l);
+            o.forced = hyena_layers
+                .iter()
+                .map(|&i| (i, family.to_string()))
+                .collect();
+            let og = optimize(&g, &o).unwrap().graph;
+            let got = interp::forward(&og, &ck, config.max_seqlen, &tokens).unwrap();
+            let e = normwise_rel_err(&got.data, &want.data);
+            assert!(
+                e <= 1e-9,
+                "case {case} ({family}, L={l}): {e:e}\n{}",
+                og.to_text()
+            );
+        }
+    }
+}
+
+#[test]
+fn short_filter_is_direct_and_long_filter_flips_from_direct_at_every_target() {
+    let seven_b = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap();
+    let tiny = load("tiny-gqa").config;
+    for config in [&seven_b, &tiny] {
+        let g = build_graph(config).unwrap();
+        for target in TARGETS {
+            for l in [1usize, 4, 8, 64, 4096, 131072] {
+                let og = optimize(&g, &opts(target, l)).unwrap().graph;
+                let ops = ops_of(&og);
+                // K = 3: the FIR stays direct (fused into the prologue), never an FFT.
+                assert!(
+                    !ops.iter().any(|o| matches!(o, Op::ShortConvFft { .. })),
+                    "{target} L={l}"
+                );
+                assert!(
+                    ops.iter().all(|o| !matches!(o, Op::ShortConv { .. })),
+                    "FIR not fused"
+                );
+                let algs = conv_algs(&og);
+                assert_eq!(algs.len(), config.count(hyenac_models::LayerKind::Hyena));
+                if l <= 8 {
+                    assert!(
+                        algs.iter().all(|a| *a == ConvAlg::Direct),
+                        "{target} L={l}: {algs:?}"
+                    );
+                }
+                if l >= 4096 {
+                    assert!(
+                        algs.iter()
+                            .all(|a| matches!(a, ConvAlg::Fft { .. } | ConvAlg::Block { .. })),
+                        "{target} L={l}: {algs:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn without_the_block_rule_long_lengths_use_the_fft_on_gpus() {
+    let g = build_graph(&Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap()).unwrap();
+    for target in ["sm_80", "sm_90"] {
+        let mut o = opts(target, 32768);
+        o.disabled = vec!["long-conv-block".into()];
+        let algs = conv_algs(&optimize(&g, &o).unwrap().graph);
+        assert!(
+            algs.iter().all(|a| matches!(a, ConvAlg::Fft { .. })),
+            "{target}: {algs:?}"
+        );
+    }
+}
+
+#[test]
+fn each_fusion_rule_reaches_its_goal() {
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let all = hyenac::rewrite::rules::builtin_rule_names();
+    let has = |g: &Graph, pred: &dyn Fn(&Op) -> bool| g.g.node_weights().any(|n| pred(&n.op));
+    type Goal<'a> = &'a dyn Fn(&Op) -> bool;
+    let cases: [(&str, &[&str], Goal); 5] = [
+        ("fuse-gated-conv", &["fuse-fir-split-prologue"], &|o| {
+            matches!(o, Op::GatedConv { .. })
+        }),
+        ("fuse-fir-split-prologue", &[], &|o| {
+            matches!(o, Op::HyenaConv { .. })
+        }),
+        ("fuse-norm-linear", &[], &|o| {
+            matches!(o, Op::NormLinear { .. })
+        }),
+        ("fuse-mlp-gate", &["fuse-norm-mlp-gate"], &|o| {
+            matches!(o, Op::GatedMlpUp { .. })
+        }),
+        ("fuse-norm-mlp-gate", &[], &|o| {
+            matches!(o, Op::NormGatedMlpUp { .. })
+        }),
+    ];
+    for (rule, also_off, goal) in cases {
+        let mut o = opts("sm_90", 512);
+        let on = has(&optimize(&g, &o).unwrap().graph, goal);
+        o.disabled = also_off.iter().map(|s| s.to_string()).collect();
+        let with = optimize(&g, &o).unwrap().graph;
+        o.disabled.push(rule.to_string());
+        let without = optimize(&g, &o).unwrap().graph;
+        assert!(has(&with, goal), "{rule} did not reach its goal");
+        assert!(!has(&without, goal), "{rule} off, goal still reached");
+        assert!(
+            on || !also_off.is_empty(),
+            "{rule}: the full rule set should use it"
+        );
+        // Whatever the rules, the result computes the same logits.
+        let y = interp::forward(&without, &f.checkpoint, 8192, &f.tokens).unwrap();
+        assert!(normwise_rel_err(&y.data, &f.logits) <= 1e-9);
+    }
+    assert!(all.contains(&"long-conv-scan".to_string()));
+}
+
+#[test]
+fn saturation_of_the_7b_graph_is_bounded_and_fast() {
+    let g = build_graph(&Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap()).unwrap();
+    for target in ["cpu", "sm_90"] {
+        let t = Instant::now();
+        let o = optimize(&g, &opts(target, 131072)).unwrap();
+        let secs = t.elapsed().as_secs_f64();
+        assert!(secs < 10.0, "{secs} s");
+        assert_eq!(o.stats.stop, "saturated");
+        assert!(o.stats.enodes < 10_000, "{}", o.stats.enodes);
+    }
+    // The limits hold even when they are tiny.
+    let mut o = opts("cpu", 512);
+    o.limits.iterations = 1;
+    let r = optimize(&g, &o).unwrap();
+    assert_eq!(r.stats.stop, "iteration limit (1)");
+}
+
+#[test]
+fn option_errors() {
+    let g = build_graph(&load("tiny-gqa").config).unwrap();
+    let mut o = opts("cpu", 48);
+    o.disabled = vec!["no-such-rule".into()];
+    let e = optimize(&g, &o).unwrap_err();
+    assert!(
+        matches!(e, RewriteError::UnknownRule { .. }) && e.to_string().contains("long-conv-direct"),
+        "{e}"
+    );
+    let mut o = opts("cpu", 48);
+    o.forced.insert(1, "fft".into());
+    assert!(optimize(&g, &o)
+        .unwrap_err()
+        .to_string()
+        .contains("layer 1 has no long convolution"));
+    let mut o = opts("cpu", 48);
+    o.forced.insert(0, "winograd".into());
+    assert!(optimize(&g, &o)
+        .unwrap_err()
+        .to_string()
+        .contains("unknown algorithm"));
+    let mut o = opts("cpu", 48);
+    o.disabled = ["direct", "fft-pow2", "fft-smooth", "block", "scan"]
+        .iter()
+        .map(|s| format!("long-conv-{s}"))
+        .collect();
+    assert!(matches!(
+        optimize(&g, &o).unwrap_err(),
+        RewriteError::Extraction(_)
+    ));
+    // Forcing an algorithm whose rule is off leaves no implementation either.
+    let mut o = opts("cpu", 48);
+    o.disabled = vec!["long-conv-scan".into()];
+    o.forced.insert(0, "scan".into());
+    assert!(matches!(
+        optimize(&g, &o).unwrap_err(),
+        RewriteError::Extraction(_)
+    ));
+}
+
+#[test]
+fn user_rules_from_a_file_are_applied() {
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let text = "# RMSNorm into the linear, as a user would write it\n\
+                my-norm-linear: (linear (rms_norm ?s ?e ?x ?g) ?w ?b) => (norm_linear ?s ?e ?x ?g ?w ?b)\n";
+    let mut o = opts("cpu", 48);
+    o.disabled = vec!["fuse-norm-linear".into(), "fuse-norm-mlp-gate".into()];
+    let before = optimize(&g, &o).unwrap();
+    assert!(!ops_of(&before.graph)
+        .iter()
+        .any(|x| matches!(x, Op::NormLinear { .. })));
+    o.extra = parse_rules(text, "mine.rules").unwrap();
+    let after = optimize(&g, &o).unwrap();
+    assert!(after.stats.applied.contains_key("my-norm-linear"));
+    assert!(ops_of(&after.graph)
+        .iter()
+        .any(|x| matches!(x, Op::NormLinear { .. })));
+    // An unsound user rule (it changes the type) is reported, not silently used.
+    let bad = parse_rules("bad: (slice 0 32 ?x) => (slice 0 16 ?x)", "bad.rules").unwrap();
+    let mut o = opts("cpu", 48);
+    o.extra = bad;
+    assert!(matches!(
+        optimize(&g, &o).unwrap_err(),
+        RewriteError::Unsound(_)
+    ));
+}
+
+#[test]
+fn explain_reports_snapshot() {
+    let seven_b = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap();
+    let cases: Vec<(String, Config, usize)> = vec![
+        ("tiny-gqa".into(), load("tiny-gqa").config, 48),
+        ("stem-hyena".into(), load("stem-hyena").config, 256),
+        ("7b-512".into(), seven_b.clone(), 512),
+        ("7b-8k".into(), seven_b.clone(), 8192),
+        ("7b-128k".into(), seven_b, 131072),
+    ];
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/explain.md"))
+        .unwrap();
+    for (name, config, l) in cases {
+        let g = build_graph(&config).unwrap();
+        for target in ["cpu", "sm_90"] {
+            let (_, report) =
+                hyenac::rewrite::explain::explain(&g, &opts(target, l), l.max(config.max_seqlen))
+                    .unwrap();
+            assert!(
+                doc.contains(&report),
+                "docs/explain.md is stale for {name}/{target}: run scripts/explain-docs.sh"
+            );
+            insta::assert_snapshot!(format!("explain_{name}_{target}"), report);
+        }
+    }
+}
