@@ -30,6 +30,16 @@ pub enum Dim {
     Fixed(usize),
 }
 
+impl Dim {
+    /// The size of a fixed dimension, `default` for `L`.
+    pub fn fixed_or(&self, default: usize) -> usize {
+        match self {
+            Dim::Fixed(n) => *n,
+            Dim::Seq => default,
+        }
+    }
+}
+
 impl std::fmt::Display for Dim {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

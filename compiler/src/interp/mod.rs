@@ -26,7 +26,7 @@ use thiserror::Error;
 
 use crate::graph::{Graph, GraphError, Op};
 
-pub use kernels::Mat;
+pub use kernels::{rotary_angle, Mat};
 
 /// Errors of interpretation: bad weights or bad inputs, never a panic.
 #[derive(Debug, Error, Clone, PartialEq)]
@@ -159,6 +159,11 @@ impl<'g> Session<'g> {
             }
         };
         kernels::modal_params(&self.weights[&p], &self.weights[&r])
+    }
+
+    /// The bound value of a weight or compile-time constant node.
+    pub fn constant(&self, n: NodeIndex) -> Option<&Mat> {
+        self.weights.get(&n)
     }
 
     /// Absolute position of the next token (= tokens consumed so far).

@@ -1,0 +1,275 @@
+//! A small builder for MLIR functions in textual form (func, scf, arith, math, memref).
+//!
+//! Kernels are emitted as text and parsed by MLIR, which verifies them; the builder only keeps
+//! SSA names fresh, hoists constants to the function entry and nests regions.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// The type of every f32 tensor argument: a 2-D strided memref of dynamic size.
+pub const MEM: &str = "memref<?x?xf32>";
+/// The type of the token argument `[L, 1]`.
+pub const TOKENS: &str = "memref<?x?xi64>";
+
+/// One `func.func` under construction.
+pub struct FuncBuilder {
+    name: String,
+    args: Vec<(String, String)>,
+    consts: Vec<String>,
+    const_cache: HashMap<String, String>,
+    body: Vec<String>,
+    depth: usize,
+    next: usize,
+}
+
+impl FuncBuilder {
+    /// A function whose arguments are `(name, type)`; refer to them as `%name`.
+    pub fn new(name: &str, args: &[(&str, &str)]) -> Self {
+        FuncBuilder {
+            name: name.to_string(),
+            args: args
+                .iter()
+                .map(|(a, t)| (a.to_string(), t.to_string()))
+                .collect(),
+            consts: Vec::new(),
+            const_cache: HashMap::new(),
+            body: Vec::new(),
+            depth: 1,
+            next: 0,
+        }
+    }
+
+    /// Emits one line at the current nesting depth.
+    pub fn emit(&mut self, line: impl AsRef<str>) {
+        self.body
+            .push(format!("{}{}", "  ".repeat(self.depth), line.as_ref()));
+    }
+
+    /// A fresh SSA value defined by `rhs`.
+    pub fn val(&mut self, rhs: impl AsRef<str>) -> String {
+        let v = format!("%v{}", self.next);
+        self.next += 1;
+        self.emit(format!("{v} = {}", rhs.as_ref()));
+        v
+    }
+
+    fn constant(&mut self, text: String) -> String {
+        if let Some(v) = self.const_cache.get(&text) {
+            return v.clone();
+        }
+        let v = format!("%k{}", self.const_cache.len());
+        self.consts.push(format!("  {v} = {text}"));
+        self.const_cache.insert(text, v.clone());
+        v
+    }
+
+    /// An `index` constant.
+    pub fn idx(&mut self, i: usize) -> String {
+        self.constant(format!("arith.constant {i} : index"))
+    }
+
+    /// An `f32` constant.
+    pub fn f32(&mut self, x: f64) -> String {
+        self.constant(format!(
+            "arith.constant {} : f32",
+            float_literal(x as f32 as f64)
+        ))
+    }
+
+    /// An `f64` constant.
+    pub fn f64(&mut self, x: f64) -> String {
+        self.constant(format!("arith.constant {} : f64", float_literal(x)))
+    }
+
+    /// `memref.dim` of a 2-D memref.
+    pub fn dim(&mut self, m: &str, d: usize, ty: &str) -> String {
+        let c = self.idx(d);
+        self.val(format!("memref.dim {m}, {c} : {ty}"))
+    }
+
+    pub fn load(&mut self, m: &str, i: &str, j: &str) -> String {
+        self.val(format!("memref.load {m}[{i}, {j}] : {MEM}"))
+    }
+
+    pub fn store(&mut self, v: &str, m: &str, i: &str, j: &str) {
+        self.emit(format!("memref.store {v}, {m}[{i}, {j}] : {MEM}"));
+    }
+
+    /// A binary arith op on values of type `ty` (e.g. `addf`, `mulf`).
+    pub fn bin(&mut self, op: &str, a: &str, b: &str, ty: &str) -> String {
+        self.val(format!("arith.{op} {a}, {b} : {ty}"))
+    }
+
+    pub fn addf(&mut self, a: &str, b: &str) -> String {
+        self.bin("addf", a, b, "f32")
+    }
+    pub fn subf(&mut self, a: &str, b: &str) -> String {
+        self.bin("subf", a, b, "f32")
+    }
+    pub fn mulf(&mut self, a: &str, b: &str) -> String {
+        self.bin("mulf", a, b, "f32")
+    }
+    pub fn divf(&mut self, a: &str, b: &str) -> String {
+        self.bin("divf", a, b, "f32")
+    }
+    pub fn addi(&mut self, a: &str, b: &str) -> String {
+        self.bin("addi", a, b, "index")
+    }
+    pub fn subi(&mut self, a: &str, b: &str) -> String {
+        self.bin("subi", a, b, "index")
+    }
+    pub fn muli(&mut self, a: &str, b: &str) -> String {
+        self.bin("muli", a, b, "index")
+    }
+    /// A unary `math` op on f32.
+    pub fn math(&mut self, op: &str, a: &str) -> String {
+        self.val(format!("math.{op} {a} : f32"))
+    }
+    pub fn ext(&mut self, a: &str) -> String {
+        self.val(format!("arith.extf {a} : f32 to f64"))
+    }
+    pub fn trunc(&mut self, a: &str) -> String {
+        self.val(format!("arith.truncf {a} : f64 to f32"))
+    }
+
+    /// `scf.for %iv = lo to hi` with no loop-carried values.
+    pub fn for_(&mut self, lo: &str, hi: &str, body: impl FnOnce(&mut Self, &str)) {
+        let iv = format!("%i{}", self.next);
+        self.next += 1;
+        let one = self.idx(1);
+        self.emit(format!("scf.for {iv} = {lo} to {hi} step {one} {{"));
+        self.depth += 1;
+        body(self, &iv);
+        self.depth -= 1;
+        self.emit("}");
+    }
+
+    /// `scf.for` carrying `init` values of the given types; `body` returns the next values.
+    /// Returns the final values.
+    pub fn for_acc(
+        &mut self,
+        lo: &str,
+        hi: &str,
+        init: &[(&str, &str)],
+        body: impl FnOnce(&mut Self, &str, &[String]) -> Vec<String>,
+    ) -> Vec<String> {
+        let iv = format!("%i{}", self.next);
+        self.next += 1;
+        let one = self.idx(1);
+        let carried: Vec<String> = init
+            .iter()
+            .map(|_| {
+                let c = format!("%a{}", self.next);
+                self.next += 1;
+                c
+            })
+            .collect();
+        let results: Vec<String> = init
+            .iter()
+            .map(|_| {
+                let r = format!("%r{}", self.next);
+                self.next += 1;
+                r
+            })
+            .collect();
+        let iter_args: Vec<String> = carried
+            .iter()
+            .zip(init)
+            .map(|(c, (v, _))| format!("{c} = {v}"))
+            .collect();
+        let types: Vec<&str> = init.iter().map(|(_, t)| *t).collect();
+        let lhs = if results.len() == 1 {
+            results[0].clone()
+        } else {
+            format!("{}:{}", results[0].replace("%r", "%rr"), results.len())
+        };
+        self.emit(format!(
+            "{lhs} = scf.for {iv} = {lo} to {hi} step {one} iter_args({}) -> ({}) {{",
+            iter_args.join(", "),
+            types.join(", ")
+        ));
+        self.depth += 1;
+        let next = body(self, &iv, &carried);
+        self.emit(format!(
+            "scf.yield {} : {}",
+            next.join(", "),
+            types.join(", ")
+        ));
+        self.depth -= 1;
+        self.emit("}");
+        if results.len() == 1 {
+            results
+        } else {
+            let base = results[0].replace("%r", "%rr");
+            (0..results.len()).map(|i| format!("{base}#{i}")).collect()
+        }
+    }
+
+    /// `scf.if cond` with a then-region and no results.
+    pub fn if_(&mut self, cond: &str, body: impl FnOnce(&mut Self)) {
+        self.emit(format!("scf.if {cond} {{"));
+        self.depth += 1;
+        body(self);
+        self.depth -= 1;
+        self.emit("}");
+    }
+
+    /// `max(a, b)` on index values.
+    pub fn maxi(&mut self, a: &str, b: &str) -> String {
+        self.bin("maxui", a, b, "index")
+    }
+
+    /// `min(a, b)` on index values.
+    pub fn mini(&mut self, a: &str, b: &str) -> String {
+        self.bin("minui", a, b, "index")
+    }
+
+    /// Allocates a scratch `memref<?x?xf32>` of `rows × cols` (freed by [`FuncBuilder::finish`]).
+    pub fn scratch(&mut self, rows: &str, cols: &str, dealloc: &mut Vec<String>) -> String {
+        let m = self.val(format!("memref.alloc({rows}, {cols}) : {MEM}"));
+        dealloc.push(m.clone());
+        m
+    }
+
+    /// The function text.
+    pub fn finish(mut self, dealloc: &[String]) -> String {
+        for m in dealloc {
+            self.emit(format!("memref.dealloc {m} : {MEM}"));
+        }
+        let mut out = String::new();
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .map(|(a, t)| format!("%{a}: {t}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "func.func @{}({}) attributes {{llvm.emit_c_interface}} {{",
+            self.name,
+            args.join(", ")
+        );
+        for c in &self.consts {
+            let _ = writeln!(out, "{c}");
+        }
+        for l in &self.body {
+            let _ = writeln!(out, "{l}");
+        }
+        let _ = writeln!(out, "  return\n}}");
+        out
+    }
+}
+
+/// A float literal MLIR parses (it needs a decimal point), exact for f64.
+pub fn float_literal(x: f64) -> String {
+    if x.is_nan() {
+        return "0x7FF8000000000000".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "0x7FF0000000000000".into()
+        } else {
+            "0xFFF0000000000000".into()
+        };
+    }
+    format!("{x:.17e}")
+}

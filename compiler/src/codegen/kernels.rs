@@ -1,0 +1,835 @@
+//! Kernel generation: each runtime operation of an optimised graph becomes one MLIR function
+//! of scf loops over memrefs (`func`, `scf`, `arith`, `math`, `memref`).
+//!
+//! ABI: every tensor is a `memref<?x?xf32>` (tokens `memref<?x?xi64>`, `[L, 1]`); weights keep
+//! their leading dimension as rows and flatten the rest (as the interpreter's `Mat`), vectors
+//! are `[n, 1]`. The result is the last argument. The length `L` is read from the result's
+//! first dimension; every other size is a compile-time constant.
+//!
+//! The fused kernels keep the fusion the rewrites chose: a `hyena_conv` reads `z` once and
+//! writes `y` once per channel, with the FIR, the split and both gates in registers and
+//! per-channel scratch.
+
+use hyenac_models::{MlpActivation, NormStyle};
+
+use super::builder::{FuncBuilder, MEM, TOKENS};
+use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
+use petgraph::graph::NodeIndex;
+
+/// Why a node has no generated kernel.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("node %{node} ({op}): {reason}")]
+pub struct KernelError {
+    pub node: usize,
+    pub op: String,
+    pub reason: String,
+}
+
+/// What the executor does for a node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Call the generated function `name` with the operands' buffers and the result buffer.
+    Kernel { name: String },
+    /// The result is the operand's buffer (graph outputs).
+    Alias,
+    /// A weight or a compile-time constant (bound before the first call).
+    Constant,
+    /// The token input.
+    Tokens,
+}
+
+fn fixed(d: &Dim) -> usize {
+    match d {
+        Dim::Fixed(n) => *n,
+        Dim::Seq => 0,
+    }
+}
+
+/// Width `C` of an `[L, C]` result.
+fn width(g: &Graph, n: NodeIndex) -> usize {
+    fixed(&g.g[n].ty.shape[1])
+}
+
+/// Generates the kernel of node `n`: the MLIR function text and the step.
+pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
+    let node = &g.g[n];
+    let name = format!("k{}", n.index());
+    let err = |reason: &str| KernelError {
+        node: n.index(),
+        op: node.op.mnemonic().to_string(),
+        reason: reason.to_string(),
+    };
+    let ops = g.operands(n);
+    // Rotary also reads its compile-time cos/sin table, passed after the operand.
+    let extra = usize::from(matches!(node.op, Op::Rotary { .. }));
+    let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
+    let mut args: Vec<(&str, &str)> = arg_names.iter().map(|a| (a.as_str(), MEM)).collect();
+    args.push(("out", MEM));
+    if node.op == Op::Embedding {
+        args[1].1 = TOKENS;
+    }
+    let mut f = FuncBuilder::new(&name, &args);
+    let mut dealloc = Vec::new();
+    let c0 = f.idx(0);
+    let l = match node.op {
+        Op::Tokens | Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => {
+            return Ok((
+                None,
+                if node.op == Op::Tokens {
+                    Step::Tokens
+                } else {
+                    Step::Constant
+                },
+            ))
+        }
+        Op::Output { .. } => return Ok((None, Step::Alias)),
+        _ => f.dim("%out", 0, MEM),
+    };
+    let c = width(g, n);
+    let cc = f.idx(c);
+    let operand_width = |i: usize| width(g, ops[i]);
+    match &node.op {
+        Op::Embedding => {
+            f.for_(&c0, &l, |f, t| {
+                let id = f.val(format!("memref.load %a1[{t}, {c0}] : {TOKENS}"));
+                let row = f.val(format!("arith.index_cast {id} : i64 to index"));
+                f.for_(&c0, &cc, |f, j| {
+                    let v = f.load("%a0", &row, j);
+                    f.store(&v, "%out", t, j);
+                });
+            });
+        }
+        Op::RmsNorm { eps, style } => {
+            f.for_(&c0, &l, |f, t| {
+                let inv = inv_rms(f, "%a0", t, c, *eps, *style);
+                f.for_(&c0, &cc, |f, j| {
+                    let x = f.load("%a0", t, j);
+                    let s = f.load("%a1", j, &c0);
+                    let y = f.mulf(&x, &inv);
+                    let y = f.mulf(&y, &s);
+                    f.store(&y, "%out", t, j);
+                });
+            });
+        }
+        Op::Linear { bias } => {
+            let k = operand_width(0);
+            matmul_rows(&mut f, &l, c, |f, t, o| {
+                let acc = dot(f, "%a0", t, "%a1", o, k, None);
+                if *bias {
+                    let b = f.load("%a2", o, &c0);
+                    f.addf(&acc, &b)
+                } else {
+                    acc
+                }
+            });
+        }
+        Op::NormLinear { eps, style, bias } => {
+            let k = operand_width(0);
+            let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
+            matmul_rows(&mut f, &l, c, |f, t, o| {
+                let acc = dot(f, &xn, t, "%a2", o, k, None);
+                if *bias {
+                    let b = f.load("%a3", o, &c0);
+                    f.addf(&acc, &b)
+                } else {
+                    acc
+                }
+            });
+        }
+        Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } => {
+            let k = operand_width(0);
+            let (x, w1, w2) = match &node.op {
+                Op::NormGatedMlpUp { eps, style, .. } => {
+                    let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
+                    (xn, "%a2", "%a3")
+                }
+                _ => ("%a0".to_string(), "%a1", "%a2"),
+            };
+            matmul_rows(&mut f, &l, c, |f, t, o| {
+                let a = dot(f, &x, t, w1, o, k, None);
+                let b = dot(f, &x, t, w2, o, k, None);
+                let a = activation(f, &a, *kind);
+                f.mulf(&a, &b)
+            });
+        }
+        Op::ShortConv { kernel: k, bias } => {
+            f.for_(&c0, &l, |f, t| {
+                f.for_(&c0, &cc, |f, j| {
+                    let y = fir_at(
+                        f,
+                        "%a0",
+                        "%a1",
+                        if *bias { Some("%a2") } else { None },
+                        t,
+                        j,
+                        j,
+                        *k,
+                    );
+                    f.store(&y, "%out", t, j);
+                });
+            });
+        }
+        Op::HyenaSplit { stream, heads } => {
+            f.for_(&c0, &l, |f, t| {
+                f.for_(&c0, &cc, |f, j| {
+                    let src = split_source(f, j, c, *stream, *heads);
+                    let v = f.load("%a0", t, &src);
+                    f.store(&v, "%out", t, j);
+                });
+            });
+        }
+        Op::ColumnSlice { start, .. } => {
+            let s = f.idx(*start);
+            f.for_(&c0, &l, |f, t| {
+                f.for_(&c0, &cc, |f, j| {
+                    let src = f.addi(j, &s);
+                    let v = f.load("%a0", t, &src);
+                    f.store(&v, "%out", t, j);
+                });
+            });
+        }
+        Op::Mul | Op::Add => {
+            let op = if node.op == Op::Mul { "mulf" } else { "addf" };
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                let b = f.load("%a1", t, j);
+                f.bin(op, &a, &b, "f32")
+            });
+        }
+        Op::DSkip => {
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                let d = f.load("%a1", j, &c0);
+                f.mulf(&a, &d)
+            });
+        }
+        Op::Activation { kind } => {
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                activation(f, &a, *kind)
+            });
+        }
+        Op::Rotary {
+            heads, head_dim, ..
+        } => {
+            // a1: the compile-time table [max_len, head_dim]: cos in the first half, sin in
+            // the second (positions from 0; the executor passes a view at the call's offset).
+            let half = head_dim / 2;
+            let (hh, hd, hf) = (f.idx(*heads), f.idx(*head_dim), f.idx(half));
+            f.for_(&c0, &l, |f, t| {
+                f.for_(&c0, &hh, |f, h| {
+                    let base = f.muli(h, &hd);
+                    f.for_(&c0, &hf, |f, j| {
+                        let cos = f.load("%a1", t, j);
+                        let js = f.addi(j, &hf);
+                        let sin = f.load("%a1", t, &js);
+                        let i1 = f.addi(&base, j);
+                        let i2 = f.addi(&i1, &hf);
+                        let a = f.load("%a0", t, &i1);
+                        let b = f.load("%a0", t, &i2);
+                        let ac = f.mulf(&a, &cos);
+                        let bs = f.mulf(&b, &sin);
+                        let y1 = f.subf(&ac, &bs);
+                        let bc = f.mulf(&b, &cos);
+                        let as_ = f.mulf(&a, &sin);
+                        let y2 = f.addf(&bc, &as_);
+                        f.store(&y1, "%out", t, &i1);
+                        f.store(&y2, "%out", t, &i2);
+                    });
+                });
+            });
+        }
+        Op::Attention {
+            heads,
+            kv_heads,
+            head_dim,
+        } => attention(&mut f, &l, *heads, *kv_heads, *head_dim, &mut dealloc),
+        Op::LongConv { alg } => {
+            let d = c;
+            fused_conv(
+                &mut f,
+                &l,
+                d,
+                *alg,
+                ConvInputs::Plain,
+                1,
+                modes_from(g, &ops[1..], *alg),
+                &mut dealloc,
+            )
+            .map_err(|e| err(&e))?;
+        }
+        Op::GatedConv { alg } => {
+            fused_conv(
+                &mut f,
+                &l,
+                c,
+                *alg,
+                ConvInputs::Gated,
+                4,
+                modes_from(g, &ops[4..], *alg),
+                &mut dealloc,
+            )
+            .map_err(|e| err(&e))?;
+        }
+        Op::HyenaConv {
+            alg,
+            kernel,
+            heads,
+            fir_bias,
+        } => {
+            let first = if *fir_bias { 4 } else { 3 };
+            let inputs = ConvInputs::Hyena {
+                kernel: *kernel,
+                heads: *heads,
+                fir_bias: *fir_bias,
+            };
+            fused_conv(
+                &mut f,
+                &l,
+                c,
+                *alg,
+                inputs,
+                first,
+                modes_from(g, &ops[first..], *alg),
+                &mut dealloc,
+            )
+            .map_err(|e| err(&e))?;
+        }
+        Op::ModalLongConv { .. } => {
+            return Err(err("needs an algorithm: optimise the graph first"))
+        }
+        Op::ShortConvFft { .. } => {
+            return Err(err("the FFT form of the short FIR is not generated yet"))
+        }
+        Op::Tokens
+        | Op::Weight { .. }
+        | Op::ModalFilter { .. }
+        | Op::Spectrum { .. }
+        | Op::Output { .. } => {
+            unreachable!("handled above")
+        }
+    }
+    Ok((Some(f.finish(&dealloc)), Step::Kernel { name }))
+}
+
+/// `1 / r` for row `t` of `x` (width `k`), per the RMSNorm convention.
+fn inv_rms(f: &mut FuncBuilder, x: &str, t: &str, k: usize, eps: f64, style: NormStyle) -> String {
+    let (c0, kk) = (f.idx(0), f.idx(k));
+    let zero = f.f32(0.0);
+    let ss = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
+        let v = f.load(x, t, j);
+        let sq = f.mulf(&v, &v);
+        vec![f.addf(&acc[0], &sq)]
+    });
+    let n = f.f32(k as f64);
+    let ms = f.divf(&ss[0], &n);
+    let e = f.f32(eps);
+    let r = match style {
+        NormStyle::EpsOutsideSqrt => {
+            let s = f.math("sqrt", &ms);
+            f.addf(&s, &e)
+        }
+        NormStyle::EpsInsideSqrt => {
+            let s = f.addf(&ms, &e);
+            f.math("sqrt", &s)
+        }
+    };
+    let one = f.f32(1.0);
+    f.divf(&one, &r)
+}
+
+/// Normalises every row of `%a0` with scale `%a1` into a scratch `[L, k]`.
+fn normalized_rows(
+    f: &mut FuncBuilder,
+    l: &str,
+    k: usize,
+    eps: f64,
+    style: NormStyle,
+    dealloc: &mut Vec<String>,
+) -> String {
+    let (c0, kk) = (f.idx(0), f.idx(k));
+    let xn = f.scratch(l, &kk, dealloc);
+    f.for_(&c0, l, |f, t| {
+        let inv = inv_rms(f, "%a0", t, k, eps, style);
+        f.for_(&c0, &kk, |f, j| {
+            let x = f.load("%a0", t, j);
+            let s = f.load("%a1", j, &c0);
+            let y = f.mulf(&x, &inv);
+            let y = f.mulf(&y, &s);
+            f.store(&y, &xn, t, j);
+        });
+    });
+    xn
+}
+
+/// `Σ_j x[t, j] · w[o, j]` over `k` columns.
+fn dot(
+    f: &mut FuncBuilder,
+    x: &str,
+    t: &str,
+    w: &str,
+    o: &str,
+    k: usize,
+    _hint: Option<()>,
+) -> String {
+    let (c0, kk) = (f.idx(0), f.idx(k));
+    let zero = f.f32(0.0);
+    let acc = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
+        let a = f.load(x, t, j);
+        let b = f.load(w, o, j);
+        let p = f.mulf(&a, &b);
+        vec![f.addf(&acc[0], &p)]
+    });
+    acc[0].clone()
+}
+
+/// `out[t, o] = value(t, o)` for `t < L`, `o < c`.
+fn matmul_rows(
+    f: &mut FuncBuilder,
+    l: &str,
+    c: usize,
+    value: impl Fn(&mut FuncBuilder, &str, &str) -> String,
+) {
+    elementwise(f, l, c, value)
+}
+
+fn elementwise(
+    f: &mut FuncBuilder,
+    l: &str,
+    c: usize,
+    value: impl Fn(&mut FuncBuilder, &str, &str) -> String,
+) {
+    let (c0, cc) = (f.idx(0), f.idx(c));
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &cc, |f, j| {
+            let v = value(f, t, j);
+            f.store(&v, "%out", t, j);
+        });
+    });
+}
+
+fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
+    let one = f.f32(1.0);
+    match kind {
+        MlpActivation::Silu => {
+            let zero = f.f32(0.0);
+            let neg = f.subf(&zero, x);
+            let e = f.math("exp", &neg);
+            let den = f.addf(&one, &e);
+            f.divf(x, &den)
+        }
+        MlpActivation::Gelu => {
+            let s = f.f32(std::f64::consts::FRAC_1_SQRT_2);
+            let half = f.f32(0.5);
+            let a = f.mulf(x, &s);
+            let e = f.math("erf", &a);
+            let p = f.addf(&one, &e);
+            let h = f.mulf(x, &half);
+            f.mulf(&h, &p)
+        }
+    }
+}
+
+/// Column of `[L, 3D]` that stream `stream`'s channel `j` reads (spec §2.1 step 2).
+fn split_source(
+    f: &mut FuncBuilder,
+    j: &str,
+    d: usize,
+    stream: Stream,
+    heads: Option<usize>,
+) -> String {
+    match heads {
+        Some(h) => {
+            let hd = d / h;
+            let hdc = f.idx(hd);
+            let head = f.val(format!("arith.divui {j}, {hdc} : index"));
+            let within = f.val(format!("arith.remui {j}, {hdc} : index"));
+            let stride = f.idx(3 * hd);
+            let base = f.muli(&head, &stride);
+            let off = f.idx(stream.index() * hd);
+            let b = f.addi(&base, &off);
+            f.addi(&b, &within)
+        }
+        None => {
+            let off = f.idx(stream.index() * d);
+            f.addi(j, &off)
+        }
+    }
+}
+
+/// The causal FIR of column `col` of `z` at row `t` with taps row `tap` of `w` (zero history):
+/// `Σₖ w[tap, k] z[t − (K−1) + k, col] (+ b[tap])`.
+#[allow(clippy::too_many_arguments)]
+fn fir_at(
+    f: &mut FuncBuilder,
+    z: &str,
+    w: &str,
+    b: Option<&str>,
+    t: &str,
+    col: &str,
+    tap: &str,
+    k: usize,
+) -> String {
+    let (c0, km1, kk) = (f.idx(0), f.idx(k - 1), f.idx(k));
+    // Taps k with t − (K−1) + k ≥ 0, i.e. k ≥ K−1−t.
+    let lo = {
+        let tt = f.mini(t, &km1);
+        f.subi(&km1, &tt)
+    };
+    let zero = f.f32(0.0);
+    let acc = f.for_acc(&lo, &kk, &[(&zero, "f32")], |f, kx, acc| {
+        let wv = f.load(w, tap, kx);
+        let row = f.addi(t, kx);
+        let row = f.subi(&row, &km1);
+        let zv = f.load(z, &row, col);
+        let p = f.mulf(&wv, &zv);
+        vec![f.addf(&acc[0], &p)]
+    });
+    match b {
+        Some(b) => {
+            let bv = f.load(b, tap, &c0);
+            f.addf(&acc[0], &bv)
+        }
+        None => acc[0].clone(),
+    }
+}
+
+/// Modes `N` of a convolution (0 when the algorithm does not read poles).
+fn modes_from(g: &Graph, filter: &[NodeIndex], alg: ConvAlg) -> usize {
+    let poles = match alg {
+        ConvAlg::Block { .. } => filter.get(1),
+        ConvAlg::Scan => filter.first(),
+        _ => None,
+    };
+    poles.map_or(0, |p| fixed(&g.g[*p].ty.shape[1]))
+}
+
+/// Where a convolution kernel's input comes from.
+#[derive(Debug, Clone, Copy)]
+enum ConvInputs {
+    /// `long_conv(u, filter…)`: u is `%a0`; output `y = h ∗ u`.
+    Plain,
+    /// `gated_conv(x2, x1, v, d, filter…)`.
+    Gated,
+    /// `hyena_conv(z, fir_w, fir_b?, d, filter…)`.
+    Hyena {
+        kernel: usize,
+        heads: Option<usize>,
+        fir_bias: bool,
+    },
+}
+
+/// A convolution kernel, one channel at a time: gather u (and x2) for the channel into scratch,
+/// convolve by `alg`, gate, and write the channel's outputs.
+#[allow(clippy::too_many_arguments)]
+fn fused_conv(
+    f: &mut FuncBuilder,
+    l: &str,
+    d: usize,
+    alg: ConvAlg,
+    inputs: ConvInputs,
+    first_filter: usize,
+    modes: usize,
+    dealloc: &mut Vec<String>,
+) -> Result<(), String> {
+    let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
+    let u = f.scratch(l, &c1, dealloc);
+    let x2 = f.scratch(l, &c1, dealloc);
+    let filt = |i: usize| format!("%a{}", first_filter + i);
+    let dvec = match inputs {
+        ConvInputs::Plain => None,
+        ConvInputs::Gated => Some("%a3".to_string()),
+        ConvInputs::Hyena { fir_bias, .. } => Some(format!("%a{}", if fir_bias { 3 } else { 2 })),
+    };
+    if let ConvAlg::Fft { .. } = alg {
+        return Err("the generated FFT is not available yet; force another algorithm".into());
+    }
+    f.for_(&c0, &dd, |f, ch| {
+        // 1. Gather the channel's input u1 (and post-gate x2).
+        f.for_(&c0, l, |f, t| match inputs {
+            ConvInputs::Plain => {
+                let v = f.load("%a0", t, ch);
+                f.store(&v, &u, t, &c0);
+            }
+            ConvInputs::Gated => {
+                let a = f.load("%a1", t, ch);
+                let b = f.load("%a2", t, ch);
+                let p = f.mulf(&a, &b);
+                f.store(&p, &u, t, &c0);
+                let g = f.load("%a0", t, ch);
+                f.store(&g, &x2, t, &c0);
+            }
+            ConvInputs::Hyena {
+                kernel,
+                heads,
+                fir_bias,
+            } => {
+                let bias = fir_bias.then_some("%a2");
+                let stream = |f: &mut FuncBuilder, s: Stream| {
+                    let col = split_source(f, ch, d, s, heads);
+                    fir_at(f, "%a0", "%a1", bias, t, &col, &col, kernel)
+                };
+                let vx2 = stream(f, Stream::X2);
+                let vx1 = stream(f, Stream::X1);
+                let vv = stream(f, Stream::V);
+                let p = f.mulf(&vx1, &vv);
+                f.store(&p, &u, t, &c0);
+                f.store(&vx2, &x2, t, &c0);
+            }
+        });
+        // 2. The convolution, then the gate, written straight to the output.
+        let finish = |f: &mut FuncBuilder, t: &str, yc: &str| {
+            let y = match &dvec {
+                None => yc.to_string(),
+                Some(dv) => {
+                    let uv = f.load(&u, t, &c0);
+                    let dch = f.load(dv, ch, &c0);
+                    let skip = f.mulf(&dch, &uv);
+                    let s = f.addf(yc, &skip);
+                    let g = f.load(&x2, t, &c0);
+                    f.mulf(&s, &g)
+                }
+            };
+            f.store(&y, "%out", t, ch);
+        };
+        match alg {
+            ConvAlg::Direct => {
+                let h = filt(0);
+                f.for_(&c0, l, |f, t| {
+                    let t1 = f.addi(t, &c1);
+                    let zero = f.f32(0.0);
+                    let acc = f.for_acc(&c0, &t1, &[(&zero, "f32")], |f, s, acc| {
+                        let hv = f.load(&h, ch, s);
+                        let idx = f.subi(t, s);
+                        let uv = f.load(&u, &idx, &c0);
+                        let p = f.mulf(&hv, &uv);
+                        vec![f.addf(&acc[0], &p)]
+                    });
+                    finish(f, t, &acc[0]);
+                });
+            }
+            ConvAlg::Block { b } => {
+                let (h, p, r) = (filt(0), filt(1), filt(2));
+                block_conv(f, l, ch, &u, &h, &p, &r, b, modes, &finish, dealloc);
+            }
+            ConvAlg::Scan => {
+                let (p, r) = (filt(0), filt(1));
+                scan_conv(f, l, ch, &u, &p, &r, modes, &finish);
+            }
+            ConvAlg::Fft { .. } => unreachable!("rejected above"),
+        }
+    });
+    Ok(())
+}
+
+/// Loads mode `n` of channel `ch` from a `[D, 2N]` poles/residues buffer as f64 (re, im).
+fn load_mode(f: &mut FuncBuilder, m: &str, ch: &str, n: usize) -> (String, String) {
+    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+    let re = f.load(m, ch, &ir);
+    let im = f.load(m, ch, &ii);
+    (f.ext(&re), f.ext(&im))
+}
+
+fn cmul64(f: &mut FuncBuilder, a: &(String, String), b: &(String, String)) -> (String, String) {
+    let rr = f.bin("mulf", &a.0, &b.0, "f64");
+    let ii = f.bin("mulf", &a.1, &b.1, "f64");
+    let ri = f.bin("mulf", &a.0, &b.1, "f64");
+    let ir = f.bin("mulf", &a.1, &b.0, "f64");
+    (
+        f.bin("subf", &rr, &ii, "f64"),
+        f.bin("addf", &ri, &ir, "f64"),
+    )
+}
+
+/// The recurrence `s ← p·s + u`, `y = Re Σ R s`, with the state in f64 (spec §8).
+#[allow(clippy::too_many_arguments)]
+fn scan_conv(
+    f: &mut FuncBuilder,
+    l: &str,
+    ch: &str,
+    u: &str,
+    p: &str,
+    r: &str,
+    modes: usize,
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str),
+) {
+    let c0 = f.idx(0);
+    let poles: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, p, ch, n)).collect();
+    let res: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, r, ch, n)).collect();
+    let zero = f.f64(0.0);
+    let init: Vec<(&str, &str)> = (0..2 * modes).map(|_| (zero.as_str(), "f64")).collect();
+    f.for_acc(&c0, l, &init, |f, t, s| {
+        let uv = f.load(u, t, &c0);
+        let u64 = f.ext(&uv);
+        let mut next = Vec::new();
+        let mut y = f.f64(0.0);
+        for n in 0..modes {
+            let sn = (s[2 * n].clone(), s[2 * n + 1].clone());
+            let ps = cmul64(f, &poles[n], &sn);
+            let re = f.bin("addf", &ps.0, &u64, "f64");
+            let rs = cmul64(f, &res[n], &(re.clone(), ps.1.clone()));
+            y = f.bin("addf", &y, &rs.0, "f64");
+            next.push(re);
+            next.push(ps.1);
+        }
+        let y32 = f.trunc(&y);
+        finish(f, t, &y32);
+        next
+    });
+}
+
+/// Chunks of `b` steps: direct convolution with `h[:b]` inside a chunk; the f64 modal state
+/// brings in everything before the chunk (`Re Σ R p^{i+1} s`) and is advanced per chunk.
+#[allow(clippy::too_many_arguments)]
+fn block_conv(
+    f: &mut FuncBuilder,
+    l: &str,
+    ch: &str,
+    u: &str,
+    h: &str,
+    p: &str,
+    r: &str,
+    b: usize,
+    modes: usize,
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str),
+    _dealloc: &mut Vec<String>,
+) {
+    let (c0, c1, bb) = (f.idx(0), f.idx(1), f.idx(b));
+    let poles: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, p, ch, n)).collect();
+    let res: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, r, ch, n)).collect();
+    let nchunks = {
+        let bm1 = f.idx(b - 1);
+        let s = f.addi(l, &bm1);
+        f.val(format!("arith.divui {s}, {bb} : index"))
+    };
+    let zero = f.f64(0.0);
+    let init: Vec<(&str, &str)> = (0..2 * modes).map(|_| (zero.as_str(), "f64")).collect();
+    f.for_acc(&c0, &nchunks, &init, |f, k, s| {
+        let start = f.muli(k, &bb);
+        let end = {
+            let e = f.addi(&start, &bb);
+            f.mini(&e, l)
+        };
+        let len = f.subi(&end, &start);
+        // Outputs of the chunk: within-chunk direct part plus the history from the state.
+        let ones: Vec<(String, String)> = poles.clone();
+        let init_pw: Vec<(&str, &str)> = ones
+            .iter()
+            .flat_map(|(a, b)| [(a.as_str(), "f64"), (b.as_str(), "f64")])
+            .collect();
+        f.for_acc(&c0, &len, &init_pw, |f, i, pw| {
+            let t = f.addi(&start, i);
+            let i1 = f.addi(i, &c1);
+            let z32 = f.f32(0.0);
+            let acc = f.for_acc(&c0, &i1, &[(&z32, "f32")], |f, j, acc| {
+                let hv = f.load(h, ch, j);
+                let idx = f.subi(&t, j);
+                let uv = f.load(u, &idx, &c0);
+                let pr = f.mulf(&hv, &uv);
+                vec![f.addf(&acc[0], &pr)]
+            });
+            let mut hist = f.f64(0.0);
+            let mut next = Vec::new();
+            for n in 0..modes {
+                let pwn = (pw[2 * n].clone(), pw[2 * n + 1].clone());
+                let sn = (s[2 * n].clone(), s[2 * n + 1].clone());
+                let ps = cmul64(f, &pwn, &sn);
+                let rps = cmul64(f, &res[n], &ps);
+                hist = f.bin("addf", &hist, &rps.0, "f64");
+                let np = cmul64(f, &pwn, &poles[n]);
+                next.push(np.0);
+                next.push(np.1);
+            }
+            let a64 = f.ext(&acc[0]);
+            let y = f.bin("addf", &a64, &hist, "f64");
+            let y32 = f.trunc(&y);
+            finish(f, &t, &y32);
+            next
+        });
+        // Advance the state over the chunk: s ← p·s + u[t].
+        f.for_acc(
+            &start,
+            &end,
+            &s.iter().map(|v| (v.as_str(), "f64")).collect::<Vec<_>>(),
+            |f, t, st| {
+                let uv = f.load(u, t, &c0);
+                let u64 = f.ext(&uv);
+                let mut next = Vec::new();
+                for n in 0..modes {
+                    let sn = (st[2 * n].clone(), st[2 * n + 1].clone());
+                    let ps = cmul64(f, &poles[n], &sn);
+                    next.push(f.bin("addf", &ps.0, &u64, "f64"));
+                    next.push(ps.1);
+                }
+                next
+            },
+        )
+    });
+}
+
+/// Causal grouped-query attention, one query row and head at a time, with an online softmax
+/// (no L×L scores): running max, running sum and a `head_dim` accumulator.
+fn attention(
+    f: &mut FuncBuilder,
+    l: &str,
+    heads: usize,
+    kv_heads: usize,
+    hd: usize,
+    dealloc: &mut Vec<String>,
+) {
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let (hh, hdc) = (f.idx(heads), f.idx(hd));
+    let group = f.idx(heads / kv_heads);
+    let acc = f.scratch(&c1, &hdc, dealloc);
+    let scale = f.f32(1.0 / (hd as f64).sqrt());
+    let neg_inf = f.f32(-3.0e38);
+    let zero = f.f32(0.0);
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &hh, |f, h| {
+            let g = f.val(format!("arith.divui {h}, {group} : index"));
+            let qb = f.muli(h, &hdc);
+            let kb = f.muli(&g, &hdc);
+            f.for_(&c0, &hdc, |f, x| f.store(&zero, &acc, &c0, x));
+            let t1 = f.addi(t, &c1);
+            let ms = f.for_acc(
+                &c0,
+                &t1,
+                &[(&neg_inf, "f32"), (&zero, "f32")],
+                |f, j, st| {
+                    let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
+                        let qi = f.addi(&qb, x);
+                        let ki = f.addi(&kb, x);
+                        let qv = f.load("%a0", t, &qi);
+                        let kv = f.load("%a1", j, &ki);
+                        let p = f.mulf(&qv, &kv);
+                        vec![f.addf(&a[0], &p)]
+                    });
+                    let s = f.mulf(&sc[0], &scale);
+                    let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
+                    let dm = f.subf(&st[0], &m_new);
+                    let corr = f.math("exp", &dm);
+                    let ds = f.subf(&s, &m_new);
+                    let p = f.math("exp", &ds);
+                    let lc = f.mulf(&st[1], &corr);
+                    let l_new = f.addf(&lc, &p);
+                    f.for_(&c0, &hdc, |f, x| {
+                        let vi = f.addi(&kb, x);
+                        let vv = f.load("%a2", j, &vi);
+                        let a = f.load(&acc, &c0, x);
+                        let ac = f.mulf(&a, &corr);
+                        let pv = f.mulf(&p, &vv);
+                        let n = f.addf(&ac, &pv);
+                        f.store(&n, &acc, &c0, x);
+                    });
+                    vec![m_new, l_new]
+                },
+            );
+            f.for_(&c0, &hdc, |f, x| {
+                let a = f.load(&acc, &c0, x);
+                let y = f.divf(&a, &ms[1]);
+                let oi = f.addi(&qb, x);
+                f.store(&y, "%out", t, &oi);
+            });
+        });
+    });
+}
