@@ -304,3 +304,67 @@ fn explain_and_its_rewrite_options() {
         &format!("{}:3: unknown operation `transpose`", rules.display()),
     );
 }
+
+#[test]
+fn jit_runs_generated_code_and_dumps_every_stage() {
+    let dir = fixture_dir("tiny-mha");
+    let (cfg, w, t) = (
+        dir.join("config.yml"),
+        dir.join("model.safetensors"),
+        dir.join("expected.safetensors"),
+    );
+    let out = tmp("jit.safetensors");
+    let dump = tmp("dump-ir");
+    let (code, stdout, err) = hyenac(&[
+        "jit",
+        "--config",
+        s(&cfg),
+        "--weights",
+        s(&w),
+        "--tokens-file",
+        s(&t),
+        "--logits-out",
+        s(&out),
+        "--dump-ir",
+        s(&dump),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("tokens/s"), "{stdout}");
+    let got = hyenac::tensor_io::read_f64(&out, "logits")
+        .unwrap()
+        .unwrap()
+        .1;
+    let want = hyenac::tensor_io::read_f64(&t, "logits")
+        .unwrap()
+        .unwrap()
+        .1;
+    assert!(hyenac::interp::normwise_rel_err(&got, &want) <= 1e-5);
+    let mut files: Vec<String> = std::fs::read_dir(&dump)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        &files[..8],
+        [
+            "00-graph.txt",
+            "01-optimized-graph.txt",
+            "02-hyena.mlir",
+            "03-kernels.mlir",
+            "04-canonicalize.mlir",
+            "05-lower-math.mlir",
+            "06-lower-to-llvm.mlir",
+            "07-llvm.ll",
+        ]
+    );
+    assert!(
+        files[8].starts_with("08-") && files[8].ends_with(".s"),
+        "{files:?}"
+    );
+    assert!(std::fs::read_to_string(dump.join("02-hyena.mlir"))
+        .unwrap()
+        .contains("\"hyena.attention\""));
+    assert!(std::fs::read_to_string(dump.join("07-llvm.ll"))
+        .unwrap()
+        .contains("define void @_mlir_ciface_k"));
+}

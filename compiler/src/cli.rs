@@ -73,6 +73,27 @@ pub enum Command {
         #[arg(long)]
         graph: bool,
     },
+    /// Optimise, generate code for this CPU, compile it in process and run it on a token file.
+    Jit {
+        #[arg(long)]
+        config: PathBuf,
+        #[arg(long)]
+        weights: PathBuf,
+        /// Safetensors file holding an int64 tensor `tokens` of shape [L].
+        #[arg(long)]
+        tokens_file: PathBuf,
+        /// Where to write the tensor `logits` [L, V] (float64, from f32 kernels).
+        #[arg(long)]
+        logits_out: PathBuf,
+        /// Length to optimise and compile for (default: the number of tokens).
+        #[arg(long)]
+        seqlen: Option<usize>,
+        /// Write every stage (graph, optimised graph, hyena dialect, kernels, each lowering) here.
+        #[arg(long, value_name = "DIR")]
+        dump_ir: Option<PathBuf>,
+        #[command(flatten)]
+        rewrite: RewriteArgs,
+    },
     /// Measure this CPU's bandwidth and arithmetic rate for the cost model (prints JSON for
     /// `--cost-model`).
     Calibrate,
@@ -185,6 +206,23 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
+        Command::Jit {
+            config,
+            weights,
+            tokens_file,
+            logits_out,
+            seqlen,
+            dump_ir,
+            rewrite,
+        } => jit(
+            &config,
+            &weights,
+            &tokens_file,
+            &logits_out,
+            seqlen,
+            dump_ir.as_deref(),
+            &rewrite,
+        ),
         Command::Calibrate => {
             let m = crate::rewrite::calibrate::calibrate();
             println!("{}", serde_json::to_string_pretty(&m)?);
@@ -280,6 +318,73 @@ fn interpret(
                 normwise_rel_err(&logits.data, &want)
             );
         }
+    }
+    Ok(())
+}
+
+fn jit(
+    config_path: &std::path::Path,
+    weights: &std::path::Path,
+    tokens_file: &std::path::Path,
+    logits_out: &std::path::Path,
+    seqlen: Option<usize>,
+    dump: Option<&std::path::Path>,
+    rewrite: &RewriteArgs,
+) -> Result<()> {
+    let config = load_config(config_path)?;
+    let graph = build_graph(&config).context("building the graph")?;
+    let checkpoint = Checkpoint::load(weights, &config)?;
+    let tokens = tensor_io::read_tokens(tokens_file)?;
+    if tokens.is_empty() {
+        bail!(
+            "tokens file {} holds an empty sequence",
+            tokens_file.display()
+        );
+    }
+    let seqlen = seqlen.unwrap_or(tokens.len());
+    if seqlen > config.max_seqlen || tokens.len() > seqlen {
+        bail!(
+            "sequence too long: {} tokens, compiled length {seqlen}, max_seqlen {}",
+            tokens.len(),
+            config.max_seqlen
+        );
+    }
+    let t = Instant::now();
+    let opts = rewrite.options("cpu", seqlen)?;
+    let optimized = crate::rewrite::optimize(&graph, &opts)?;
+    if let Some(dir) = dump {
+        crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
+    }
+    let program =
+        crate::codegen::cpu::CpuProgram::compile(&optimized.graph, &checkpoint, seqlen, dump)?;
+    let compile_secs = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let logits = program.run(&tokens, "logits")?;
+    let run_secs = t.elapsed().as_secs_f64();
+    tensor_io::write_f64(
+        logits_out,
+        &[("logits", vec![logits.rows, logits.cols], &logits.data)],
+    )?;
+    println!(
+        "compiled for cpu (L = {seqlen}) in {compile_secs:.2} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+        tokens.len(),
+        run_secs * 1e3,
+        tokens.len() as f64 / run_secs,
+        logits.rows,
+        logits.cols,
+        logits_out.display()
+    );
+    if let Some((shape, want)) = tensor_io::read_f64(tokens_file, "logits")? {
+        if shape == [logits.rows, logits.cols] {
+            println!(
+                "normwise relative error against `logits` in {}: {:.3e}",
+                tokens_file.display(),
+                normwise_rel_err(&logits.data, &want)
+            );
+        }
+    }
+    if let Some(dir) = dump {
+        println!("IR of every stage in {}", dir.display());
     }
     Ok(())
 }

@@ -1,33 +1,25 @@
 // The `hyena` dialect, defined declaratively in IRDL and loaded at run time.
 //
+// One operation per operation of hyenac's optimised graph (compiler/src/graph/ops.rs has the
+// semantics). Tensors are `builtin.tensor`; `L` is the dynamic first dimension of activations.
 // Each operand gets its own constraint value: IRDL unifies the types of every place that uses
-// one value, so sharing a value means "same type" (used deliberately for results that keep the
-// type of an operand).
+// one value, so sharing a value means "same type" (used deliberately where the semantics
+// require it, e.g. `add`).
 irdl.dialect @hyena {
-  // y = x2 ⊙ (h ∗ (x1 ⊙ v) + d ⊙ (x1 ⊙ v)): the fused gated long convolution.
-  // `filter` is the time-domain filter [D, L] (direct, block, FFT after spectrum folding) or the
-  // poles/residues [D, N, 2] (scan); `algorithm` names which.
-  irdl.operation @gated_conv {
-    %act = irdl.base "!builtin.tensor"
-    %x1 = irdl.base "!builtin.tensor"
-    %v = irdl.base "!builtin.tensor"
-    %filter = irdl.base "!builtin.tensor"
-    %d = irdl.base "!builtin.tensor"
-    %alg = irdl.base "#builtin.string"
-    %n = irdl.base "#builtin.integer"
-    irdl.operands(x2: %act, x1: %x1, v: %v, filter: %filter, d: %d)
-    irdl.results(y: %act)
-    irdl.attributes { "algorithm" = %alg, "fft_size" = %n }
+  // A weight bound by its state_dict name.
+  irdl.operation @weight {
+    %t = irdl.base "!builtin.tensor"
+    %name = irdl.base "#builtin.string"
+    irdl.results(w: %t)
+    irdl.attributes { "name" = %name }
   }
-  // Causal depthwise FIR over [L, C] with taps [C, K] and an optional bias [C].
-  irdl.operation @short_conv {
-    %x = irdl.base "!builtin.tensor"
-    %w = irdl.base "!builtin.tensor"
-    %b = irdl.base "!builtin.tensor"
-    %k = irdl.base "#builtin.integer"
-    irdl.operands(x: %x, weight: %w, bias: optional %b)
-    irdl.results(y: %x)
-    irdl.attributes { "kernel_size" = %k }
+  // (table [V, D], tokens [L]) -> [L, D]
+  irdl.operation @embedding {
+    %table = irdl.base "!builtin.tensor"
+    %tokens = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    irdl.operands(table: %table, tokens: %tokens)
+    irdl.results(y: %y)
   }
   // RMSNorm of [L, D] rows with scale [D]; `eps_inside_sqrt` (i1) selects the convention.
   irdl.operation @rms_norm {
@@ -39,15 +31,214 @@ irdl.dialect @hyena {
     irdl.results(y: %x)
     irdl.attributes { "eps" = %eps, "eps_inside_sqrt" = %inside }
   }
-  // Causal grouped-query attention with rotary embedding applied to q and k.
+  // x Wᵀ (+ b)
+  irdl.operation @linear {
+    %x = irdl.base "!builtin.tensor"
+    %w = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    irdl.operands(x: %x, w: %w, b: optional %b)
+    irdl.results(y: %y)
+  }
+  // Causal depthwise FIR over [L, C] with taps [C, 1, K] and an optional bias [C].
+  irdl.operation @short_conv {
+    %x = irdl.base "!builtin.tensor"
+    %w = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %k = irdl.base "#builtin.integer"
+    irdl.operands(x: %x, weight: %w, bias: optional %b)
+    irdl.results(y: %x)
+    irdl.attributes { "kernel_size" = %k }
+  }
+  // The same FIR by an FFT of length `fft_size`.
+  irdl.operation @short_conv_fft {
+    %x = irdl.base "!builtin.tensor"
+    %w = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %k = irdl.base "#builtin.integer"
+    %n = irdl.base "#builtin.integer"
+    irdl.operands(x: %x, weight: %w, bias: optional %b)
+    irdl.results(y: %x)
+    irdl.attributes { "kernel_size" = %k, "fft_size" = %n }
+  }
+  // One stream (0 = x2, 1 = x1, 2 = v) of [L, 3D]; heads = 0 for the contiguous layout.
+  irdl.operation @split {
+    %x = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %stream = irdl.base "#builtin.integer"
+    %heads = irdl.base "#builtin.integer"
+    irdl.operands(x: %x)
+    irdl.results(y: %y)
+    irdl.attributes { "stream" = %stream, "heads" = %heads }
+  }
+  // Columns [start, start + len) of [L, C].
+  irdl.operation @slice {
+    %x = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %start = irdl.base "#builtin.integer"
+    %len = irdl.base "#builtin.integer"
+    irdl.operands(x: %x)
+    irdl.results(y: %y)
+    irdl.attributes { "start" = %start, "len" = %len }
+  }
+  irdl.operation @mul {
+    %t = irdl.base "!builtin.tensor"
+    irdl.operands(a: %t, b: %t)
+    irdl.results(y: %t)
+  }
+  irdl.operation @add {
+    %t = irdl.base "!builtin.tensor"
+    irdl.operands(a: %t, b: %t)
+    irdl.results(y: %t)
+  }
+  // d ⊙ u
+  irdl.operation @d_skip {
+    %u = irdl.base "!builtin.tensor"
+    %d = irdl.base "!builtin.tensor"
+    irdl.operands(u: %u, d: %d)
+    irdl.results(y: %u)
+  }
+  // SiLU or exact GELU
+  irdl.operation @activation {
+    %x = irdl.base "!builtin.tensor"
+    %kind = irdl.base "#builtin.string"
+    irdl.operands(x: %x)
+    irdl.results(y: %x)
+    irdl.attributes { "kind" = %kind }
+  }
+  // GPT-NeoX rotary embedding at the call's absolute positions (float32 angle recipe).
+  irdl.operation @rotary {
+    %x = irdl.base "!builtin.tensor"
+    %h = irdl.base "#builtin.integer"
+    %hd = irdl.base "#builtin.integer"
+    %base = irdl.base "#builtin.float"
+    %scale = irdl.base "#builtin.float"
+    irdl.operands(x: %x)
+    irdl.results(y: %x)
+    irdl.attributes { "heads" = %h, "head_dim" = %hd, "base" = %base, "position_scale" = %scale }
+  }
+  // Causal grouped-query attention (online softmax).
   irdl.operation @attention {
     %q = irdl.base "!builtin.tensor"
     %k = irdl.base "!builtin.tensor"
     %v = irdl.base "!builtin.tensor"
     %h = irdl.base "#builtin.integer"
     %hkv = irdl.base "#builtin.integer"
+    %hd = irdl.base "#builtin.integer"
     irdl.operands(q: %q, k: %k, v: %v)
     irdl.results(y: %q)
-    irdl.attributes { "heads" = %h, "kv_heads" = %hkv }
+    irdl.attributes { "heads" = %h, "kv_heads" = %hkv, "head_dim" = %hd }
+  }
+  // The long convolution before an algorithm is chosen.
+  irdl.operation @modal_conv {
+    %u = irdl.base "!builtin.tensor"
+    %p = irdl.base "!builtin.tensor"
+    %r = irdl.base "!builtin.tensor"
+    irdl.operands(u: %u, poles: %p, residues: %r)
+    irdl.results(y: %u)
+  }
+  // Compile-time: h[c, t] = Re Σ R p^t for t < len.
+  irdl.operation @modal_filter {
+    %p = irdl.base "!builtin.tensor"
+    %r = irdl.base "!builtin.tensor"
+    %h = irdl.base "!builtin.tensor"
+    %len = irdl.base "#builtin.integer"
+    irdl.operands(poles: %p, residues: %r)
+    irdl.results(h: %h)
+    irdl.attributes { "len" = %len }
+  }
+  // Compile-time: the real spectrum of h at FFT length n.
+  irdl.operation @spectrum {
+    %h = irdl.base "!builtin.tensor"
+    %s = irdl.base "!builtin.tensor"
+    %n = irdl.base "#builtin.integer"
+    irdl.operands(h: %h)
+    irdl.results(spectrum: %s)
+    irdl.attributes { "fft_size" = %n }
+  }
+  // Causal long convolution by `algorithm` (direct | fft | block | scan), `size` the FFT length
+  // or the chunk size (0 otherwise). Filter operands: h (direct), spectrum (fft), h, poles,
+  // residues (block), poles, residues (scan); optional groups carry `operandSegmentSizes`.
+  irdl.operation @long_conv {
+    %u = irdl.base "!builtin.tensor"
+    %f0 = irdl.base "!builtin.tensor"
+    %f1 = irdl.base "!builtin.tensor"
+    %f2 = irdl.base "!builtin.tensor"
+    %alg = irdl.base "#builtin.string"
+    %size = irdl.base "#builtin.integer"
+    irdl.operands(u: %u, filter0: %f0, filter1: optional %f1, filter2: optional %f2)
+    irdl.results(y: %u)
+    irdl.attributes { "algorithm" = %alg, "size" = %size }
+  }
+  // y = x2 ⊙ (h ∗ (x1 ⊙ v) + d ⊙ (x1 ⊙ v)), filter operands as for long_conv.
+  irdl.operation @gated_conv {
+    %x2 = irdl.base "!builtin.tensor"
+    %x1 = irdl.base "!builtin.tensor"
+    %v = irdl.base "!builtin.tensor"
+    %d = irdl.base "!builtin.tensor"
+    %f0 = irdl.base "!builtin.tensor"
+    %f1 = irdl.base "!builtin.tensor"
+    %f2 = irdl.base "!builtin.tensor"
+    %alg = irdl.base "#builtin.string"
+    %size = irdl.base "#builtin.integer"
+    irdl.operands(x2: %x2, x1: %x1, v: %v, d: %d, filter0: %f0, filter1: optional %f1, filter2: optional %f2)
+    irdl.results(y: %x2)
+    irdl.attributes { "algorithm" = %alg, "size" = %size }
+  }
+  // The whole Hyena filter: FIR and split in the prologue, then the gated convolution.
+  irdl.operation @hyena_conv {
+    %z = irdl.base "!builtin.tensor"
+    %w = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %d = irdl.base "!builtin.tensor"
+    %f0 = irdl.base "!builtin.tensor"
+    %f1 = irdl.base "!builtin.tensor"
+    %f2 = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %alg = irdl.base "#builtin.string"
+    %size = irdl.base "#builtin.integer"
+    %k = irdl.base "#builtin.integer"
+    %heads = irdl.base "#builtin.integer"
+    irdl.operands(z: %z, fir_w: %w, fir_b: optional %b, d: %d, filter0: %f0, filter1: optional %f1, filter2: optional %f2)
+    irdl.results(y: %y)
+    irdl.attributes { "algorithm" = %alg, "size" = %size, "kernel_size" = %k, "heads" = %heads }
+  }
+  // rms_norm(x) Wᵀ (+ b)
+  irdl.operation @norm_linear {
+    %x = irdl.base "!builtin.tensor"
+    %s = irdl.base "!builtin.tensor"
+    %w = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %eps = irdl.base "#builtin.float"
+    %inside = irdl.base "#builtin.integer"
+    irdl.operands(x: %x, scale: %s, w: %w, b: optional %b)
+    irdl.results(y: %y)
+    irdl.attributes { "eps" = %eps, "eps_inside_sqrt" = %inside }
+  }
+  // act(x W1ᵀ) ⊙ x W2ᵀ
+  irdl.operation @gated_mlp_up {
+    %x = irdl.base "!builtin.tensor"
+    %w1 = irdl.base "!builtin.tensor"
+    %w2 = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %kind = irdl.base "#builtin.string"
+    irdl.operands(x: %x, w1: %w1, w2: %w2)
+    irdl.results(y: %y)
+    irdl.attributes { "kind" = %kind }
+  }
+  // act(n W1ᵀ) ⊙ n W2ᵀ with n = rms_norm(x)
+  irdl.operation @norm_gated_mlp_up {
+    %x = irdl.base "!builtin.tensor"
+    %s = irdl.base "!builtin.tensor"
+    %w1 = irdl.base "!builtin.tensor"
+    %w2 = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %kind = irdl.base "#builtin.string"
+    %eps = irdl.base "#builtin.float"
+    %inside = irdl.base "#builtin.integer"
+    irdl.operands(x: %x, scale: %s, w1: %w1, w2: %w2)
+    irdl.results(y: %y)
+    irdl.attributes { "kind" = %kind, "eps" = %eps, "eps_inside_sqrt" = %inside }
   }
 }

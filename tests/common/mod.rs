@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use hyenac_models::{Checkpoint, Config};
+use std::collections::BTreeMap;
+
+use hyenac_models::{expected_tensors, Checkpoint, Config, Tensor};
 
 pub const FIXTURES: &[&str] = &["tiny-gqa", "tiny-mha", "stem-hyena", "tiny-flashnorm"];
 
@@ -49,4 +51,80 @@ pub fn load(name: &'static str) -> Fixture {
         tokens,
         prefill_len,
     }
+}
+
+/// A deterministic generator for random shapes and weights (xorshift64*).
+pub struct Rng(pub u64);
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    pub fn uniform(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn pick(&mut self, xs: &[usize]) -> usize {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+/// A random StripedHyena config and weights; poles inside the unit disc.
+pub fn random_model(rng: &mut Rng) -> (Config, Checkpoint) {
+    let heads = rng.pick(&[1, 2, 3]);
+    let hd = rng.pick(&[2, 4, 6]);
+    let d = heads * hd;
+    let kv = if heads.is_multiple_of(2) && rng.uniform() < 0.5 {
+        heads / 2
+    } else {
+        heads
+    };
+    let layers = rng.pick(&[1, 2, 3]);
+    let attn: Vec<usize> = (0..layers).filter(|i| i % 2 == 1).collect();
+    let hyena: Vec<usize> = (0..layers).filter(|i| i % 2 == 0).collect();
+    let yaml = format!(
+        "vocab_size: {}\nhidden_size: {d}\nnum_layers: {layers}\nattn_layer_idxs: {attn:?}\n\
+         hyena_layer_idxs: {hyena:?}\nshort_filter_length: {}\nnum_attention_heads: {heads}\n\
+         proj_groups: {}\neps: 1.0e-5\nstate_size: {}\nhyena_filter_groups: 1\nmax_seqlen: 512\n\
+         inner_mlp_size: {}\ncolumn_split_hyena: {}\nuse_flash_rmsnorm: {}\nmlp_activation: {}\n\
+         tie_embeddings: {}\n",
+        rng.pick(&[7, 13]),
+        rng.pick(&[1, 2, 3, 5]),
+        heads / kv,
+        rng.pick(&[1, 2, 3]),
+        rng.pick(&[4, 10]),
+        rng.uniform() < 0.5,
+        rng.uniform() < 0.5,
+        if rng.uniform() < 0.5 { "silu" } else { "gelu" },
+        rng.uniform() < 0.5,
+    );
+    let config = Config::from_yaml(&yaml).unwrap();
+    let mut tensors = BTreeMap::new();
+    for spec in expected_tensors(&config) {
+        let count: usize = spec.shape.iter().product();
+        let data: Vec<f32> = if spec.name.ends_with("poles") {
+            (0..count / 2)
+                .flat_map(|_| {
+                    let (r, th) = (
+                        0.5 + 0.49 * rng.uniform(),
+                        std::f64::consts::PI * rng.uniform(),
+                    );
+                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
+                })
+                .collect()
+        } else {
+            (0..count)
+                .map(|_| (rng.uniform() * 2.0 - 1.0) as f32)
+                .collect()
+        };
+        tensors.insert(
+            spec.name,
+            Tensor {
+                shape: spec.shape,
+                data,
+            },
+        );
+    }
+    (config, Checkpoint { tensors })
 }

@@ -140,6 +140,20 @@ pub fn lower(
     Ok(())
 }
 
+/// Parses and verifies hyena-dialect text against the dialect definition.
+pub fn verify_hyena(context: &Context, text: &str) -> Result<(), CodegenError> {
+    let stage = || "emit-hyena".to_string();
+    hyenac_dialects::load_hyena_dialect(context).map_err(|e| CodegenError::Pass {
+        stage: stage(),
+        message: e.to_string(),
+    })?;
+    let m = Module::parse(context, text).ok_or(CodegenError::Parse { stage: stage() })?;
+    if !m.as_operation().verify() {
+        return Err(CodegenError::Verify { stage: stage() });
+    }
+    Ok(())
+}
+
 /// Writes one stage's dump.
 pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError> {
     std::fs::create_dir_all(dir).map_err(|e| CodegenError::Dump(e.to_string()))?;
@@ -209,11 +223,18 @@ impl CpuProgram {
         dump: Option<&Path>,
     ) -> Result<Self, CodegenError> {
         let (text, steps) = emit_kernels(graph)?;
-        if let Some(dir) = dump {
-            write_dump(dir, "00-graph.txt", &graph.to_text())?;
-            write_dump(dir, "01-kernels.mlir", &text)?;
-        }
         let context = mlir_context();
+        // The hyena-dialect form of the plan, verified against the dialect definition.
+        let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
+            stage: "emit-hyena".into(),
+            message: e.to_string(),
+        })?;
+        if let Some(dir) = dump {
+            write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
+            write_dump(dir, "02-hyena.mlir", &hyena)?;
+            write_dump(dir, "03-kernels.mlir", &text)?;
+        }
+        verify_hyena(&context, &hyena)?;
         let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
             stage: "emit-kernels".into(),
         })?;
@@ -222,7 +243,18 @@ impl CpuProgram {
                 stage: "emit-kernels".into(),
             });
         }
-        lower(&context, &mut module, CPU_STAGES, dump, 2)?;
+        lower(&context, &mut module, CPU_STAGES, dump, 4)?;
+        if let Some(dir) = dump {
+            // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
+            let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
+                CodegenError::Pass {
+                    stage: "llvm".into(),
+                    message,
+                }
+            })?;
+            write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
+            write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
+        }
         let engine = ExecutionEngine::new(&module, 3, &[], false, false);
         for (_, step) in &steps {
             if let Step::Kernel { name } = step {

@@ -1,10 +1,14 @@
 //! Code generation back ends.
 //!
+//! - [`hyena_ir`]: the optimised graph in the `hyena` dialect (first MLIR stage);
 //! - [`builder`]: MLIR function text; [`kernels`]: one kernel per runtime operation;
 //! - [`cpu`]: lowering by named stages and in-process compilation for the host CPU;
+//! - [`llvm_emit`]: LLVM IR, assembly and objects for an explicit CPU model;
 //! - [`llvm_targets`]: the LLVM targets hyenac links (host CPU, NVPTX).
 
 pub mod builder;
 pub mod cpu;
+pub mod hyena_ir;
 pub mod kernels;
+pub mod llvm_emit;
 pub mod llvm_targets;

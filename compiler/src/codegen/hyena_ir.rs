@@ -1,0 +1,203 @@
+//! The optimised graph in the `hyena` MLIR dialect: one `func.func @forward` whose operations
+//! are the graph's, verified by the IRDL definition (`dialects/`). It is the first MLIR stage of
+//! `--dump-ir` and the form snapshot tests check.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use hyenac_models::{MlpActivation, NormStyle};
+use petgraph::graph::NodeIndex;
+
+use super::builder::float_literal;
+use crate::graph::{ConvAlg, DType, Dim, Graph, GraphError, Op, Stream, TensorType};
+
+fn tensor(t: &TensorType) -> String {
+    let dims: Vec<String> = t
+        .shape
+        .iter()
+        .map(|d| match d {
+            Dim::Seq => "?".to_string(),
+            Dim::Fixed(n) => n.to_string(),
+        })
+        .collect();
+    let elem = match t.dtype {
+        DType::F32 => "f32",
+        DType::I64 => "i64",
+    };
+    format!("tensor<{}x{elem}>", dims.join("x"))
+}
+
+fn alg_attrs(alg: &ConvAlg) -> String {
+    let (name, size) = match alg {
+        ConvAlg::Direct => ("direct", 0),
+        ConvAlg::Fft { n } => ("fft", *n),
+        ConvAlg::Block { b } => ("block", *b),
+        ConvAlg::Scan => ("scan", 0),
+    };
+    format!("algorithm = \"{name}\", size = {size} : i64")
+}
+
+/// `operandSegmentSizes` for fixed groups followed by the filter's two optional operands.
+fn segments(fixed: &[usize], alg: &ConvAlg) -> String {
+    let extra = alg.filter_operands() - 1;
+    let mut all: Vec<String> = fixed.iter().map(|n| n.to_string()).collect();
+    all.push(usize::from(extra >= 1).to_string());
+    all.push(usize::from(extra >= 2).to_string());
+    format!("operandSegmentSizes = array<i32: {}>", all.join(", "))
+}
+
+fn norm_attrs(eps: f64, style: NormStyle) -> String {
+    format!(
+        "eps = {} : f64, eps_inside_sqrt = {}",
+        float_literal(eps),
+        style == NormStyle::EpsInsideSqrt
+    )
+}
+
+fn kind(k: MlpActivation) -> &'static str {
+    match k {
+        MlpActivation::Silu => "silu",
+        MlpActivation::Gelu => "gelu",
+    }
+}
+
+/// The graph as a module in the `hyena` dialect (generic operation syntax).
+pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
+    let mut names: HashMap<NodeIndex, String> = HashMap::new();
+    let mut body = String::new();
+    let mut results = Vec::new();
+    for n in g.topo_order()? {
+        let node = &g.g[n];
+        let ops = g.operands(n);
+        let operand_list: Vec<String> = ops.iter().map(|o| names[o].clone()).collect();
+        let operand_types: Vec<String> = ops.iter().map(|o| tensor(&g.g[*o].ty)).collect();
+        let ty = tensor(&node.ty);
+        let (name, attrs) = match &node.op {
+            Op::Tokens => {
+                names.insert(n, "%tokens".into());
+                continue;
+            }
+            Op::Output { name } => {
+                results.push((name.clone(), operand_list[0].clone(), ty));
+                continue;
+            }
+            Op::Weight { name, .. } => ("weight", format!("name = \"{name}\"")),
+            Op::Embedding => ("embedding", String::new()),
+            Op::RmsNorm { eps, style } => ("rms_norm", norm_attrs(*eps, *style)),
+            Op::Linear { .. } => ("linear", String::new()),
+            Op::ShortConv { kernel, .. } => ("short_conv", format!("kernel_size = {kernel} : i64")),
+            Op::ShortConvFft { n, kernel, .. } => (
+                "short_conv_fft",
+                format!("kernel_size = {kernel} : i64, fft_size = {n} : i64"),
+            ),
+            Op::HyenaSplit { stream, heads } => (
+                "split",
+                format!(
+                    "stream = {} : i64, heads = {} : i64",
+                    match stream {
+                        Stream::X2 => 0,
+                        Stream::X1 => 1,
+                        Stream::V => 2,
+                    },
+                    heads.unwrap_or(0)
+                ),
+            ),
+            Op::ColumnSlice { start, len } => ("slice", format!("start = {start} : i64, len = {len} : i64")),
+            Op::Mul => ("mul", String::new()),
+            Op::Add => ("add", String::new()),
+            Op::DSkip => ("d_skip", String::new()),
+            Op::Activation { kind: k } => ("activation", format!("kind = \"{}\"", kind(*k))),
+            Op::Rotary {
+                heads,
+                head_dim,
+                base,
+                position_scale,
+            } => (
+                "rotary",
+                format!(
+                    "heads = {heads} : i64, head_dim = {head_dim} : i64, base = {} : f64, position_scale = {} : f64",
+                    float_literal(*base),
+                    float_literal(*position_scale)
+                ),
+            ),
+            Op::Attention {
+                heads,
+                kv_heads,
+                head_dim,
+            } => (
+                "attention",
+                format!("heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64"),
+            ),
+            Op::ModalLongConv { .. } => ("modal_conv", String::new()),
+            Op::ModalFilter { len } => ("modal_filter", format!("len = {len} : i64")),
+            Op::Spectrum { n } => ("spectrum", format!("fft_size = {n} : i64")),
+            Op::LongConv { alg } => ("long_conv", format!("{}, {}", alg_attrs(alg), segments(&[1, 1], alg))),
+            Op::GatedConv { alg } => (
+                "gated_conv",
+                format!("{}, {}", alg_attrs(alg), segments(&[1, 1, 1, 1, 1], alg)),
+            ),
+            Op::HyenaConv {
+                alg,
+                kernel,
+                heads,
+                fir_bias,
+            } => (
+                "hyena_conv",
+                format!(
+                    "{}, kernel_size = {kernel} : i64, heads = {} : i64, {}",
+                    alg_attrs(alg),
+                    heads.unwrap_or(0),
+                    segments(&[1, 1, usize::from(*fir_bias), 1, 1], alg)
+                ),
+            ),
+            Op::NormLinear { eps, style, .. } => ("norm_linear", norm_attrs(*eps, *style)),
+            Op::GatedMlpUp { kind: k } => ("gated_mlp_up", format!("kind = \"{}\"", kind(*k))),
+            Op::NormGatedMlpUp { eps, style, kind: k } => (
+                "norm_gated_mlp_up",
+                format!("kind = \"{}\", {}", kind(*k), norm_attrs(*eps, *style)),
+            ),
+        };
+        let v = format!("%{}", n.index());
+        let attrs = if attrs.is_empty() {
+            String::new()
+        } else {
+            format!(" {{{attrs}}}")
+        };
+        let _ = writeln!(
+            body,
+            "    {v} = \"hyena.{name}\"({}){attrs} : ({}) -> {ty}",
+            operand_list.join(", "),
+            operand_types.join(", ")
+        );
+        names.insert(n, v);
+    }
+    let tokens_ty = "tensor<?xi64>";
+    let result_types: Vec<String> = results.iter().map(|r| r.2.clone()).collect();
+    let result_values: Vec<String> = results.iter().map(|r| r.1.clone()).collect();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// {}: outputs {}",
+        g.name,
+        results
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(out, "module {{");
+    let _ = writeln!(
+        out,
+        "  func.func @forward(%tokens: {tokens_ty}) -> ({}) {{",
+        result_types.join(", ")
+    );
+    out.push_str(&body);
+    let _ = writeln!(
+        out,
+        "    return {} : {}",
+        result_values.join(", "),
+        result_types.join(", ")
+    );
+    let _ = writeln!(out, "  }}\n}}");
+    Ok(out)
+}
