@@ -25,3 +25,13 @@ for f in "$LLVM_PREFIX/bin/llvm-config" "$LLVM_PREFIX/bin/mlir-opt" "$LLVM_PREFI
   [ -e "$f" ] || { echo "setup: $f is missing after installing LLVM/MLIR 22" >&2; exit 1; }
 done
 command -v cargo >/dev/null || { echo "setup: cargo is not on PATH (install Rust with rustup)" >&2; exit 1; }
+
+# ptxas and libdevice for the GPU back end (NVIDIA's nvcc wheel from PyPI; no CUDA toolkit or
+# driver needed): libdevice resolves the math functions of generated kernels, ptxas checks the
+# PTX in the tests.
+NVCC_DIR="$(cd "$(dirname "$0")/.." && pwd)/.tools/cuda-nvcc"
+if [ ! -x "$NVCC_DIR/nvidia/cuda_nvcc/bin/ptxas" ]; then
+  echo "setup: installing ptxas and libdevice (nvidia-cuda-nvcc-cu12) into $NVCC_DIR" >&2
+  python3 -m pip install --quiet --disable-pip-version-check --no-deps --target "$NVCC_DIR" \
+    nvidia-cuda-nvcc-cu12==12.9.86
+fi

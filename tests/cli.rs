@@ -368,3 +368,36 @@ fn jit_runs_generated_code_and_dumps_every_stage() {
         .unwrap()
         .contains("define void @_mlir_ciface_k"));
 }
+
+#[test]
+fn ptx_command_writes_ptx_without_weights() {
+    let cfg = fixture_dir("tiny-mha").join("config.yml");
+    let out = tmp("mha.ptx");
+    let (code, stdout, err) = hyenac(&[
+        "ptx",
+        "--config",
+        s(&cfg),
+        "--target",
+        "sm_80",
+        "--seqlen",
+        "64",
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("for sm_80"), "{stdout}");
+    let ptx = std::fs::read_to_string(&out).unwrap();
+    assert!(ptx.contains(".target sm_80") && ptx.contains(".visible .entry"));
+    assert_error(
+        &[
+            "ptx",
+            "--config",
+            s(&cfg),
+            "--target",
+            "sm_75",
+            "-o",
+            s(&out),
+        ],
+        "unknown GPU target `sm_75`",
+    );
+}

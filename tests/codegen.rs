@@ -129,3 +129,85 @@ fn tiny_gqa_hyena_dialect_snapshot_and_round_trip() {
         }
     }
 }
+
+#[test]
+fn ptx_for_every_fixture_on_sm80_and_sm90() {
+    use hyenac::codegen::gpu::{compile_ptx, Sm};
+    for name in common::FIXTURES {
+        let f = load(name);
+        let g = build_graph(&f.config).unwrap();
+        for sm in [Sm::Sm80, Sm::Sm90] {
+            let o = optimize(
+                &g,
+                &OptimizeOptions::new(CostModel::for_target(sm.name()).unwrap(), f.tokens.len()),
+            )
+            .unwrap();
+            let dump = std::env::var_os("HYENAC_TEST_DUMP")
+                .map(|d| std::path::PathBuf::from(d).join(name));
+            let code = compile_ptx(&o.graph, sm, dump.as_deref()).unwrap();
+            assert!(code.ptx.contains(".version 8.0"), "{name}");
+            assert!(code.ptx.contains(&format!(".target {}", sm.name())));
+            assert!(
+                !code.ptx.contains("__nv_"),
+                "{name}: unresolved libdevice call"
+            );
+            for k in &code.kernels {
+                assert!(
+                    code.ptx.contains(&format!(".entry {}(", k.name)),
+                    "{name}: {}",
+                    k.name
+                );
+            }
+            // ptxas assembles it: no unresolved externals; it reports registers per kernel.
+            let ptxas = hyenac::codegen::gpu::ptxas()
+                .expect("ptxas: run scripts/setup.sh (make test does)");
+            let file = std::env::temp_dir().join(format!(
+                "hyenac-{}-{name}-{}.ptx",
+                std::process::id(),
+                sm.name()
+            ));
+            std::fs::write(&file, &code.ptx).unwrap();
+            let out = std::process::Command::new(&ptxas)
+                .args(["-v", &format!("-arch={}", sm.name()), "-o", "/dev/null"])
+                .arg(&file)
+                .output()
+                .unwrap();
+            let log = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success(),
+                "{name}/{}: ptxas failed:\n{log}",
+                sm.name()
+            );
+            assert!(!log.contains("Unresolved"), "{log}");
+            assert_eq!(
+                log.matches("registers").count(),
+                code.kernels.len(),
+                "{log}"
+            );
+            let _ = std::fs::remove_file(&file);
+        }
+    }
+}
+
+/// The PTX kernel entries of tiny-gqa for sm_90 and their parameters: every memref is 7 words
+/// (allocated, aligned, offset, 2 sizes, 2 strides), the ABI the launch code follows.
+#[test]
+fn tiny_gqa_ptx_entries_snapshot_and_abi() {
+    use hyenac::codegen::gpu::{compile_ptx, Sm};
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let o = optimize(&g, &OptimizeOptions::new(CostModel::sm_90(), 48)).unwrap();
+    let code = compile_ptx(&o.graph, Sm::Sm90, None).unwrap();
+    let mut listing = String::new();
+    for k in &code.kernels {
+        let start = code.ptx.find(&format!(".entry {}(", k.name)).unwrap();
+        let end = start + code.ptx[start..].find(')').unwrap();
+        let params = code.ptx[start..end].matches(".param").count();
+        assert_eq!(params, 7 * k.memrefs, "{}", k.name);
+        listing.push_str(&format!(
+            "{}: {} memrefs ({} params), workspaces {:?}, threads {}·L + {}\n",
+            k.name, k.memrefs, params, k.workspaces, k.per_token, k.fixed
+        ));
+    }
+    insta::assert_snapshot!("tiny_gqa_ptx_entries_sm_90", listing);
+}

@@ -94,6 +94,25 @@ pub enum Command {
         #[command(flatten)]
         rewrite: RewriteArgs,
     },
+    /// Optimise for a GPU and write the PTX of every kernel (no weights, no GPU needed).
+    Ptx {
+        #[arg(long)]
+        config: PathBuf,
+        /// `sm_80` or `sm_90`.
+        #[arg(long, default_value = "sm_90")]
+        target: String,
+        /// Length to optimise for (default: the config's max_seqlen).
+        #[arg(long)]
+        seqlen: Option<usize>,
+        /// Where to write the PTX.
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        /// Write every stage here.
+        #[arg(long, value_name = "DIR")]
+        dump_ir: Option<PathBuf>,
+        #[command(flatten)]
+        rewrite: RewriteArgs,
+    },
     /// Measure this CPU's bandwidth and arithmetic rate for the cost model (prints JSON for
     /// `--cost-model`).
     Calibrate,
@@ -223,6 +242,32 @@ pub fn run(cli: Cli) -> Result<()> {
             dump_ir.as_deref(),
             &rewrite,
         ),
+        Command::Ptx {
+            config,
+            target,
+            seqlen,
+            output,
+            dump_ir,
+            rewrite,
+        } => {
+            let sm = crate::codegen::gpu::Sm::parse(&target)
+                .with_context(|| format!("unknown GPU target `{target}` (sm_80, sm_90)"))?;
+            let config = load_config(&config)?;
+            let graph = build_graph(&config).context("building the graph")?;
+            let seqlen = seqlen.unwrap_or(config.max_seqlen);
+            let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, seqlen)?)?;
+            let t = Instant::now();
+            let code = crate::codegen::gpu::compile_ptx(&optimized.graph, sm, dump_ir.as_deref())?;
+            tensor_io::write_atomic(&output, code.ptx.as_bytes())?;
+            println!(
+                "{} kernels for {} (PTX ISA 8.0) in {:.2} s -> {}",
+                code.kernels.len(),
+                sm.name(),
+                t.elapsed().as_secs_f64(),
+                output.display()
+            );
+            Ok(())
+        }
         Command::Calibrate => {
             let m = crate::rewrite::calibrate::calibrate();
             println!("{}", serde_json::to_string_pretty(&m)?);

@@ -11,8 +11,24 @@ pub const MEM: &str = "memref<?x?xf32>";
 /// The type of the token argument `[L, 1]`.
 pub const TOKENS: &str = "memref<?x?xi64>";
 
-/// One `func.func` under construction.
+/// Where a kernel runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Device {
+    /// A `func.func`; parallel loops are nested `scf.for`.
+    Cpu,
+    /// A `gpu.func … kernel`; parallel loops map to the global thread index (one thread per
+    /// point), scratch memory becomes workspace arguments.
+    Gpu,
+}
+
+/// Threads per block of generated GPU kernels.
+pub const GPU_BLOCK: usize = 128;
+
+/// One `func.func` (or `gpu.func`) under construction.
 pub struct FuncBuilder {
+    pub device: Device,
+    /// Workspaces (GPU): `(name, columns)`, each `[L, columns]`, appended after the result.
+    pub workspaces: Vec<(String, usize)>,
     name: String,
     args: Vec<(String, String)>,
     consts: Vec<String>,
@@ -24,8 +40,10 @@ pub struct FuncBuilder {
 
 impl FuncBuilder {
     /// A function whose arguments are `(name, type)`; refer to them as `%name`.
-    pub fn new(name: &str, args: &[(&str, &str)]) -> Self {
+    pub fn new(name: &str, args: &[(&str, &str)], device: Device) -> Self {
         FuncBuilder {
+            device,
+            workspaces: Vec::new(),
             name: name.to_string(),
             args: args
                 .iter()
@@ -224,11 +242,75 @@ impl FuncBuilder {
         self.bin("minui", a, b, "index")
     }
 
-    /// Allocates a scratch `memref<?x?xf32>` of `rows × cols` (freed by [`FuncBuilder::finish`]).
-    pub fn scratch(&mut self, rows: &str, cols: &str, dealloc: &mut Vec<String>) -> String {
-        let m = self.val(format!("memref.alloc({rows}, {cols}) : {MEM}"));
-        dealloc.push(m.clone());
-        m
+    /// Scratch `[rows, cols]` with `cols` fixed: allocated on the CPU (freed by
+    /// [`FuncBuilder::finish`]), a workspace argument `[L, cols]` on the GPU (`rows` must be L).
+    pub fn scratch(&mut self, rows: &str, cols: usize, dealloc: &mut Vec<String>) -> String {
+        match self.device {
+            Device::Cpu => {
+                let c = self.idx(cols);
+                let m = self.val(format!("memref.alloc({rows}, {c}) : {MEM}"));
+                dealloc.push(m.clone());
+                m
+            }
+            Device::Gpu => {
+                let name = format!("ws{}", self.workspaces.len());
+                self.workspaces.push((name.clone(), cols));
+                format!("%{name}")
+            }
+        }
+    }
+
+    /// A parallel loop nest over `dims` (outermost first): nested `scf.for` on the CPU, one GPU
+    /// thread per point (bounds-checked) on the GPU.
+    pub fn parallel(&mut self, dims: &[String], body: impl FnOnce(&mut Self, &[String])) {
+        match self.device {
+            Device::Cpu => self.nest(dims, Vec::new(), body),
+            Device::Gpu => {
+                let bid = self.val("gpu.block_id x");
+                let bdim = self.val("gpu.block_dim x");
+                let tid = self.val("gpu.thread_id x");
+                let base = self.muli(&bid, &bdim);
+                let gid = self.addi(&base, &tid);
+                let mut total = self.idx(1);
+                for d in dims {
+                    total = self.muli(&total, d);
+                }
+                let inside = self.val(format!("arith.cmpi ult, {gid}, {total} : index"));
+                self.if_(&inside, |f| {
+                    // Decompose the thread id, innermost dimension fastest.
+                    let mut ivs = vec![String::new(); dims.len()];
+                    let mut rest = gid.clone();
+                    for (i, d) in dims.iter().enumerate().rev() {
+                        if i == 0 {
+                            ivs[i] = rest.clone();
+                        } else {
+                            ivs[i] = f.val(format!("arith.remui {rest}, {d} : index"));
+                            rest = f.val(format!("arith.divui {rest}, {d} : index"));
+                        }
+                    }
+                    body(f, &ivs)
+                });
+            }
+        }
+    }
+
+    fn nest(
+        &mut self,
+        dims: &[String],
+        mut ivs: Vec<String>,
+        body: impl FnOnce(&mut Self, &[String]),
+    ) {
+        match dims.split_first() {
+            None => body(self, &ivs),
+            Some((d, rest)) => {
+                let c0 = self.idx(0);
+                let d = d.clone();
+                self.for_(&c0, &d, |f, iv| {
+                    ivs.push(iv.to_string());
+                    f.nest(rest, ivs, body)
+                })
+            }
+        }
     }
 
     /// The function text.
@@ -237,24 +319,42 @@ impl FuncBuilder {
             self.emit(format!("memref.dealloc {m} : {MEM}"));
         }
         let mut out = String::new();
-        let args: Vec<String> = self
+        let mut args: Vec<String> = self
             .args
             .iter()
             .map(|(a, t)| format!("%{a}: {t}"))
             .collect();
-        let _ = writeln!(
-            out,
-            "func.func @{}({}) attributes {{llvm.emit_c_interface}} {{",
-            self.name,
-            args.join(", ")
-        );
+        args.extend(self.workspaces.iter().map(|(w, _)| format!("%{w}: {MEM}")));
+        match self.device {
+            Device::Cpu => {
+                let _ = writeln!(
+                    out,
+                    "func.func @{}({}) attributes {{llvm.emit_c_interface}} {{",
+                    self.name,
+                    args.join(", ")
+                );
+            }
+            Device::Gpu => {
+                let _ = writeln!(
+                    out,
+                    "gpu.func @{}({}) kernel attributes {{known_block_size = array<i32: {GPU_BLOCK}, 1, 1>}} {{",
+                    self.name,
+                    args.join(", ")
+                );
+            }
+        }
         for c in &self.consts {
             let _ = writeln!(out, "{c}");
         }
         for l in &self.body {
             let _ = writeln!(out, "{l}");
         }
-        let _ = writeln!(out, "  return\n}}");
+        let ret = if self.device == Device::Gpu {
+            "gpu.return"
+        } else {
+            "return"
+        };
+        let _ = writeln!(out, "  {ret}\n}}");
         out
     }
 }

@@ -55,24 +55,26 @@ pub enum CodegenError {
 /// One named lowering stage: an MLIR pass pipeline.
 pub struct Stage {
     pub name: &'static str,
-    pub pipeline: &'static str,
+    pub pipeline: String,
 }
 
 /// The CPU lowering, stage by stage (each verified, each dumped with `--dump-ir`).
-pub const CPU_STAGES: &[Stage] = &[
-    Stage {
-        name: "canonicalize",
-        pipeline: "builtin.module(canonicalize,cse,loop-invariant-code-motion)",
-    },
-    Stage {
-        name: "lower-math",
-        pipeline: "builtin.module(func.func(convert-math-to-llvm),convert-math-to-libm)",
-    },
-    Stage {
-        name: "lower-to-llvm",
-        pipeline: "builtin.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-arith-to-llvm,convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts)",
-    },
-];
+pub fn cpu_stages() -> Vec<Stage> {
+    let stage = |name, pipeline: &str| Stage {
+        name,
+        pipeline: pipeline.to_string(),
+    };
+    vec![
+        stage("canonicalize", "builtin.module(canonicalize,cse,loop-invariant-code-motion)"),
+        stage("lower-math", "builtin.module(func.func(convert-math-to-llvm),convert-math-to-libm)"),
+        stage(
+            "lower-to-llvm",
+            "builtin.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-arith-to-llvm,\
+             convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,\
+             reconcile-unrealized-casts)",
+        ),
+    ]
+}
 
 /// A new MLIR context with every dialect, pass and LLVM translation registered.
 pub fn mlir_context() -> Context {
@@ -94,7 +96,7 @@ pub fn emit_kernels(graph: &Graph) -> Result<(String, Vec<(NodeIndex, Step)>), C
         stage: "emit-kernels".into(),
         message: e.to_string(),
     })? {
-        let (func, step) = kernel(graph, n)?;
+        let (func, step) = kernel(graph, n, super::builder::Device::Cpu)?;
         if let Some(f) = func {
             text.push_str(&f);
         }
@@ -114,7 +116,7 @@ pub fn lower(
 ) -> Result<(), CodegenError> {
     for (i, stage) in stages.iter().enumerate() {
         let pm = PassManager::new(ctx);
-        parse_pass_pipeline(pm.as_operation_pass_manager(), stage.pipeline).map_err(|e| {
+        parse_pass_pipeline(pm.as_operation_pass_manager(), &stage.pipeline).map_err(|e| {
             CodegenError::Pass {
                 stage: stage.name.into(),
                 message: e.to_string(),
@@ -243,7 +245,7 @@ impl CpuProgram {
                 stage: "emit-kernels".into(),
             });
         }
-        lower(&context, &mut module, CPU_STAGES, dump, 4)?;
+        lower(&context, &mut module, &cpu_stages(), dump, 4)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
             let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
@@ -257,7 +259,7 @@ impl CpuProgram {
         }
         let engine = ExecutionEngine::new(&module, 3, &[], false, false);
         for (_, step) in &steps {
-            if let Step::Kernel { name } = step {
+            if let Step::Kernel { name, .. } = step {
                 if engine.lookup(&format!("_mlir_ciface_{name}")).is_null() {
                     return Err(CodegenError::Lookup(name.clone()));
                 }
@@ -344,7 +346,7 @@ impl CpuProgram {
                         }
                     }
                 }
-                Step::Kernel { name } => {
+                Step::Kernel { name, .. } => {
                     let cols = match g.g[*n].ty.shape[1] {
                         crate::graph::Dim::Fixed(c) => c,
                         crate::graph::Dim::Seq => l,

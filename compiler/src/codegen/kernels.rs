@@ -12,7 +12,7 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use super::builder::{FuncBuilder, MEM, TOKENS};
+use super::builder::{Device, FuncBuilder, MEM, TOKENS};
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
 use petgraph::graph::NodeIndex;
 
@@ -28,8 +28,12 @@ pub struct KernelError {
 /// What the executor does for a node.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// Call the generated function `name` with the operands' buffers and the result buffer.
-    Kernel { name: String },
+    /// Call the generated function `name` with the operands' buffers and the result buffer
+    /// (then, on GPUs, one `[L, cols]` workspace per entry of `workspaces`).
+    Kernel {
+        name: String,
+        workspaces: Vec<usize>,
+    },
     /// The result is the operand's buffer (graph outputs).
     Alias,
     /// A weight or a compile-time constant (bound before the first call).
@@ -50,8 +54,12 @@ fn width(g: &Graph, n: NodeIndex) -> usize {
     fixed(&g.g[n].ty.shape[1])
 }
 
-/// Generates the kernel of node `n`: the MLIR function text and the step.
-pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
+/// Generates the kernel of node `n` for `device`: the MLIR function text and the step.
+pub fn kernel(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+) -> Result<(Option<String>, Step), KernelError> {
     let node = &g.g[n];
     let name = format!("k{}", n.index());
     let err = |reason: &str| KernelError {
@@ -68,7 +76,7 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
     if node.op == Op::Embedding {
         args[1].1 = TOKENS;
     }
-    let mut f = FuncBuilder::new(&name, &args);
+    let mut f = FuncBuilder::new(&name, &args, device);
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
     let l = match node.op {
@@ -90,17 +98,17 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
     let operand_width = |i: usize| width(g, ops[i]);
     match &node.op {
         Op::Embedding => {
-            f.for_(&c0, &l, |f, t| {
+            f.parallel(&[l.clone(), cc.clone()], |f, iv| {
+                let (t, j) = (&iv[0], &iv[1]);
                 let id = f.val(format!("memref.load %a1[{t}, {c0}] : {TOKENS}"));
                 let row = f.val(format!("arith.index_cast {id} : i64 to index"));
-                f.for_(&c0, &cc, |f, j| {
-                    let v = f.load("%a0", &row, j);
-                    f.store(&v, "%out", t, j);
-                });
+                let v = f.load("%a0", &row, j);
+                f.store(&v, "%out", t, j);
             });
         }
         Op::RmsNorm { eps, style } => {
-            f.for_(&c0, &l, |f, t| {
+            f.parallel(std::slice::from_ref(&l), |f, iv| {
+                let t = &iv[0];
                 let inv = inv_rms(f, "%a0", t, c, *eps, *style);
                 f.for_(&c0, &cc, |f, j| {
                     let x = f.load("%a0", t, j);
@@ -127,7 +135,7 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
             let k = operand_width(0);
             let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
             matmul_rows(&mut f, &l, c, |f, t, o| {
-                let acc = dot(f, &xn, t, "%a2", o, k, None);
+                let acc = normed_dot(f, &xn, t, "%a2", o, k, *eps, *style);
                 if *bias {
                     let b = f.load("%a3", o, &c0);
                     f.addf(&acc, &b)
@@ -138,54 +146,42 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
         }
         Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } => {
             let k = operand_width(0);
-            let (x, w1, w2) = match &node.op {
+            let (x, w1, w2, norm) = match &node.op {
                 Op::NormGatedMlpUp { eps, style, .. } => {
                     let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
-                    (xn, "%a2", "%a3")
+                    (xn, "%a2", "%a3", Some((*eps, *style)))
                 }
-                _ => ("%a0".to_string(), "%a1", "%a2"),
+                _ => ("%a0".to_string(), "%a1", "%a2", None),
             };
             matmul_rows(&mut f, &l, c, |f, t, o| {
-                let a = dot(f, &x, t, w1, o, k, None);
-                let b = dot(f, &x, t, w2, o, k, None);
+                let (a, b) = match norm {
+                    Some((eps, style)) => (
+                        normed_dot(f, &x, t, w1, o, k, eps, style),
+                        normed_dot(f, &x, t, w2, o, k, eps, style),
+                    ),
+                    None => (dot(f, &x, t, w1, o, k, None), dot(f, &x, t, w2, o, k, None)),
+                };
                 let a = activation(f, &a, *kind);
                 f.mulf(&a, &b)
             });
         }
         Op::ShortConv { kernel: k, bias } => {
-            f.for_(&c0, &l, |f, t| {
-                f.for_(&c0, &cc, |f, j| {
-                    let y = fir_at(
-                        f,
-                        "%a0",
-                        "%a1",
-                        if *bias { Some("%a2") } else { None },
-                        t,
-                        j,
-                        j,
-                        *k,
-                    );
-                    f.store(&y, "%out", t, j);
-                });
+            let b = if *bias { Some("%a2") } else { None };
+            elementwise(&mut f, &l, c, |f, t, j| {
+                fir_at(f, "%a0", "%a1", b, t, j, j, *k)
             });
         }
         Op::HyenaSplit { stream, heads } => {
-            f.for_(&c0, &l, |f, t| {
-                f.for_(&c0, &cc, |f, j| {
-                    let src = split_source(f, j, c, *stream, *heads);
-                    let v = f.load("%a0", t, &src);
-                    f.store(&v, "%out", t, j);
-                });
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let src = split_source(f, j, c, *stream, *heads);
+                f.load("%a0", t, &src)
             });
         }
         Op::ColumnSlice { start, .. } => {
             let s = f.idx(*start);
-            f.for_(&c0, &l, |f, t| {
-                f.for_(&c0, &cc, |f, j| {
-                    let src = f.addi(j, &s);
-                    let v = f.load("%a0", t, &src);
-                    f.store(&v, "%out", t, j);
-                });
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let src = f.addi(j, &s);
+                f.load("%a0", t, &src)
             });
         }
         Op::Mul | Op::Add => {
@@ -216,8 +212,9 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
             // the second (positions from 0; the executor passes a view at the call's offset).
             let half = head_dim / 2;
             let (hh, hd, hf) = (f.idx(*heads), f.idx(*head_dim), f.idx(half));
-            f.for_(&c0, &l, |f, t| {
-                f.for_(&c0, &hh, |f, h| {
+            f.parallel(&[l.clone(), hh], |f, iv| {
+                let (t, h) = (&iv[0], &iv[1]);
+                {
                     let base = f.muli(h, &hd);
                     f.for_(&c0, &hf, |f, j| {
                         let cos = f.load("%a1", t, j);
@@ -236,7 +233,7 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
                         f.store(&y1, "%out", t, &i1);
                         f.store(&y2, "%out", t, &i2);
                     });
-                });
+                }
             });
         }
         Op::Attention {
@@ -309,7 +306,8 @@ pub fn kernel(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelE
             unreachable!("handled above")
         }
     }
-    Ok((Some(f.finish(&dealloc)), Step::Kernel { name }))
+    let workspaces = f.workspaces.iter().map(|w| w.1).collect();
+    Ok((Some(f.finish(&dealloc)), Step::Kernel { name, workspaces }))
 }
 
 /// `1 / r` for row `t` of `x` (width `k`), per the RMSNorm convention.
@@ -338,7 +336,8 @@ fn inv_rms(f: &mut FuncBuilder, x: &str, t: &str, k: usize, eps: f64, style: Nor
     f.divf(&one, &r)
 }
 
-/// Normalises every row of `%a0` with scale `%a1` into a scratch `[L, k]`.
+/// CPU: normalises every row of `%a0` with scale `%a1` into a scratch `[L, k]` and returns it.
+/// GPU: returns `%a0`; each thread normalises on the fly ([`normed_dot`]).
 fn normalized_rows(
     f: &mut FuncBuilder,
     l: &str,
@@ -347,8 +346,11 @@ fn normalized_rows(
     style: NormStyle,
     dealloc: &mut Vec<String>,
 ) -> String {
+    if f.device == Device::Gpu {
+        return "%a0".into();
+    }
     let (c0, kk) = (f.idx(0), f.idx(k));
-    let xn = f.scratch(l, &kk, dealloc);
+    let xn = f.scratch(l, k, dealloc);
     f.for_(&c0, l, |f, t| {
         let inv = inv_rms(f, "%a0", t, k, eps, style);
         f.for_(&c0, &kk, |f, j| {
@@ -360,6 +362,36 @@ fn normalized_rows(
         });
     });
     xn
+}
+
+/// `Σ_j n[t, j] · w[o, j]` with `n` the normalised row: precomputed on the CPU (`x` is the
+/// normalised scratch), computed by the thread on the GPU (`x` is `%a0`, the scale `%a1`).
+#[allow(clippy::too_many_arguments)]
+fn normed_dot(
+    f: &mut FuncBuilder,
+    x: &str,
+    t: &str,
+    w: &str,
+    o: &str,
+    k: usize,
+    eps: f64,
+    style: NormStyle,
+) -> String {
+    if f.device == Device::Cpu {
+        return dot(f, x, t, w, o, k, None);
+    }
+    let inv = inv_rms(f, x, t, k, eps, style);
+    let (c0, kk) = (f.idx(0), f.idx(k));
+    let zero = f.f32(0.0);
+    let acc = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
+        let a = f.load(x, t, j);
+        let s = f.load("%a1", j, &c0);
+        let b = f.load(w, o, j);
+        let p = f.mulf(&a, &s);
+        let p = f.mulf(&p, &b);
+        vec![f.addf(&acc[0], &p)]
+    });
+    f.mulf(&acc[0], &inv)
 }
 
 /// `Σ_j x[t, j] · w[o, j]` over `k` columns.
@@ -399,12 +431,10 @@ fn elementwise(
     c: usize,
     value: impl Fn(&mut FuncBuilder, &str, &str) -> String,
 ) {
-    let (c0, cc) = (f.idx(0), f.idx(c));
-    f.for_(&c0, l, |f, t| {
-        f.for_(&c0, &cc, |f, j| {
-            let v = value(f, t, j);
-            f.store(&v, "%out", t, j);
-        });
+    let cc = f.idx(c);
+    f.parallel(&[l.to_string(), cc], |f, iv| {
+        let v = value(f, &iv[0], &iv[1]);
+        f.store(&v, "%out", &iv[0], &iv[1]);
     });
 }
 
@@ -533,8 +563,9 @@ fn fused_conv(
     dealloc: &mut Vec<String>,
 ) -> Result<(), String> {
     let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
-    let u = f.scratch(l, &c1, dealloc);
-    let x2 = f.scratch(l, &c1, dealloc);
+    // Per-channel scratch: column `ch` of `[L, D]` (one thread per channel on GPUs).
+    let u = f.scratch(l, d, dealloc);
+    let x2 = f.scratch(l, d, dealloc);
     let filt = |i: usize| format!("%a{}", first_filter + i);
     let dvec = match inputs {
         ConvInputs::Plain => None,
@@ -544,20 +575,21 @@ fn fused_conv(
     if let ConvAlg::Fft { .. } = alg {
         return Err("the generated FFT is not available yet; force another algorithm".into());
     }
-    f.for_(&c0, &dd, |f, ch| {
+    f.parallel(&[dd], |f, iv| {
+        let ch = &iv[0];
         // 1. Gather the channel's input u1 (and post-gate x2).
         f.for_(&c0, l, |f, t| match inputs {
             ConvInputs::Plain => {
                 let v = f.load("%a0", t, ch);
-                f.store(&v, &u, t, &c0);
+                f.store(&v, &u, t, ch);
             }
             ConvInputs::Gated => {
                 let a = f.load("%a1", t, ch);
                 let b = f.load("%a2", t, ch);
                 let p = f.mulf(&a, &b);
-                f.store(&p, &u, t, &c0);
+                f.store(&p, &u, t, ch);
                 let g = f.load("%a0", t, ch);
-                f.store(&g, &x2, t, &c0);
+                f.store(&g, &x2, t, ch);
             }
             ConvInputs::Hyena {
                 kernel,
@@ -573,8 +605,8 @@ fn fused_conv(
                 let vx1 = stream(f, Stream::X1);
                 let vv = stream(f, Stream::V);
                 let p = f.mulf(&vx1, &vv);
-                f.store(&p, &u, t, &c0);
-                f.store(&vx2, &x2, t, &c0);
+                f.store(&p, &u, t, ch);
+                f.store(&vx2, &x2, t, ch);
             }
         });
         // 2. The convolution, then the gate, written straight to the output.
@@ -582,11 +614,11 @@ fn fused_conv(
             let y = match &dvec {
                 None => yc.to_string(),
                 Some(dv) => {
-                    let uv = f.load(&u, t, &c0);
+                    let uv = f.load(&u, t, ch);
                     let dch = f.load(dv, ch, &c0);
                     let skip = f.mulf(&dch, &uv);
                     let s = f.addf(yc, &skip);
-                    let g = f.load(&x2, t, &c0);
+                    let g = f.load(&x2, t, ch);
                     f.mulf(&s, &g)
                 }
             };
@@ -601,7 +633,7 @@ fn fused_conv(
                     let acc = f.for_acc(&c0, &t1, &[(&zero, "f32")], |f, s, acc| {
                         let hv = f.load(&h, ch, s);
                         let idx = f.subi(t, s);
-                        let uv = f.load(&u, &idx, &c0);
+                        let uv = f.load(&u, &idx, ch);
                         let p = f.mulf(&hv, &uv);
                         vec![f.addf(&acc[0], &p)]
                     });
@@ -659,7 +691,7 @@ fn scan_conv(
     let zero = f.f64(0.0);
     let init: Vec<(&str, &str)> = (0..2 * modes).map(|_| (zero.as_str(), "f64")).collect();
     f.for_acc(&c0, l, &init, |f, t, s| {
-        let uv = f.load(u, t, &c0);
+        let uv = f.load(u, t, ch);
         let u64 = f.ext(&uv);
         let mut next = Vec::new();
         let mut y = f.f64(0.0);
@@ -724,7 +756,7 @@ fn block_conv(
             let acc = f.for_acc(&c0, &i1, &[(&z32, "f32")], |f, j, acc| {
                 let hv = f.load(h, ch, j);
                 let idx = f.subi(&t, j);
-                let uv = f.load(u, &idx, &c0);
+                let uv = f.load(u, &idx, ch);
                 let pr = f.mulf(&hv, &uv);
                 vec![f.addf(&acc[0], &pr)]
             });
@@ -752,7 +784,7 @@ fn block_conv(
             &end,
             &s.iter().map(|v| (v.as_str(), "f64")).collect::<Vec<_>>(),
             |f, t, st| {
-                let uv = f.load(u, t, &c0);
+                let uv = f.load(u, t, ch);
                 let u64 = f.ext(&uv);
                 let mut next = Vec::new();
                 for n in 0..modes {
@@ -780,16 +812,21 @@ fn attention(
     let (c0, c1) = (f.idx(0), f.idx(1));
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
-    let acc = f.scratch(&c1, &hdc, dealloc);
+    // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
+    let acc = f.scratch(l, heads * hd, dealloc);
     let scale = f.f32(1.0 / (hd as f64).sqrt());
     let neg_inf = f.f32(-3.0e38);
     let zero = f.f32(0.0);
-    f.for_(&c0, l, |f, t| {
-        f.for_(&c0, &hh, |f, h| {
+    f.parallel(&[l.to_string(), hh], |f, iv| {
+        let (t, h) = (&iv[0], &iv[1]);
+        {
             let g = f.val(format!("arith.divui {h}, {group} : index"));
             let qb = f.muli(h, &hdc);
             let kb = f.muli(&g, &hdc);
-            f.for_(&c0, &hdc, |f, x| f.store(&zero, &acc, &c0, x));
+            f.for_(&c0, &hdc, |f, x| {
+                let ax = f.addi(&qb, x);
+                f.store(&zero, &acc, t, &ax)
+            });
             let t1 = f.addi(t, &c1);
             let ms = f.for_acc(
                 &c0,
@@ -815,21 +852,22 @@ fn attention(
                     f.for_(&c0, &hdc, |f, x| {
                         let vi = f.addi(&kb, x);
                         let vv = f.load("%a2", j, &vi);
-                        let a = f.load(&acc, &c0, x);
+                        let ax = f.addi(&qb, x);
+                        let a = f.load(&acc, t, &ax);
                         let ac = f.mulf(&a, &corr);
                         let pv = f.mulf(&p, &vv);
                         let n = f.addf(&ac, &pv);
-                        f.store(&n, &acc, &c0, x);
+                        f.store(&n, &acc, t, &ax);
                     });
                     vec![m_new, l_new]
                 },
             );
             f.for_(&c0, &hdc, |f, x| {
-                let a = f.load(&acc, &c0, x);
-                let y = f.divf(&a, &ms[1]);
                 let oi = f.addi(&qb, x);
+                let a = f.load(&acc, t, &oi);
+                let y = f.divf(&a, &ms[1]);
                 f.store(&y, "%out", t, &oi);
             });
-        });
+        }
     });
 }
