@@ -44,7 +44,10 @@ fn generated_kernels_match_the_interpreter_on_random_shapes() {
         (vec![], Some("direct")),
         (vec![], Some("block")),
         (vec![], Some("scan")),
+        (vec![], Some("fft")),
+        (vec!["long-conv-fft-pow2"], Some("fft")), // 3·5-smooth lengths where they differ
         (fusions.to_vec(), Some("direct")),
+        (fusions.to_vec(), Some("fft")),
         (
             vec!["fuse-fir-split-prologue", "fuse-norm-mlp-gate"],
             Some("scan"),
@@ -61,7 +64,12 @@ fn generated_kernels_match_the_interpreter_on_random_shapes() {
         let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
         for (disabled, forced) in &variants {
             if *forced == Some("block") && l <= 16 {
-                continue;
+                continue; // no chunk size below L
+            }
+            let smooth =
+                hyenac::rewrite::rules::fft_len(hyenac::rewrite::rules::Family::FftSmooth, l);
+            if disabled.contains(&"long-conv-fft-pow2") && smooth.is_none() {
+                continue; // the 3·5-smooth length equals the power of two here
             }
             let mut o = OptimizeOptions::new(CostModel::cpu(), l);
             o.disabled = disabled.iter().map(|s| s.to_string()).collect();
@@ -136,12 +144,16 @@ fn ptx_for_every_fixture_on_sm80_and_sm90() {
     for name in common::FIXTURES {
         let f = load(name);
         let g = build_graph(&f.config).unwrap();
-        for sm in [Sm::Sm80, Sm::Sm90] {
-            let o = optimize(
-                &g,
-                &OptimizeOptions::new(CostModel::for_target(sm.name()).unwrap(), f.tokens.len()),
-            )
-            .unwrap();
+        for (sm, forced) in [(Sm::Sm80, None), (Sm::Sm90, None), (Sm::Sm90, Some("fft"))] {
+            let mut opts =
+                OptimizeOptions::new(CostModel::for_target(sm.name()).unwrap(), f.tokens.len());
+            if let Some(a) = forced {
+                opts.forced = (0..f.config.num_layers)
+                    .filter(|&i| f.config.layers[i] == hyenac_models::LayerKind::Hyena)
+                    .map(|i| (i, a.to_string()))
+                    .collect();
+            }
+            let o = optimize(&g, &opts).unwrap();
             let dump = std::env::var_os("HYENAC_TEST_DUMP")
                 .map(|d| std::path::PathBuf::from(d).join(name));
             let code = compile_ptx(&o.graph, sm, dump.as_deref()).unwrap();

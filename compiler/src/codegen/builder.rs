@@ -27,8 +27,9 @@ pub const GPU_BLOCK: usize = 128;
 /// One `func.func` (or `gpu.func`) under construction.
 pub struct FuncBuilder {
     pub device: Device,
-    /// Workspaces (GPU): `(name, columns)`, each `[L, columns]`, appended after the result.
-    pub workspaces: Vec<(String, usize)>,
+    /// Workspaces (GPU): `(name, rows, columns)` with rows 0 meaning `L`, appended after the
+    /// result.
+    pub workspaces: Vec<(String, usize, usize)>,
     name: String,
     args: Vec<(String, String)>,
     consts: Vec<String>,
@@ -242,9 +243,25 @@ impl FuncBuilder {
         self.bin("minui", a, b, "index")
     }
 
-    /// Scratch `[rows, cols]` with `cols` fixed: allocated on the CPU (freed by
-    /// [`FuncBuilder::finish`]), a workspace argument `[L, cols]` on the GPU (`rows` must be L).
+    /// Scratch `[L, cols]` (`rows` is the SSA value of L): allocated on the CPU (freed by
+    /// [`FuncBuilder::finish`]), a workspace argument on the GPU.
     pub fn scratch(&mut self, rows: &str, cols: usize, dealloc: &mut Vec<String>) -> String {
+        self.scratch_sized(rows, 0, cols, dealloc)
+    }
+
+    /// Scratch of `rows_fixed` rows (0: `L`, given as the SSA value `rows`) and `cols` columns.
+    pub fn scratch_sized(
+        &mut self,
+        rows: &str,
+        rows_fixed: usize,
+        cols: usize,
+        dealloc: &mut Vec<String>,
+    ) -> String {
+        let rows = if rows_fixed > 0 {
+            self.idx(rows_fixed)
+        } else {
+            rows.to_string()
+        };
         match self.device {
             Device::Cpu => {
                 let c = self.idx(cols);
@@ -254,7 +271,7 @@ impl FuncBuilder {
             }
             Device::Gpu => {
                 let name = format!("ws{}", self.workspaces.len());
-                self.workspaces.push((name.clone(), cols));
+                self.workspaces.push((name.clone(), rows_fixed, cols));
                 format!("%{name}")
             }
         }
@@ -324,7 +341,11 @@ impl FuncBuilder {
             .iter()
             .map(|(a, t)| format!("%{a}: {t}"))
             .collect();
-        args.extend(self.workspaces.iter().map(|(w, _)| format!("%{w}: {MEM}")));
+        args.extend(
+            self.workspaces
+                .iter()
+                .map(|(w, _, _)| format!("%{w}: {MEM}")),
+        );
         match self.device {
             Device::Cpu => {
                 let _ = writeln!(

@@ -103,8 +103,8 @@ pub struct GpuKernel {
     pub name: String,
     /// Memref parameters (each 7 words).
     pub memrefs: usize,
-    /// Workspace columns (`[L, cols]` each).
-    pub workspaces: Vec<usize>,
+    /// Workspaces `[rows, cols]`, rows 0 meaning `L`.
+    pub workspaces: Vec<(usize, usize)>,
     /// Threads = `per_token · L + fixed`.
     pub per_token: usize,
     pub fixed: usize,

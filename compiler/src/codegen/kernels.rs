@@ -29,10 +29,10 @@ pub struct KernelError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
     /// Call the generated function `name` with the operands' buffers and the result buffer
-    /// (then, on GPUs, one `[L, cols]` workspace per entry of `workspaces`).
+    /// (then, on GPUs, one workspace `[rows (0: L), cols]` per entry of `workspaces`).
     Kernel {
         name: String,
-        workspaces: Vec<usize>,
+        workspaces: Vec<(usize, usize)>,
     },
     /// The result is the operand's buffer (graph outputs).
     Alias,
@@ -306,7 +306,7 @@ pub fn kernel(
             unreachable!("handled above")
         }
     }
-    let workspaces = f.workspaces.iter().map(|w| w.1).collect();
+    let workspaces = f.workspaces.iter().map(|w| (w.1, w.2)).collect();
     Ok((Some(f.finish(&dealloc)), Step::Kernel { name, workspaces }))
 }
 
@@ -572,9 +572,15 @@ fn fused_conv(
         ConvInputs::Gated => Some("%a3".to_string()),
         ConvInputs::Hyena { fir_bias, .. } => Some(format!("%a{}", if fir_bias { 3 } else { 2 })),
     };
-    if let ConvAlg::Fft { .. } = alg {
-        return Err("the generated FFT is not available yet; force another algorithm".into());
-    }
+    let fft = match alg {
+        ConvAlg::Fft { n } => {
+            let rad = radices(n).ok_or_else(|| format!("FFT length {n} is not 2^a·3^b·5^c"))?;
+            // Ping-pong complex buffers, one column per channel.
+            let bufs: Vec<String> = (0..4).map(|_| f.scratch_sized(l, n, d, dealloc)).collect();
+            Some((n, rad, bufs))
+        }
+        _ => None,
+    };
     f.parallel(&[dd], |f, iv| {
         let ch = &iv[0];
         // 1. Gather the channel's input u1 (and post-gate x2).
@@ -648,10 +654,171 @@ fn fused_conv(
                 let (p, r) = (filt(0), filt(1));
                 scan_conv(f, l, ch, &u, &p, &r, modes, &finish);
             }
-            ConvAlg::Fft { .. } => unreachable!("rejected above"),
+            ConvAlg::Fft { .. } => {
+                let (n, rad, bufs) = fft.as_ref().expect("set above");
+                fft_conv(f, l, ch, &u, &filt(0), *n, rad, bufs, &finish);
+            }
         }
     });
     Ok(())
+}
+
+/// The radices of `n` for the generated FFT: 4s, then 2, 3 and 5 (None for other factors).
+pub fn radices(n: usize) -> Option<Vec<usize>> {
+    let mut m = n;
+    let mut out = Vec::new();
+    for r in [4, 2, 3, 5] {
+        while m > 1 && m.is_multiple_of(r) {
+            out.push(r);
+            m /= r;
+        }
+    }
+    (m == 1).then_some(out)
+}
+
+/// One complex FFT of length `n` (Stockham autosort, mixed radix) over column `ch` of the
+/// `[n, D]` buffer pair `src`, using `dst` as the other half of the ping-pong. Returns the pair
+/// holding the result. Twiddles `e^{∓2πi·k/N}` are computed from f32 angles in [0, 2π).
+fn fft_channel(
+    f: &mut FuncBuilder,
+    n: usize,
+    rad: &[usize],
+    ch: &str,
+    src: (String, String),
+    dst: (String, String),
+    inverse: bool,
+) -> (String, String) {
+    let sign = if inverse { 1.0 } else { -1.0 };
+    let c0 = f.idx(0);
+    let (mut src, mut dst) = (src, dst);
+    let mut ns = 1;
+    for &r in rad {
+        let m = n / r;
+        let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
+        let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
+        let (sr, si, dr, di) = (src.0.clone(), src.1.clone(), dst.0.clone(), dst.1.clone());
+        f.for_(&c0, &mm, |f, j| {
+            let jm = f.val(format!("arith.remui {j}, {nsc} : index"));
+            let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
+            let jf = f.val(format!("arith.uitofp {ji} : i64 to f32"));
+            let ang = f.mulf(&jf, &step);
+            // Load the r inputs, strided by n/r, with their twiddles.
+            let mut v: Vec<(String, String)> = Vec::new();
+            for q in 0..r {
+                let off = f.idx(q * m);
+                let idx = f.addi(j, &off);
+                let (a, b) = (f.load(&sr, &idx, ch), f.load(&si, &idx, ch));
+                if q == 0 {
+                    v.push((a, b));
+                    continue;
+                }
+                let qf = f.f32(q as f64);
+                let aq = f.mulf(&ang, &qf);
+                let (c, s) = (f.math("cos", &aq), f.math("sin", &aq));
+                v.push(cmul32(f, &(a, b), &(c, s)));
+            }
+            // The radix-r DFT with constant twiddles.
+            let base = {
+                let lo = f.subi(j, &jm);
+                let lo = f.muli(&lo, &rc);
+                f.addi(&lo, &jm)
+            };
+            for q in 0..r {
+                let (mut re, mut im) = v[0].clone();
+                for (p, vp) in v.iter().enumerate().skip(1) {
+                    let th = sign * 2.0 * std::f64::consts::PI * ((p * q) % r) as f64 / r as f64;
+                    let t = if (p * q) % r == 0 {
+                        vp.clone()
+                    } else {
+                        let (c, s) = (f.f32(th.cos()), f.f32(th.sin()));
+                        cmul32(f, vp, &(c, s))
+                    };
+                    re = f.addf(&re, &t.0);
+                    im = f.addf(&im, &t.1);
+                }
+                let off = f.idx(q * ns);
+                let idx = f.addi(&base, &off);
+                f.store(&re, &dr, &idx, ch);
+                f.store(&im, &di, &idx, ch);
+            }
+        });
+        std::mem::swap(&mut src, &mut dst);
+        ns *= r;
+    }
+    src
+}
+
+fn cmul32(f: &mut FuncBuilder, a: &(String, String), b: &(String, String)) -> (String, String) {
+    let rr = f.mulf(&a.0, &b.0);
+    let ii = f.mulf(&a.1, &b.1);
+    let ri = f.mulf(&a.0, &b.1);
+    let ir = f.mulf(&a.1, &b.0);
+    (f.subf(&rr, &ii), f.addf(&ri, &ir))
+}
+
+/// Convolution by FFT: zero-pad u to n, transform, multiply by the compile-time spectrum
+/// (`[D, (n/2+1)·2]`, Hermitian-extended), transform back, scale by 1/n.
+#[allow(clippy::too_many_arguments)]
+fn fft_conv(
+    f: &mut FuncBuilder,
+    l: &str,
+    ch: &str,
+    u: &str,
+    spectrum: &str,
+    n: usize,
+    rad: &[usize],
+    bufs: &[String],
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str),
+) {
+    let (c0, nn, half) = (f.idx(0), f.idx(n), f.idx(n / 2));
+    let zero = f.f32(0.0);
+    let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
+    f.for_(&c0, &nn, |f, t| {
+        f.store(&zero, &xr, t, ch);
+        f.store(&zero, &xi, t, ch);
+    });
+    f.for_(&c0, l, |f, t| {
+        let v = f.load(u, t, ch);
+        f.store(&v, &xr, t, ch);
+    });
+    let spec = fft_channel(
+        f,
+        n,
+        rad,
+        ch,
+        (xr, xi),
+        (bufs[2].clone(), bufs[3].clone()),
+        false,
+    );
+    let (c1, c2) = (f.idx(1), f.idx(2));
+    let (sr, si) = spec.clone();
+    f.for_(&c0, &nn, |f, k| {
+        let upper = f.val(format!("arith.cmpi ugt, {k}, {half} : index"));
+        let mirror = f.subi(&nn, k);
+        let kk = f.val(format!("arith.select {upper}, {mirror}, {k} : index"));
+        let ir = f.muli(&kk, &c2);
+        let ii = f.addi(&ir, &c1);
+        let hr = f.load(spectrum, ch, &ir);
+        let hi = f.load(spectrum, ch, &ii);
+        let nhi = f.subf(&zero, &hi);
+        let hi = f.val(format!("arith.select {upper}, {nhi}, {hi} : f32"));
+        let a = (f.load(&sr, k, ch), f.load(&si, k, ch));
+        let p = cmul32(f, &a, &(hr, hi));
+        f.store(&p.0, &sr, k, ch);
+        f.store(&p.1, &si, k, ch);
+    });
+    let other = if spec.0 == bufs[0] {
+        (bufs[2].clone(), bufs[3].clone())
+    } else {
+        (bufs[0].clone(), bufs[1].clone())
+    };
+    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true);
+    let inv_n = f.f32(1.0 / n as f64);
+    f.for_(&c0, l, |f, t| {
+        let v = f.load(&yr, t, ch);
+        let y = f.mulf(&v, &inv_n);
+        finish(f, t, &y);
+    });
 }
 
 /// Loads mode `n` of channel `ch` from a `[D, 2N]` poles/residues buffer as f64 (re, im).
