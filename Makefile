@@ -8,12 +8,14 @@ FIXTURE := tests/fixtures/tiny-gqa
 setup:
 	@bash scripts/setup.sh
 
-## demo: the main job on the bundled tiny-gqa model (for now: the float64 interpreter, compared
-## with the expected logits shipped with the fixture).
+## demo: the main job on the bundled tiny-gqa model: optimise it, generate native code for this
+## CPU through MLIR and LLVM, run it, and compare with the expected logits shipped with the
+## fixture; then the same with the float64 reference interpreter, prompt + decode steps.
 demo: setup
 	$(CARGO) build -p hyenac
-	$(HYENAC) interpret --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
-	  --tokens-file $(FIXTURE)/expected.safetensors --logits-out out/tiny-gqa-logits.safetensors
+	$(HYENAC) jit --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
+	  --tokens-file $(FIXTURE)/expected.safetensors --logits-out out/tiny-gqa-logits.safetensors \
+	  --dump-ir out/tiny-gqa-ir
 	$(HYENAC) interpret --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
 	  --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 --logits-out out/tiny-gqa-decode-logits.safetensors
 

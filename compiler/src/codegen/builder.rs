@@ -8,6 +8,8 @@ use std::fmt::Write;
 
 /// The type of every f32 tensor argument: a 2-D strided memref of dynamic size.
 pub const MEM: &str = "memref<?x?xf32>";
+/// The type of f64 scratch (the modal state on the CPU).
+pub const MEM64: &str = "memref<?x?xf64>";
 /// The type of the token argument `[L, 1]`.
 pub const TOKENS: &str = "memref<?x?xi64>";
 
@@ -112,6 +114,27 @@ impl FuncBuilder {
 
     pub fn store(&mut self, v: &str, m: &str, i: &str, j: &str) {
         self.emit(format!("memref.store {v}, {m}[{i}, {j}] : {MEM}"));
+    }
+
+    /// A CPU-only f64 scratch `[rows, cols]` (both compile-time), zero-filled.
+    pub fn scratch64(&mut self, rows: usize, cols: usize, dealloc: &mut Vec<String>) -> String {
+        let (r, c) = (self.idx(rows), self.idx(cols));
+        let m = self.val(format!("memref.alloc({r}, {c}) : {MEM64}"));
+        dealloc.push(format!("{m} : {MEM64}"));
+        let zero = self.f64(0.0);
+        let c0 = self.idx(0);
+        self.for_(&c0, &r, |f, i| {
+            f.for_(&c0, &c, |f, j| f.store64(&zero, &m, i, j))
+        });
+        m
+    }
+
+    pub fn load64(&mut self, m: &str, i: &str, j: &str) -> String {
+        self.val(format!("memref.load {m}[{i}, {j}] : {MEM64}"))
+    }
+
+    pub fn store64(&mut self, v: &str, m: &str, i: &str, j: &str) {
+        self.emit(format!("memref.store {v}, {m}[{i}, {j}] : {MEM64}"));
     }
 
     /// A binary arith op on values of type `ty` (e.g. `addf`, `mulf`).
@@ -266,7 +289,7 @@ impl FuncBuilder {
             Device::Cpu => {
                 let c = self.idx(cols);
                 let m = self.val(format!("memref.alloc({rows}, {c}) : {MEM}"));
-                dealloc.push(m.clone());
+                dealloc.push(format!("{m} : {MEM}"));
                 m
             }
             Device::Gpu => {
@@ -333,7 +356,7 @@ impl FuncBuilder {
     /// The function text.
     pub fn finish(mut self, dealloc: &[String]) -> String {
         for m in dealloc {
-            self.emit(format!("memref.dealloc {m} : {MEM}"));
+            self.emit(format!("memref.dealloc {m}"));
         }
         let mut out = String::new();
         let mut args: Vec<String> = self

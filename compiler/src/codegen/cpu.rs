@@ -315,6 +315,16 @@ impl CpuProgram {
 
     /// The stateless forward pass: the output `output` for `tokens`, `[L, C]`.
     pub fn run(&self, tokens: &[i64], output: &str) -> Result<Mat, CodegenError> {
+        self.run_timed(tokens, output).map(|(m, _)| m)
+    }
+
+    /// [`CpuProgram::run`], also returning the wall time of each kernel call (`op`, seconds).
+    pub fn run_timed(
+        &self,
+        tokens: &[i64],
+        output: &str,
+    ) -> Result<(Mat, Vec<(String, f64)>), CodegenError> {
+        let mut times = Vec::new();
         let l = tokens.len();
         if l > self.max_len {
             return Err(CodegenError::TooLong {
@@ -408,18 +418,30 @@ impl CpuProgram {
                     // are one descriptor pointer per operand (plus the rotary table) and the
                     // result, in this order by construction; the descriptors point to live
                     // buffers of the sizes they state, and the kernel writes only `out`.
+                    let t = std::time::Instant::now();
                     unsafe { call_kernel(fptr, &ptrs) }
                         .map_err(|_| CodegenError::Lookup(name.clone()))?;
+                    times.push((kernel_label(g, *n), t.elapsed().as_secs_f64()));
                     acts.insert(*n, out);
                 }
             }
         }
         let b = result.ok_or_else(|| CodegenError::Lookup(format!("output {output}")))?;
-        Ok(Mat {
+        let m = Mat {
             rows: b.rows,
             cols: b.cols,
             data: b.data.iter().map(|&x| x as f64).collect(),
-        })
+        };
+        Ok((m, times))
+    }
+}
+
+/// `op[alg]` for the timing report.
+fn kernel_label(g: &Graph, n: NodeIndex) -> String {
+    let op = &g.g[n].op;
+    match crate::rewrite::conv_alg(op) {
+        Some(a) => format!("{}[{}]", op.mnemonic(), a.name()),
+        None => op.mnemonic().to_string(),
     }
 }
 

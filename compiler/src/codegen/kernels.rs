@@ -563,7 +563,7 @@ fn fused_conv(
     dealloc: &mut Vec<String>,
 ) -> Result<(), String> {
     let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
-    // Per-channel scratch: column `ch` of `[L, D]` (one thread per channel on GPUs).
+    // u1 = x1 ⊙ v and x2 per (t, channel), `[L, D]`.
     let u = f.scratch(l, d, dealloc);
     let x2 = f.scratch(l, d, dealloc);
     let filt = |i: usize| format!("%a{}", first_filter + i);
@@ -575,61 +575,95 @@ fn fused_conv(
     let fft = match alg {
         ConvAlg::Fft { n } => {
             let rad = radices(n).ok_or_else(|| format!("FFT length {n} is not 2^a·3^b·5^c"))?;
-            // Ping-pong complex buffers, one column per channel.
-            let bufs: Vec<String> = (0..4).map(|_| f.scratch_sized(l, n, d, dealloc)).collect();
+            // Ping-pong complex buffers `[D, n]`: one contiguous row per channel.
+            let bufs: Vec<String> = (0..4).map(|_| f.scratch_sized(l, d, n, dealloc)).collect();
             Some((n, rad, bufs))
         }
         _ => None,
     };
+    // 1. Gather u1 and x2 of (t, ch): the FIR and split prologue reads z once.
+    let gather = |f: &mut FuncBuilder, t: &str, ch: &str| match inputs {
+        ConvInputs::Plain => {
+            let v = f.load("%a0", t, ch);
+            f.store(&v, &u, t, ch);
+        }
+        ConvInputs::Gated => {
+            let a = f.load("%a1", t, ch);
+            let b = f.load("%a2", t, ch);
+            let p = f.mulf(&a, &b);
+            f.store(&p, &u, t, ch);
+            let g = f.load("%a0", t, ch);
+            f.store(&g, &x2, t, ch);
+        }
+        ConvInputs::Hyena {
+            kernel,
+            heads,
+            fir_bias,
+        } => {
+            let bias = fir_bias.then_some("%a2");
+            let stream = |f: &mut FuncBuilder, s: Stream| {
+                let col = split_source(f, ch, d, s, heads);
+                fir_at(f, "%a0", "%a1", bias, t, &col, &col, kernel)
+            };
+            let vx2 = stream(f, Stream::X2);
+            let vx1 = stream(f, Stream::X1);
+            let vv = stream(f, Stream::V);
+            let p = f.mulf(&vx1, &vv);
+            f.store(&p, &u, t, ch);
+            f.store(&vx2, &x2, t, ch);
+        }
+    };
+    // 2. The convolution's output at (t, ch), then the D skip and the post-gate.
+    let finish = |f: &mut FuncBuilder, t: &str, ch: &str, yc: &str| {
+        let y = match &dvec {
+            None => yc.to_string(),
+            Some(dv) => {
+                let uv = f.load(&u, t, ch);
+                let dch = f.load(dv, ch, &c0);
+                let skip = f.mulf(&dch, &uv);
+                let s = f.addf(yc, &skip);
+                let g = f.load(&x2, t, ch);
+                f.mulf(&s, &g)
+            }
+        };
+        f.store(&y, "%out", t, ch);
+    };
+    let time_major =
+        f.device == Device::Cpu && matches!(alg, ConvAlg::Scan | ConvAlg::Block { .. });
+    if f.device == Device::Cpu {
+        // Time-major on the CPU: rows of [L, D] are contiguous, so channels vectorise.
+        f.parallel(&[l.to_string(), dd.clone()], |f, iv| {
+            gather(f, &iv[0], &iv[1])
+        });
+    }
+    if time_major {
+        match alg {
+            ConvAlg::Scan => {
+                scan_time_major(f, l, d, &u, &filt(0), &filt(1), modes, &finish, dealloc)
+            }
+            ConvAlg::Block { b } => block_time_major(
+                f,
+                l,
+                d,
+                &u,
+                &filt(0),
+                &filt(1),
+                &filt(2),
+                b,
+                modes,
+                &finish,
+                dealloc,
+            ),
+            _ => unreachable!("time-major algorithms"),
+        }
+        return Ok(());
+    }
     f.parallel(&[dd], |f, iv| {
         let ch = &iv[0];
-        // 1. Gather the channel's input u1 (and post-gate x2).
-        f.for_(&c0, l, |f, t| match inputs {
-            ConvInputs::Plain => {
-                let v = f.load("%a0", t, ch);
-                f.store(&v, &u, t, ch);
-            }
-            ConvInputs::Gated => {
-                let a = f.load("%a1", t, ch);
-                let b = f.load("%a2", t, ch);
-                let p = f.mulf(&a, &b);
-                f.store(&p, &u, t, ch);
-                let g = f.load("%a0", t, ch);
-                f.store(&g, &x2, t, ch);
-            }
-            ConvInputs::Hyena {
-                kernel,
-                heads,
-                fir_bias,
-            } => {
-                let bias = fir_bias.then_some("%a2");
-                let stream = |f: &mut FuncBuilder, s: Stream| {
-                    let col = split_source(f, ch, d, s, heads);
-                    fir_at(f, "%a0", "%a1", bias, t, &col, &col, kernel)
-                };
-                let vx2 = stream(f, Stream::X2);
-                let vx1 = stream(f, Stream::X1);
-                let vv = stream(f, Stream::V);
-                let p = f.mulf(&vx1, &vv);
-                f.store(&p, &u, t, ch);
-                f.store(&vx2, &x2, t, ch);
-            }
-        });
-        // 2. The convolution, then the gate, written straight to the output.
-        let finish = |f: &mut FuncBuilder, t: &str, yc: &str| {
-            let y = match &dvec {
-                None => yc.to_string(),
-                Some(dv) => {
-                    let uv = f.load(&u, t, ch);
-                    let dch = f.load(dv, ch, &c0);
-                    let skip = f.mulf(&dch, &uv);
-                    let s = f.addf(yc, &skip);
-                    let g = f.load(&x2, t, ch);
-                    f.mulf(&s, &g)
-                }
-            };
-            f.store(&y, "%out", t, ch);
-        };
+        if f.device == Device::Gpu {
+            f.for_(&c0, l, |f, t| gather(f, t, ch));
+        }
+        let fin = |f: &mut FuncBuilder, t: &str, y: &str| finish(f, t, ch, y);
         match alg {
             ConvAlg::Direct => {
                 let h = filt(0);
@@ -643,24 +677,178 @@ fn fused_conv(
                         let p = f.mulf(&hv, &uv);
                         vec![f.addf(&acc[0], &p)]
                     });
-                    finish(f, t, &acc[0]);
+                    fin(f, t, &acc[0]);
                 });
             }
             ConvAlg::Block { b } => {
                 let (h, p, r) = (filt(0), filt(1), filt(2));
-                block_conv(f, l, ch, &u, &h, &p, &r, b, modes, &finish, dealloc);
+                block_conv(f, l, ch, &u, &h, &p, &r, b, modes, &fin, dealloc);
             }
             ConvAlg::Scan => {
                 let (p, r) = (filt(0), filt(1));
-                scan_conv(f, l, ch, &u, &p, &r, modes, &finish);
+                scan_conv(f, l, ch, &u, &p, &r, modes, &fin);
             }
             ConvAlg::Fft { .. } => {
                 let (n, rad, bufs) = fft.as_ref().expect("set above");
-                fft_conv(f, l, ch, &u, &filt(0), *n, rad, bufs, &finish);
+                fft_conv(f, l, ch, &u, &filt(0), *n, rad, bufs, &fin);
             }
         }
     });
     Ok(())
+}
+
+/// The scan on the CPU, time-major: for each step, every channel and mode (vectorisable across
+/// channels); the state `[D, 2N]` in f64.
+#[allow(clippy::too_many_arguments)]
+fn scan_time_major(
+    f: &mut FuncBuilder,
+    l: &str,
+    d: usize,
+    u: &str,
+    p: &str,
+    r: &str,
+    modes: usize,
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
+    dealloc: &mut Vec<String>,
+) {
+    let (c0, dd) = (f.idx(0), f.idx(d));
+    let s = f.scratch64(d, 2 * modes, dealloc);
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &dd, |f, ch| {
+            let uv = f.load(u, t, ch);
+            let u64 = f.ext(&uv);
+            let mut y = f.f64(0.0);
+            for n in 0..modes {
+                let pn = load_mode(f, p, ch, n);
+                let rn = load_mode(f, r, ch, n);
+                let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+                let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
+                let ps = cmul64(f, &pn, &sn);
+                let re = f.bin("addf", &ps.0, &u64, "f64");
+                f.store64(&re, &s, ch, &ir);
+                f.store64(&ps.1, &s, ch, &ii);
+                let rs = cmul64(f, &rn, &(re, ps.1.clone()));
+                y = f.bin("addf", &y, &rs.0, "f64");
+            }
+            let y32 = f.trunc(&y);
+            finish(f, t, ch, &y32);
+        });
+    });
+}
+
+/// The chunked convolution on the CPU, time-major: inside a chunk, the direct sum over the
+/// chunk's earlier steps; the f64 modal state `[D, 2N]` brings in everything before, through
+/// `R p^{i+1}` kept per channel in `[D, 2N]`.
+#[allow(clippy::too_many_arguments)]
+fn block_time_major(
+    f: &mut FuncBuilder,
+    l: &str,
+    d: usize,
+    u: &str,
+    h: &str,
+    p: &str,
+    r: &str,
+    b: usize,
+    modes: usize,
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
+    dealloc: &mut Vec<String>,
+) {
+    let (c0, c1, dd, bb) = (f.idx(0), f.idx(1), f.idx(d), f.idx(b));
+    let s = f.scratch64(d, 2 * modes, dealloc);
+    let pw = f.scratch64(d, 2 * modes, dealloc);
+    let nchunks = {
+        let bm1 = f.idx(b - 1);
+        let x = f.addi(l, &bm1);
+        f.val(format!("arith.divui {x}, {bb} : index"))
+    };
+    f.for_(&c0, &nchunks, |f, k| {
+        let start = f.muli(k, &bb);
+        let end = {
+            let e = f.addi(&start, &bb);
+            f.mini(&e, l)
+        };
+        // pw = p at the start of every chunk.
+        f.for_(&c0, &dd, |f, ch| {
+            for n in 0..modes {
+                let pn = load_mode(f, p, ch, n);
+                let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+                f.store64(&pn.0, &pw, ch, &ir);
+                f.store64(&pn.1, &pw, ch, &ii);
+            }
+        });
+        f.for_(&start, &end, |f, t| {
+            let i = f.subi(t, &start);
+            let i1 = f.addi(&i, &c1);
+            f.for_(&c0, &dd, |f, ch| {
+                let zero = f.f32(0.0);
+                let acc = f.for_acc(&c0, &i1, &[(&zero, "f32")], |f, j, acc| {
+                    let hv = f.load(h, ch, j);
+                    let idx = f.subi(t, j);
+                    let uv = f.load(u, &idx, ch);
+                    let pr = f.mulf(&hv, &uv);
+                    vec![f.addf(&acc[0], &pr)]
+                });
+                let mut hist = f.f64(0.0);
+                for n in 0..modes {
+                    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+                    let pwn = (f.load64(&pw, ch, &ir), f.load64(&pw, ch, &ii));
+                    let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
+                    let rn = load_mode(f, r, ch, n);
+                    let ps = cmul64(f, &pwn, &sn);
+                    let rps = cmul64(f, &rn, &ps);
+                    hist = f.bin("addf", &hist, &rps.0, "f64");
+                    let pn = load_mode(f, p, ch, n);
+                    let np = cmul64(f, &pwn, &pn);
+                    f.store64(&np.0, &pw, ch, &ir);
+                    f.store64(&np.1, &pw, ch, &ii);
+                }
+                let a64 = f.ext(&acc[0]);
+                let y = f.bin("addf", &a64, &hist, "f64");
+                let y32 = f.trunc(&y);
+                finish(f, t, ch, &y32);
+            });
+        });
+        // Advance the state over the chunk.
+        f.for_(&start, &end, |f, t| {
+            f.for_(&c0, &dd, |f, ch| {
+                let uv = f.load(u, t, ch);
+                let u64 = f.ext(&uv);
+                for n in 0..modes {
+                    let pn = load_mode(f, p, ch, n);
+                    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+                    let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
+                    let ps = cmul64(f, &pn, &sn);
+                    let re = f.bin("addf", &ps.0, &u64, "f64");
+                    f.store64(&re, &s, ch, &ir);
+                    f.store64(&ps.1, &s, ch, &ii);
+                }
+            });
+        });
+    });
+}
+
+/// A standalone batched complex FFT kernel `@name(xr, xi, yr, yi)` over `[batch, n]` buffers
+/// (one transform per row): the input is read from (xr, xi); the result is left in (xr, xi)
+/// when the returned flag is false and in (yr, yi) when it is true. Used by the benchmarks.
+pub fn fft_kernel(name: &str, n: usize, inverse: bool, device: Device) -> Option<(String, bool)> {
+    let rad = radices(n)?;
+    let args = [("xr", MEM), ("xi", MEM), ("yr", MEM), ("yi", MEM)];
+    let mut f = FuncBuilder::new(name, &args, device);
+    let batch = f.dim("%xr", 0, MEM);
+    let mut in_y = false;
+    f.parallel(&[batch], |f, iv| {
+        let res = fft_channel(
+            f,
+            n,
+            &rad,
+            &iv[0],
+            ("%xr".into(), "%xi".into()),
+            ("%yr".into(), "%yi".into()),
+            inverse,
+        );
+        in_y = res.0 == "%yr";
+    });
+    Some((f.finish(&[]), in_y))
 }
 
 /// The radices of `n` for the generated FFT: 4s, then 2, 3 and 5 (None for other factors).
@@ -707,7 +895,7 @@ fn fft_channel(
             for q in 0..r {
                 let off = f.idx(q * m);
                 let idx = f.addi(j, &off);
-                let (a, b) = (f.load(&sr, &idx, ch), f.load(&si, &idx, ch));
+                let (a, b) = (f.load(&sr, ch, &idx), f.load(&si, ch, &idx));
                 if q == 0 {
                     v.push((a, b));
                     continue;
@@ -738,8 +926,8 @@ fn fft_channel(
                 }
                 let off = f.idx(q * ns);
                 let idx = f.addi(&base, &off);
-                f.store(&re, &dr, &idx, ch);
-                f.store(&im, &di, &idx, ch);
+                f.store(&re, &dr, ch, &idx);
+                f.store(&im, &di, ch, &idx);
             }
         });
         std::mem::swap(&mut src, &mut dst);
@@ -774,12 +962,12 @@ fn fft_conv(
     let zero = f.f32(0.0);
     let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
     f.for_(&c0, &nn, |f, t| {
-        f.store(&zero, &xr, t, ch);
-        f.store(&zero, &xi, t, ch);
+        f.store(&zero, &xr, ch, t);
+        f.store(&zero, &xi, ch, t);
     });
     f.for_(&c0, l, |f, t| {
         let v = f.load(u, t, ch);
-        f.store(&v, &xr, t, ch);
+        f.store(&v, &xr, ch, t);
     });
     let spec = fft_channel(
         f,
@@ -802,10 +990,10 @@ fn fft_conv(
         let hi = f.load(spectrum, ch, &ii);
         let nhi = f.subf(&zero, &hi);
         let hi = f.val(format!("arith.select {upper}, {nhi}, {hi} : f32"));
-        let a = (f.load(&sr, k, ch), f.load(&si, k, ch));
+        let a = (f.load(&sr, ch, k), f.load(&si, ch, k));
         let p = cmul32(f, &a, &(hr, hi));
-        f.store(&p.0, &sr, k, ch);
-        f.store(&p.1, &si, k, ch);
+        f.store(&p.0, &sr, ch, k);
+        f.store(&p.1, &si, ch, k);
     });
     let other = if spec.0 == bufs[0] {
         (bufs[2].clone(), bufs[3].clone())
@@ -815,7 +1003,7 @@ fn fft_conv(
     let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true);
     let inv_n = f.f32(1.0 / n as f64);
     f.for_(&c0, l, |f, t| {
-        let v = f.load(&yr, t, ch);
+        let v = f.load(&yr, ch, t);
         let y = f.mulf(&v, &inv_n);
         finish(f, t, &y);
     });

@@ -1,0 +1,271 @@
+//! Kernel benchmarks: they print figures, they assert nothing. Run with
+//! `cargo bench -p hyenac --bench kernels` (release profile); docs/performance.md records them.
+//!
+//! - the generated complex FFT against rustfft, n = 2^10 … 2^17 and some 3·5-smooth sizes;
+//! - the generated fused gated convolution, D = 512, per algorithm, L = 4k, 16k (64k: block, scan);
+//! - the generated linear layer, in GFLOP/s.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use hyenac::codegen::builder::Device;
+use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context, CpuProgram};
+use hyenac::codegen::kernels::fft_kernel;
+use hyenac::graph::{ConvAlg, Graph, Op};
+use hyenac_models::{Checkpoint, Tensor};
+use melior::ir::Module;
+use melior::ExecutionEngine;
+
+#[repr(C)]
+struct Desc {
+    allocated: *mut f32,
+    aligned: *mut f32,
+    offset: i64,
+    sizes: [i64; 2],
+    strides: [i64; 2],
+}
+
+fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
+    Desc {
+        allocated: v.as_mut_ptr(),
+        aligned: v.as_mut_ptr(),
+        offset: 0,
+        sizes: [rows as i64, cols as i64],
+        strides: [cols as i64, 1],
+    }
+}
+
+fn best(reps: usize, mut f: impl FnMut()) -> f64 {
+    (0..reps)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn fft() {
+    println!("## FFT: generated (complex, f32, one transform) vs rustfft 6 (complex, f32)");
+    println!("| n | generated | rustfft | ratio |\n| --- | --- | --- | --- |");
+    let mut sizes: Vec<usize> = (10..=17).map(|k| 1 << k).collect();
+    sizes.extend([1000, 3 << 12, 15 << 10, 45 << 11]);
+    for n in sizes {
+        let (func, in_y) = fft_kernel("fft", n, false, Device::Cpu).expect("smooth length");
+        let ctx = mlir_context();
+        let mut m = Module::parse(&ctx, &format!("module {{\n{func}}}")).expect("parses");
+        lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+        let engine = ExecutionEngine::new(&m, 3, &[], false, false);
+        let f = engine.lookup("_mlir_ciface_fft");
+        assert!(!f.is_null());
+        // SAFETY: the kernel takes four descriptor pointers.
+        let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc) =
+            unsafe { std::mem::transmute(f) };
+        let input: Vec<f32> = (0..n)
+            .map(|i| ((i * 7919) % 1000) as f32 / 1000.0 - 0.5)
+            .collect();
+        let (mut xr, mut xi, mut yr, mut yi) =
+            (input.clone(), vec![0f32; n], vec![0f32; n], vec![0f32; n]);
+        let reps = (1 << 22) / n + 3;
+        let t_gen = best(reps, || {
+            xr.copy_from_slice(&input);
+            xi.iter_mut().for_each(|x| *x = 0.0);
+            let (mut a, mut b, mut c, mut d) = (
+                desc(&mut xr, 1, n),
+                desc(&mut xi, 1, n),
+                desc(&mut yr, 1, n),
+                desc(&mut yi, 1, n),
+            );
+            call(&mut a, &mut b, &mut c, &mut d);
+        });
+        // The same transform by rustfft, and agreement of the two.
+        let mut planner = rustfft::FftPlanner::<f32>::new();
+        let plan = planner.plan_fft_forward(n);
+        let mut buf: Vec<rustfft::num_complex::Complex<f32>> = input
+            .iter()
+            .map(|&x| rustfft::num_complex::Complex::new(x, 0.0))
+            .collect();
+        let t_ref = best(reps, || {
+            for (b, &x) in buf.iter_mut().zip(&input) {
+                *b = rustfft::num_complex::Complex::new(x, 0.0);
+            }
+            plan.process(&mut buf);
+        });
+        let (rr, ri) = if in_y { (&yr, &yi) } else { (&xr, &xi) };
+        let scale = buf.iter().map(|c| c.norm()).fold(0f32, f32::max);
+        let err = buf
+            .iter()
+            .zip(rr.iter().zip(ri))
+            .map(|(c, (r, i))| ((c.re - r).abs()).max((c.im - i).abs()))
+            .fold(0f32, f32::max)
+            / scale;
+        assert!(
+            err < 1e-4,
+            "n={n}: generated FFT disagrees with rustfft ({err:e})"
+        );
+        println!(
+            "| {n} | {:.1} µs | {:.1} µs | {:.1}× |",
+            t_gen * 1e6,
+            t_ref * 1e6,
+            t_gen / t_ref
+        );
+    }
+}
+
+/// A graph `tokens → embedding → op` with random weights, for timing one kernel.
+fn single_kernel_graph(
+    l: usize,
+    d: usize,
+    build: impl Fn(&mut Graph, petgraph::graph::NodeIndex) -> petgraph::graph::NodeIndex,
+) -> (Graph, Checkpoint) {
+    let mut g = Graph::new("bench");
+    let tok = g.add(Op::Tokens, &[], None).unwrap();
+    let table = g
+        .add(
+            Op::Weight {
+                name: "table".into(),
+                shape: vec![64, d],
+            },
+            &[],
+            None,
+        )
+        .unwrap();
+    let x = g.add(Op::Embedding, &[table, tok], None).unwrap();
+    let y = build(&mut g, x);
+    g.add(Op::Output { name: "y".into() }, &[y], None).unwrap();
+    let mut seed = 0x2545F4914F6CDD1Du64;
+    let mut rnd = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut tensors = BTreeMap::new();
+    for (name, shape, _) in g.weights() {
+        let count: usize = shape.iter().product();
+        let data = (0..count)
+            .map(|i| {
+                let v = rnd();
+                if name == "poles" {
+                    (if i % 2 == 0 { 0.9 + 0.09 * v } else { 0.05 * v }) as f32
+                } else {
+                    (v - 0.5) as f32
+                }
+            })
+            .collect();
+        tensors.insert(name, Tensor { shape, data });
+    }
+    let _ = l;
+    (g, Checkpoint { tensors })
+}
+
+fn time_kernel(g: &Graph, ck: &Checkpoint, l: usize, label: &str) -> f64 {
+    let p = CpuProgram::compile(g, ck, l, None).expect("compiles");
+    let tokens: Vec<i64> = (0..l as i64).map(|i| i % 64).collect();
+    (0..3)
+        .map(|_| {
+            let (_, times) = p.run_timed(&tokens, "y").expect("runs");
+            times
+                .iter()
+                .filter(|(k, _)| k.starts_with(label))
+                .map(|(_, t)| t)
+                .sum::<f64>()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn conv() {
+    println!(
+        "\n## Fused gated convolution y = x2 ⊙ (h ∗ (x1 ⊙ v) + D ⊙ x1 ⊙ v), D = 512, N = 2 modes"
+    );
+    println!("| L | algorithm | time | GB/s (x1, v, x2 in, y out) |\n| --- | --- | --- | --- |");
+    let d = 512;
+    for l in [4096usize, 16384, 65536] {
+        let n = (2 * l - 1).next_power_of_two();
+        let mut algs = vec![
+            ConvAlg::Block { b: 16 },
+            ConvAlg::Block { b: 64 },
+            ConvAlg::Scan,
+        ];
+        if l <= 16384 {
+            algs.push(ConvAlg::Fft { n });
+        }
+        for alg in algs {
+            let (g, ck) = single_kernel_graph(l, d, |g, x| {
+                let w = |g: &mut Graph, name: &str, shape: Vec<usize>| {
+                    g.add(
+                        Op::Weight {
+                            name: name.into(),
+                            shape,
+                        },
+                        &[],
+                        None,
+                    )
+                    .unwrap()
+                };
+                let dd = w(g, "d", vec![d]);
+                let p = w(g, "poles", vec![d, 2, 1, 2]);
+                let r = w(g, "residues", vec![d, 2, 1, 2]);
+                let h = g.add(Op::ModalFilter { len: l }, &[p, r], None).unwrap();
+                let filter = match alg {
+                    ConvAlg::Direct => vec![h],
+                    ConvAlg::Fft { n } => vec![g.add(Op::Spectrum { n }, &[h], None).unwrap()],
+                    ConvAlg::Block { .. } => vec![h, p, r],
+                    ConvAlg::Scan => vec![p, r],
+                };
+                let mut ops = vec![x, x, x, dd];
+                ops.extend(filter);
+                g.add(Op::GatedConv { alg }, &ops, None).unwrap()
+            });
+            let t = time_kernel(&g, &ck, l, "gated_conv");
+            println!(
+                "| {l} | {} | {:.2} ms | {:.1} |",
+                alg.name(),
+                t * 1e3,
+                16.0 * (l * d) as f64 / t / 1e9
+            );
+        }
+    }
+}
+
+fn matmul() {
+    println!("\n## Linear layer x Wᵀ + b (generated loops)");
+    println!("| L × K → N | time | GFLOP/s |\n| --- | --- | --- |");
+    for (l, k, n) in [(512usize, 512usize, 1536usize), (2048, 512, 1536)] {
+        let (g, ck) = single_kernel_graph(l, k, |g, x| {
+            let w = g
+                .add(
+                    Op::Weight {
+                        name: "w".into(),
+                        shape: vec![n, k],
+                    },
+                    &[],
+                    None,
+                )
+                .unwrap();
+            let b = g
+                .add(
+                    Op::Weight {
+                        name: "b".into(),
+                        shape: vec![n],
+                    },
+                    &[],
+                    None,
+                )
+                .unwrap();
+            g.add(Op::Linear { bias: true }, &[x, w, b], None).unwrap()
+        });
+        let t = time_kernel(&g, &ck, l, "linear");
+        println!(
+            "| {l} × {k} → {n} | {:.2} ms | {:.1} |",
+            t * 1e3,
+            2.0 * (l * k * n) as f64 / t / 1e9
+        );
+    }
+}
+
+fn main() {
+    fft();
+    conv();
+    matmul();
+}
