@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use hyenac::codegen::builder::Device;
 use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context, CpuProgram};
-use hyenac::codegen::kernels::fft_kernel;
+use hyenac::codegen::kernels::{fft_kernel, radices, twiddle_kernel, twiddle_len};
 use hyenac::graph::{ConvAlg, Graph, Op};
 use hyenac_models::{Checkpoint, Tensor};
 use melior::ir::Module;
@@ -52,15 +52,21 @@ fn fft() {
     sizes.extend([1000, 3 << 12, 15 << 10, 45 << 11]);
     for n in sizes {
         let (func, in_y) = fft_kernel("fft", n, false, Device::Cpu).expect("smooth length");
+        let tw_func = twiddle_kernel("twiddles", n).expect("smooth length");
         let ctx = mlir_context();
-        let mut m = Module::parse(&ctx, &format!("module {{\n{func}}}")).expect("parses");
+        let mut m = Module::parse(&ctx, &format!("module {{\n{func}{tw_func}}}")).expect("parses");
         lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
         let engine = ExecutionEngine::new(&m, 3, &[], false, false);
         let f = engine.lookup("_mlir_ciface_fft");
         assert!(!f.is_null());
-        // SAFETY: the kernel takes four descriptor pointers.
-        let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc) =
+        // SAFETY: the kernel takes five descriptor pointers, the twiddle kernel one.
+        let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc) =
             unsafe { std::mem::transmute(f) };
+        let fill: extern "C" fn(*mut Desc) =
+            unsafe { std::mem::transmute(engine.lookup("_mlir_ciface_twiddles")) };
+        let t = twiddle_len(&radices(n).unwrap()).max(1);
+        let mut tw = vec![0f32; 2 * t];
+        fill(&mut desc(&mut tw, 2, t));
         let input: Vec<f32> = (0..n)
             .map(|i| ((i * 7919) % 1000) as f32 / 1000.0 - 0.5)
             .collect();
@@ -76,7 +82,7 @@ fn fft() {
                 desc(&mut yr, 1, n),
                 desc(&mut yi, 1, n),
             );
-            call(&mut a, &mut b, &mut c, &mut d);
+            call(&mut a, &mut b, &mut c, &mut d, &mut desc(&mut tw, 2, t));
         });
         // The same transform by rustfft, and agreement of the two.
         let mut planner = rustfft::FftPlanner::<f32>::new();

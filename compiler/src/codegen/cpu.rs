@@ -211,6 +211,8 @@ pub struct CpuProgram {
     constants: HashMap<NodeIndex, Buffer>,
     /// cos/sin tables `[max_len, head_dim]` of the rotary nodes.
     rotary: HashMap<NodeIndex, Buffer>,
+    /// Matrix-product weights bound transposed (`[K, O]`), by weight node.
+    transposed: HashMap<NodeIndex, Buffer>,
     max_len: usize,
     vocab: usize,
 }
@@ -301,7 +303,17 @@ impl CpuProgram {
                 _ => {}
             }
         }
+        let mut transposed = HashMap::new();
+        for (n, _) in &steps {
+            let ops = graph.operands(*n);
+            for i in super::kernels::transposed_operands(&graph.g[*n].op) {
+                if let Some(w) = ops.get(i).and_then(|o| constants.get(o).map(|b| (*o, b))) {
+                    transposed.entry(w.0).or_insert_with(|| transpose(w.1));
+                }
+            }
+        }
         Ok(CpuProgram {
+            transposed,
             engine,
             _context: context,
             graph: graph.clone(),
@@ -369,7 +381,19 @@ impl CpuProgram {
                     let mut f32_descs: Vec<Descriptor<f32>> = Vec::new();
                     let mut tok_desc: Option<Descriptor<i64>> = None;
                     let mut order: Vec<(bool, usize)> = Vec::new(); // (is_tokens, index)
-                    for o in g.operands(*n) {
+                    let transposed = super::kernels::transposed_operands(&g.g[*n].op);
+                    for (i, o) in g.operands(*n).into_iter().enumerate() {
+                        if let (true, Some(t)) = (transposed.contains(&i), self.transposed.get(&o))
+                        {
+                            f32_descs.push(Descriptor::new(
+                                t.data.as_ptr() as *mut f32,
+                                t.rows,
+                                t.cols,
+                                0,
+                            ));
+                            order.push((false, f32_descs.len() - 1));
+                            continue;
+                        }
                         if g.g[o].op == Op::Tokens {
                             tok_desc = Some(Descriptor::new(tok.as_mut_ptr(), l, 1, 0));
                             order.push((true, 0));
@@ -433,6 +457,20 @@ impl CpuProgram {
             data: b.data.iter().map(|&x| x as f64).collect(),
         };
         Ok((m, times))
+    }
+}
+
+fn transpose(b: &Buffer) -> Buffer {
+    let mut data = vec![0.0; b.data.len()];
+    for r in 0..b.rows {
+        for c in 0..b.cols {
+            data[c * b.rows + r] = b.data[r * b.cols + c];
+        }
+    }
+    Buffer {
+        rows: b.cols,
+        cols: b.rows,
+        data,
     }
 }
 

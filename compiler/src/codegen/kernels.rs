@@ -119,6 +119,44 @@ pub fn kernel(
                 });
             });
         }
+        Op::Linear { bias } if device == Device::Cpu => {
+            let k = operand_width(0);
+            matmul_cpu(
+                &mut f,
+                &l,
+                "%a0",
+                "%a1",
+                bias.then_some("%a2"),
+                "%out",
+                k,
+                c,
+            );
+        }
+        Op::NormLinear { eps, style, bias } if device == Device::Cpu => {
+            let k = operand_width(0);
+            let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
+            matmul_cpu(&mut f, &l, &xn, "%a2", bias.then_some("%a3"), "%out", k, c);
+        }
+        Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } if device == Device::Cpu => {
+            let k = operand_width(0);
+            let (x, w1, w2) = match &node.op {
+                Op::NormGatedMlpUp { eps, style, .. } => (
+                    normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc),
+                    "%a2",
+                    "%a3",
+                ),
+                _ => ("%a0".to_string(), "%a1", "%a2"),
+            };
+            let a = f.scratch(&l, c, &mut dealloc);
+            matmul_cpu(&mut f, &l, &x, w1, None, &a, k, c);
+            matmul_cpu(&mut f, &l, &x, w2, None, "%out", k, c);
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let av = f.load(&a, t, j);
+                let bv = f.load("%out", t, j);
+                let g = activation(f, &av, *kind);
+                f.mulf(&g, &bv)
+            });
+        }
         Op::Linear { bias } => {
             let k = operand_width(0);
             matmul_rows(&mut f, &l, c, |f, t, o| {
@@ -415,6 +453,65 @@ fn dot(
     acc[0].clone()
 }
 
+/// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
+/// weights are bound: for each row, a sequence of `out[t, :] += x[t, k] · Wᵀ[k, :]` updates
+/// whose innermost loop is contiguous and independent, so LLVM vectorises it (a dot-product
+/// loop would be a strict, unvectorisable f32 reduction).
+#[allow(clippy::too_many_arguments)]
+fn matmul_cpu(
+    f: &mut FuncBuilder,
+    l: &str,
+    x: &str,
+    wt: &str,
+    bias: Option<&str>,
+    out: &str,
+    k: usize,
+    o: usize,
+) {
+    let (c0, kk, oo) = (f.idx(0), f.idx(k), f.idx(o));
+    let zero = f.f32(0.0);
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &oo, |f, j| {
+            let init = match bias {
+                Some(b) => f.load(b, j, &c0),
+                None => zero.clone(),
+            };
+            f.store(&init, out, t, j);
+        });
+        f.for_(&c0, &kk, |f, kx| {
+            let a = f.load(x, t, kx);
+            f.for_(&c0, &oo, |f, j| {
+                let w = f.load(wt, kx, j);
+                let y = f.load(out, t, j);
+                let p = f.mulf(&a, &w);
+                let s = f.addf(&y, &p);
+                f.store(&s, out, t, j);
+            });
+        });
+    });
+}
+
+/// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
+/// the poles and residues of the time-major convolutions (`[2N, D]`, so that consecutive
+/// channels are contiguous).
+pub fn transposed_operands(op: &Op) -> Vec<usize> {
+    let modal = |alg: &ConvAlg, first: usize| match alg {
+        ConvAlg::Scan => vec![first, first + 1],
+        ConvAlg::Block { .. } => vec![first + 1, first + 2],
+        _ => vec![],
+    };
+    match op {
+        Op::Linear { .. } => vec![1],
+        Op::NormLinear { .. } => vec![2],
+        Op::GatedMlpUp { .. } => vec![1, 2],
+        Op::NormGatedMlpUp { .. } => vec![2, 3],
+        Op::LongConv { alg } => modal(alg, 1),
+        Op::GatedConv { alg } => modal(alg, 4),
+        Op::HyenaConv { alg, fir_bias, .. } => modal(alg, if *fir_bias { 4 } else { 3 }),
+        _ => vec![],
+    }
+}
+
 /// `out[t, o] = value(t, o)` for `t < L`, `o < c`.
 fn matmul_rows(
     f: &mut FuncBuilder,
@@ -577,7 +674,13 @@ fn fused_conv(
             let rad = radices(n).ok_or_else(|| format!("FFT length {n} is not 2^a·3^b·5^c"))?;
             // Ping-pong complex buffers `[D, n]`: one contiguous row per channel.
             let bufs: Vec<String> = (0..4).map(|_| f.scratch_sized(l, d, n, dealloc)).collect();
-            Some((n, rad, bufs))
+            // CPU: the twiddles once per call, shared by every channel.
+            let table = (f.device == Device::Cpu).then(|| {
+                let tw = f.scratch_sized(l, 2, twiddle_len(&rad).max(1), dealloc);
+                fill_twiddles(f, n, &rad, &tw);
+                tw
+            });
+            Some((n, rad, bufs, table))
         }
         _ => None,
     };
@@ -689,8 +792,19 @@ fn fused_conv(
                 scan_conv(f, l, ch, &u, &p, &r, modes, &fin);
             }
             ConvAlg::Fft { .. } => {
-                let (n, rad, bufs) = fft.as_ref().expect("set above");
-                fft_conv(f, l, ch, &u, &filt(0), *n, rad, bufs, &fin);
+                let (n, rad, bufs, table) = fft.as_ref().expect("set above");
+                fft_conv(
+                    f,
+                    l,
+                    ch,
+                    &u,
+                    &filt(0),
+                    *n,
+                    rad,
+                    bufs,
+                    table.as_deref(),
+                    &fin,
+                );
             }
         }
     });
@@ -712,21 +826,21 @@ fn scan_time_major(
     dealloc: &mut Vec<String>,
 ) {
     let (c0, dd) = (f.idx(0), f.idx(d));
-    let s = f.scratch64(d, 2 * modes, dealloc);
+    let s = f.scratch64(2 * modes, d, dealloc);
     f.for_(&c0, l, |f, t| {
         f.for_(&c0, &dd, |f, ch| {
             let uv = f.load(u, t, ch);
             let u64 = f.ext(&uv);
             let mut y = f.f64(0.0);
             for n in 0..modes {
-                let pn = load_mode(f, p, ch, n);
-                let rn = load_mode(f, r, ch, n);
+                let pn = load_mode_t(f, p, ch, n);
+                let rn = load_mode_t(f, r, ch, n);
                 let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
+                let sn = (f.load64(&s, &ir, ch), f.load64(&s, &ii, ch));
                 let ps = cmul64(f, &pn, &sn);
                 let re = f.bin("addf", &ps.0, &u64, "f64");
-                f.store64(&re, &s, ch, &ir);
-                f.store64(&ps.1, &s, ch, &ii);
+                f.store64(&re, &s, &ir, ch);
+                f.store64(&ps.1, &s, &ii, ch);
                 let rs = cmul64(f, &rn, &(re, ps.1.clone()));
                 y = f.bin("addf", &y, &rs.0, "f64");
             }
@@ -754,8 +868,8 @@ fn block_time_major(
     dealloc: &mut Vec<String>,
 ) {
     let (c0, c1, dd, bb) = (f.idx(0), f.idx(1), f.idx(d), f.idx(b));
-    let s = f.scratch64(d, 2 * modes, dealloc);
-    let pw = f.scratch64(d, 2 * modes, dealloc);
+    let s = f.scratch64(2 * modes, d, dealloc);
+    let pw = f.scratch64(2 * modes, d, dealloc);
     let nchunks = {
         let bm1 = f.idx(b - 1);
         let x = f.addi(l, &bm1);
@@ -770,10 +884,10 @@ fn block_time_major(
         // pw = p at the start of every chunk.
         f.for_(&c0, &dd, |f, ch| {
             for n in 0..modes {
-                let pn = load_mode(f, p, ch, n);
+                let pn = load_mode_t(f, p, ch, n);
                 let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                f.store64(&pn.0, &pw, ch, &ir);
-                f.store64(&pn.1, &pw, ch, &ii);
+                f.store64(&pn.0, &pw, &ir, ch);
+                f.store64(&pn.1, &pw, &ii, ch);
             }
         });
         f.for_(&start, &end, |f, t| {
@@ -791,16 +905,16 @@ fn block_time_major(
                 let mut hist = f.f64(0.0);
                 for n in 0..modes {
                     let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                    let pwn = (f.load64(&pw, ch, &ir), f.load64(&pw, ch, &ii));
-                    let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
-                    let rn = load_mode(f, r, ch, n);
+                    let pwn = (f.load64(&pw, &ir, ch), f.load64(&pw, &ii, ch));
+                    let sn = (f.load64(&s, &ir, ch), f.load64(&s, &ii, ch));
+                    let rn = load_mode_t(f, r, ch, n);
                     let ps = cmul64(f, &pwn, &sn);
                     let rps = cmul64(f, &rn, &ps);
                     hist = f.bin("addf", &hist, &rps.0, "f64");
-                    let pn = load_mode(f, p, ch, n);
+                    let pn = load_mode_t(f, p, ch, n);
                     let np = cmul64(f, &pwn, &pn);
-                    f.store64(&np.0, &pw, ch, &ir);
-                    f.store64(&np.1, &pw, ch, &ii);
+                    f.store64(&np.0, &pw, &ir, ch);
+                    f.store64(&np.1, &pw, &ii, ch);
                 }
                 let a64 = f.ext(&acc[0]);
                 let y = f.bin("addf", &a64, &hist, "f64");
@@ -814,13 +928,13 @@ fn block_time_major(
                 let uv = f.load(u, t, ch);
                 let u64 = f.ext(&uv);
                 for n in 0..modes {
-                    let pn = load_mode(f, p, ch, n);
+                    let pn = load_mode_t(f, p, ch, n);
                     let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                    let sn = (f.load64(&s, ch, &ir), f.load64(&s, ch, &ii));
+                    let sn = (f.load64(&s, &ir, ch), f.load64(&s, &ii, ch));
                     let ps = cmul64(f, &pn, &sn);
                     let re = f.bin("addf", &ps.0, &u64, "f64");
-                    f.store64(&re, &s, ch, &ir);
-                    f.store64(&ps.1, &s, ch, &ii);
+                    f.store64(&re, &s, &ir, ch);
+                    f.store64(&ps.1, &s, &ii, ch);
                 }
             });
         });
@@ -830,12 +944,18 @@ fn block_time_major(
 /// A standalone batched complex FFT kernel `@name(xr, xi, yr, yi)` over `[batch, n]` buffers
 /// (one transform per row): the input is read from (xr, xi); the result is left in (xr, xi)
 /// when the returned flag is false and in (yr, yi) when it is true. Used by the benchmarks.
+/// On the CPU the kernel takes a fifth argument, the twiddle table `[2, twiddle_len(n)]` that
+/// [`twiddle_kernel`] fills once.
 pub fn fft_kernel(name: &str, n: usize, inverse: bool, device: Device) -> Option<(String, bool)> {
     let rad = radices(n)?;
-    let args = [("xr", MEM), ("xi", MEM), ("yr", MEM), ("yi", MEM)];
+    let mut args = vec![("xr", MEM), ("xi", MEM), ("yr", MEM), ("yi", MEM)];
+    if device == Device::Cpu {
+        args.push(("tw", MEM));
+    }
     let mut f = FuncBuilder::new(name, &args, device);
     let batch = f.dim("%xr", 0, MEM);
     let mut in_y = false;
+    let table = (device == Device::Cpu).then_some("%tw");
     f.parallel(&[batch], |f, iv| {
         let res = fft_channel(
             f,
@@ -845,10 +965,64 @@ pub fn fft_kernel(name: &str, n: usize, inverse: bool, device: Device) -> Option
             ("%xr".into(), "%xi".into()),
             ("%yr".into(), "%yi".into()),
             inverse,
+            table,
         );
         in_y = res.0 == "%yr";
     });
     Some((f.finish(&[]), in_y))
+}
+
+/// A CPU kernel `@name(tw)` filling the twiddle table of an FFT of length `n`.
+pub fn twiddle_kernel(name: &str, n: usize) -> Option<String> {
+    let rad = radices(n)?;
+    let mut f = FuncBuilder::new(name, &[("tw", MEM)], Device::Cpu);
+    fill_twiddles(&mut f, n, &rad, "%tw");
+    Some(f.finish(&[]))
+}
+
+/// Entries of the twiddle table: Σ over stages of `ns · (r − 1)` (fewer than `n`).
+pub fn twiddle_len(rad: &[usize]) -> usize {
+    let mut ns = 1;
+    let mut total = 0;
+    for &r in rad {
+        total += ns * (r - 1);
+        ns *= r;
+    }
+    total
+}
+
+/// Fills `[2, twiddle_len]` with cos and sin of the forward twiddles `−2π·jm·q/(ns·r)`, stage by
+/// stage, angles in f64.
+fn fill_twiddles(f: &mut FuncBuilder, n: usize, rad: &[usize], table: &str) {
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let _ = n;
+    let mut ns = 1;
+    let mut off = 0;
+    for &r in rad {
+        let nsc = f.idx(ns);
+        let (offc, rm1) = (f.idx(off), f.idx(r - 1));
+        let step = f.f64(-2.0 * std::f64::consts::PI / (ns * r) as f64);
+        f.for_(&c0, &nsc, |f, jm| {
+            let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
+            let jf = f.val(format!("arith.uitofp {ji} : i64 to f64"));
+            let ang = f.bin("mulf", &jf, &step, "f64");
+            let base = f.muli(jm, &rm1);
+            let base = f.addi(&base, &offc);
+            for q in 1..r {
+                let qf = f.f64(q as f64);
+                let aq = f.bin("mulf", &ang, &qf, "f64");
+                let c = f.val(format!("math.cos {aq} : f64"));
+                let s = f.val(format!("math.sin {aq} : f64"));
+                let (c, s) = (f.trunc(&c), f.trunc(&s));
+                let qo = f.idx(q - 1);
+                let idx = f.addi(&base, &qo);
+                f.store(&c, table, &c0, &idx);
+                f.store(&s, table, &c1, &idx);
+            }
+        });
+        off += ns * (r - 1);
+        ns *= r;
+    }
 }
 
 /// The radices of `n` for the generated FFT: 4s, then 2, 3 and 5 (None for other factors).
@@ -875,12 +1049,15 @@ fn fft_channel(
     src: (String, String),
     dst: (String, String),
     inverse: bool,
+    table: Option<&str>,
 ) -> (String, String) {
     let sign = if inverse { 1.0 } else { -1.0 };
-    let c0 = f.idx(0);
+    let (c0, c1) = (f.idx(0), f.idx(1));
     let (mut src, mut dst) = (src, dst);
     let mut ns = 1;
+    let mut off = 0;
     for &r in rad {
+        let (offc, rm1) = (f.idx(off), f.idx(r - 1));
         let m = n / r;
         let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
         let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
@@ -900,9 +1077,29 @@ fn fft_channel(
                     v.push((a, b));
                     continue;
                 }
-                let qf = f.f32(q as f64);
-                let aq = f.mulf(&ang, &qf);
-                let (c, s) = (f.math("cos", &aq), f.math("sin", &aq));
+                let (c, s) = match table {
+                    Some(tw) => {
+                        let base = f.muli(&jm, &rm1);
+                        let base = f.addi(&base, &offc);
+                        let qo = f.idx(q - 1);
+                        let idx = f.addi(&base, &qo);
+                        let c = f.load(tw, &c0, &idx);
+                        let s = f.load(tw, &c1, &idx);
+                        // The table holds the forward twiddles; the inverse uses their conjugates.
+                        let s = if inverse {
+                            let z = f.f32(0.0);
+                            f.subf(&z, &s)
+                        } else {
+                            s
+                        };
+                        (c, s)
+                    }
+                    None => {
+                        let qf = f.f32(q as f64);
+                        let aq = f.mulf(&ang, &qf);
+                        (f.math("cos", &aq), f.math("sin", &aq))
+                    }
+                };
                 v.push(cmul32(f, &(a, b), &(c, s)));
             }
             // The radix-r DFT with constant twiddles.
@@ -931,6 +1128,7 @@ fn fft_channel(
             }
         });
         std::mem::swap(&mut src, &mut dst);
+        off += ns * (r - 1);
         ns *= r;
     }
     src
@@ -956,6 +1154,7 @@ fn fft_conv(
     n: usize,
     rad: &[usize],
     bufs: &[String],
+    table: Option<&str>,
     finish: &dyn Fn(&mut FuncBuilder, &str, &str),
 ) {
     let (c0, nn, half) = (f.idx(0), f.idx(n), f.idx(n / 2));
@@ -977,6 +1176,7 @@ fn fft_conv(
         (xr, xi),
         (bufs[2].clone(), bufs[3].clone()),
         false,
+        table,
     );
     let (c1, c2) = (f.idx(1), f.idx(2));
     let (sr, si) = spec.clone();
@@ -1000,13 +1200,21 @@ fn fft_conv(
     } else {
         (bufs[0].clone(), bufs[1].clone())
     };
-    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true);
+    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true, table);
     let inv_n = f.f32(1.0 / n as f64);
     f.for_(&c0, l, |f, t| {
         let v = f.load(&yr, ch, t);
         let y = f.mulf(&v, &inv_n);
         finish(f, t, &y);
     });
+}
+
+/// Loads mode `n` of channel `ch` from a transposed `[2N, D]` poles/residues buffer as f64.
+fn load_mode_t(f: &mut FuncBuilder, m: &str, ch: &str, n: usize) -> (String, String) {
+    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+    let re = f.load(m, &ir, ch);
+    let im = f.load(m, &ii, ch);
+    (f.ext(&re), f.ext(&im))
 }
 
 /// Loads mode `n` of channel `ch` from a `[D, 2N]` poles/residues buffer as f64 (re, im).
