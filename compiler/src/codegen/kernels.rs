@@ -1041,6 +1041,7 @@ pub fn radices(n: usize) -> Option<Vec<usize>> {
 /// One complex FFT of length `n` (Stockham autosort, mixed radix) over column `ch` of the
 /// `[n, D]` buffer pair `src`, using `dst` as the other half of the ping-pong. Returns the pair
 /// holding the result. Twiddles `e^{∓2πi·k/N}` are computed from f32 angles in [0, 2π).
+#[allow(clippy::too_many_arguments)]
 fn fft_channel(
     f: &mut FuncBuilder,
     n: usize,
