@@ -8,14 +8,17 @@ FIXTURE := tests/fixtures/tiny-gqa
 setup:
 	@bash scripts/setup.sh
 
-## demo: the main job on the bundled tiny-gqa model: optimise it, generate native code for this
-## CPU through MLIR and LLVM, run it, and compare with the expected logits shipped with the
-## fixture; then the same with the float64 reference interpreter, prompt + decode steps.
+## demo: the main job on the bundled tiny-gqa model: compile it to an artifact (optimised graph,
+## kernels generated through MLIR and LLVM for this CPU, weights and constants in one file), run
+## the artifact with the runtime and compare with the fixture's expected logits; then the float64
+## reference interpreter with a 9-token prompt and decode steps.
 demo: setup
 	$(CARGO) build -p hyenac
-	$(HYENAC) jit --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
-	  --tokens-file $(FIXTURE)/expected.safetensors --logits-out out/tiny-gqa-logits.safetensors \
-	  --dump-ir out/tiny-gqa-ir
+	$(HYENAC) compile --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
+	  --max-seqlen 512 --dump-ir out/tiny-gqa-ir -o out/tiny-gqa.hyx
+	$(HYENAC) inspect out/tiny-gqa.hyx --seqlen 48
+	$(HYENAC) run out/tiny-gqa.hyx --tokens-file $(FIXTURE)/expected.safetensors \
+	  --logits-out out/tiny-gqa-logits.safetensors
 	$(HYENAC) interpret --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
 	  --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 --logits-out out/tiny-gqa-decode-logits.safetensors
 

@@ -73,6 +73,47 @@ pub enum Command {
         #[arg(long)]
         graph: bool,
     },
+    /// Compile a model into one artifact (`.hyx`) for the runtime.
+    Compile {
+        #[arg(long)]
+        config: PathBuf,
+        #[arg(long)]
+        weights: PathBuf,
+        /// `cpu` (GPU artifacts are not available yet; `hyenac ptx` emits the PTX).
+        #[arg(long, default_value = "cpu")]
+        target: String,
+        /// The longest sequence the artifact serves (default: the config's max_seqlen).
+        #[arg(long)]
+        max_seqlen: Option<usize>,
+        /// LLVM CPU model: `native` (this machine), or e.g. `x86-64-v3`.
+        #[arg(long, default_value = "native")]
+        cpu: String,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        dump_ir: Option<PathBuf>,
+        /// No progress messages (they are shown only on a terminal anyway).
+        #[arg(long)]
+        quiet: bool,
+        #[command(flatten)]
+        rewrite: RewriteArgs,
+    },
+    /// Run a compiled artifact on a token file (stateless forward pass).
+    Run {
+        /// The artifact.
+        model: PathBuf,
+        #[arg(long)]
+        tokens_file: PathBuf,
+        #[arg(long)]
+        logits_out: PathBuf,
+    },
+    /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
+    Inspect {
+        model: PathBuf,
+        /// Length for the peak activation figure (default: the artifact's maximum).
+        #[arg(long)]
+        seqlen: Option<usize>,
+    },
     /// Optimise, generate code for this CPU, compile it in process and run it on a token file.
     Jit {
         #[arg(long)]
@@ -222,6 +263,162 @@ pub fn run(cli: Cli) -> Result<()> {
             );
             if graph {
                 print!("\n{}", optimized.graph.to_text());
+            }
+            Ok(())
+        }
+        Command::Compile {
+            config,
+            weights,
+            target,
+            max_seqlen,
+            cpu,
+            output,
+            dump_ir,
+            quiet,
+            rewrite,
+        } => {
+            if target != "cpu" {
+                bail!(
+                    "--target {target}: only `cpu` artifacts are available yet (`hyenac ptx` emits the PTX for sm_80/sm_90)"
+                );
+            }
+            let started = Instant::now();
+            // Progress per stage on a terminal; nothing when piped or with --quiet.
+            let show = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
+            let mut progress = |stage: &str| {
+                if show {
+                    eprintln!("[{:6.2} s] {stage}", started.elapsed().as_secs_f64());
+                }
+            };
+            let cfg = load_config(&config)?;
+            let max_len = max_seqlen.unwrap_or(cfg.max_seqlen);
+            if max_len == 0 || max_len > cfg.max_seqlen {
+                bail!(
+                    "--max-seqlen {max_len}: must be between 1 and the config's max_seqlen {}",
+                    cfg.max_seqlen
+                );
+            }
+            progress("reading weights");
+            let checkpoint = Checkpoint::load(&weights, &cfg)?;
+            progress("building and optimising the graph");
+            let graph = build_graph(&cfg).context("building the graph")?;
+            let optimized = crate::rewrite::optimize(&graph, &rewrite.options("cpu", max_len)?)?;
+            if let Some(dir) = &dump_ir {
+                crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
+            }
+            let model = serde_json::to_value(&cfg)?;
+            let bytes = crate::codegen::artifact::compile_cpu_artifact(
+                &optimized.graph,
+                &checkpoint,
+                model,
+                max_len,
+                &cpu,
+                dump_ir.as_deref(),
+                &mut progress,
+            )?;
+            hyenac_runtime::artifact::write_atomic(&output, &bytes)?;
+            println!(
+                "compiled {} for cpu (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB)",
+                config.display(),
+                started.elapsed().as_secs_f64(),
+                output.display(),
+                bytes.len() as f64 / 1048576.0
+            );
+            Ok(())
+        }
+        Command::Run {
+            model,
+            tokens_file,
+            logits_out,
+        } => {
+            let t = Instant::now();
+            let m = hyenac_runtime::Model::load(&model)?;
+            let load_secs = t.elapsed().as_secs_f64();
+            let tokens = tensor_io::read_tokens(&tokens_file)?;
+            let t = Instant::now();
+            let (logits, _) = m.forward(&tokens, "logits")?;
+            let secs = t.elapsed().as_secs_f64();
+            let data: Vec<f64> = logits.data.iter().map(|&x| x as f64).collect();
+            tensor_io::write_f64(
+                &logits_out,
+                &[("logits", vec![logits.rows, logits.cols], &data)],
+            )?;
+            println!(
+                "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+                load_secs,
+                tokens.len(),
+                secs * 1e3,
+                tokens.len() as f64 / secs,
+                logits.rows,
+                logits.cols,
+                logits_out.display()
+            );
+            if let Some((shape, want)) = tensor_io::read_f64(&tokens_file, "logits")? {
+                if shape == [logits.rows, logits.cols] {
+                    println!(
+                        "normwise relative error against `logits` in {}: {:.3e}",
+                        tokens_file.display(),
+                        normwise_rel_err(&data, &want)
+                    );
+                }
+            }
+            Ok(())
+        }
+        Command::Inspect { model, seqlen } => {
+            let file = hyenac_runtime::ArtifactFile::read(&model)?;
+            let m = &file.manifest;
+            let hyenac_runtime::artifact::Target::Cpu {
+                triple,
+                cpu,
+                features,
+                ..
+            } = &m.target;
+            let weight_bytes: u64 = m.constants.iter().map(|c| c.blob.len).sum();
+            let len = seqlen.unwrap_or(m.plan.max_len);
+            println!("artifact      {}", model.display());
+            println!(
+                "format        {} (written by {})",
+                m.format_version, m.compiler
+            );
+            println!("target        cpu {triple}, cpu model {cpu}");
+            println!(
+                "features      {}",
+                if features.len() > 100 {
+                    format!("{}…", &features[..100])
+                } else {
+                    features.clone()
+                }
+            );
+            println!("graph hash    {}", m.graph_hash);
+            println!(
+                "max length    {} tokens, vocabulary {}",
+                m.plan.max_len, m.plan.vocab
+            );
+            println!(
+                "code          {:.1} KiB shared object",
+                m.code.len as f64 / 1024.0
+            );
+            println!(
+                "constants     {} tensors, {:.2} MiB",
+                m.constants.len(),
+                weight_bytes as f64 / 1048576.0
+            );
+            println!(
+                "activations   {} buffers; peak {:.2} MiB live at L = {len}",
+                m.plan.activations.len(),
+                m.plan.peak_activation_bytes(len) as f64 / 1048576.0
+            );
+            println!("kernels       {} calls:", m.plan.calls.len());
+            for c in &m.plan.calls {
+                println!(
+                    "  {:24} {}",
+                    c.symbol.trim_start_matches("_mlir_ciface_"),
+                    c.label
+                );
+            }
+            match file.check_target() {
+                Ok(()) => println!("this machine  can run it"),
+                Err(e) => println!("this machine  cannot run it: {e}"),
             }
             Ok(())
         }

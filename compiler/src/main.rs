@@ -1,6 +1,12 @@
 use clap::Parser;
 
 fn main() {
+    // Writing to a closed pipe (`hyenac inspect … | head`) ends the process quietly, as for
+    // other command-line tools, instead of panicking in `println!`.
+    // SAFETY: restoring the default disposition of SIGPIPE before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = hyenac::cli::Cli::parse();
     if let Err(e) = hyenac::cli::run(cli) {
         // One line that names the problem; the chain of causes joined with ": ".

@@ -44,6 +44,7 @@ mod tests {
             Err(RuntimeError::NoCudaDriver) => assert!(!driver_present()),
             Ok(info) => assert!(info.compute_capability.0 >= 1),
             Err(RuntimeError::Cuda(msg)) => assert!(driver_present(), "{msg}"),
+            Err(other) => panic!("unexpected error from the probe: {other}"),
         }
         assert_eq!(
             RuntimeError::NoCudaDriver.to_string(),

@@ -1,9 +1,16 @@
 //! The hyenac runtime. It links no LLVM or MLIR: a deployer needs this crate and an artifact.
 //!
-//! For now it owns access to the CUDA driver, which is loaded dynamically so that the runtime
-//! builds and runs on machines without CUDA; there it reports [`RuntimeError::NoCudaDriver`].
+//! - [`artifact`]: the `.hyx` file: writing, checking, loading;
+//! - [`plan`]: the execution plan of compiled CPU code and its executor;
+//! - [`cuda`]: access to the CUDA driver, which is loaded dynamically so that the runtime
+//!   builds and runs on machines without CUDA; there it reports [`RuntimeError::NoCudaDriver`].
 
+pub mod artifact;
 pub mod cuda;
+pub mod plan;
+
+pub use artifact::{ArtifactFile, Manifest, Model};
+pub use plan::{Arg, Call, Matrix, Plan};
 
 use thiserror::Error;
 
@@ -14,4 +21,16 @@ pub enum RuntimeError {
     NoCudaDriver,
     #[error("CUDA driver error: {0}")]
     Cuda(String),
+    #[error("token {token} at position {position} is out of range for vocabulary size {vocab}")]
+    TokenOutOfRange {
+        token: i64,
+        position: usize,
+        vocab: usize,
+    },
+    #[error("sequence too long: {len} tokens, the program was compiled for at most {max}")]
+    TooLong { len: usize, max: usize },
+    #[error("{0}")]
+    Input(String),
+    #[error("invalid artifact: {0}")]
+    Artifact(String),
 }

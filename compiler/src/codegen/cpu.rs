@@ -24,6 +24,7 @@ use thiserror::Error;
 use super::kernels::{kernel, KernelError, Step};
 use crate::graph::{Graph, Op};
 use crate::interp::Mat;
+use hyenac_runtime::{Arg, Call, Matrix, Plan, RuntimeError};
 
 /// Errors of code generation and execution.
 #[derive(Debug, Error)]
@@ -50,6 +51,8 @@ pub enum CodegenError {
     TooLong { len: usize, max: usize },
     #[error("cannot write IR dump: {0}")]
     Dump(String),
+    #[error(transparent)]
+    Runtime(#[from] RuntimeError),
 }
 
 /// One named lowering stage: an MLIR pass pipeline.
@@ -162,59 +165,12 @@ pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError
     std::fs::write(dir.join(file), text).map_err(|e| CodegenError::Dump(e.to_string()))
 }
 
-/// A row-major f32 buffer `[rows, cols]`.
-#[derive(Debug, Clone)]
-struct Buffer {
-    rows: usize,
-    cols: usize,
-    data: Vec<f32>,
-}
-
-impl Buffer {
-    fn from_mat(m: &Mat) -> Self {
-        Buffer {
-            rows: m.rows,
-            cols: m.cols,
-            data: m.data.iter().map(|&x| x as f32).collect(),
-        }
-    }
-}
-
-/// The memref descriptor of a `memref<?x?xT>` (mlir-path.md §2).
-#[repr(C)]
-struct Descriptor<T> {
-    allocated: *mut T,
-    aligned: *mut T,
-    offset: i64,
-    sizes: [i64; 2],
-    strides: [i64; 2],
-}
-
-impl<T> Descriptor<T> {
-    fn new(data: *mut T, rows: usize, cols: usize, row_offset: usize) -> Self {
-        Descriptor {
-            allocated: data,
-            aligned: data,
-            offset: (row_offset * cols) as i64,
-            sizes: [rows as i64, cols as i64],
-            strides: [cols as i64, 1],
-        }
-    }
-}
-
 /// An optimised graph compiled for this CPU, with its weights bound.
 pub struct CpuProgram {
+    plan: Plan,
+    constants: Vec<Matrix>,
     engine: ExecutionEngine,
     _context: Context,
-    graph: Graph,
-    steps: Vec<(NodeIndex, Step)>,
-    constants: HashMap<NodeIndex, Buffer>,
-    /// cos/sin tables `[max_len, head_dim]` of the rotary nodes.
-    rotary: HashMap<NodeIndex, Buffer>,
-    /// Matrix-product weights bound transposed (`[K, O]`), by weight node.
-    transposed: HashMap<NodeIndex, Buffer>,
-    max_len: usize,
-    vocab: usize,
 }
 
 impl CpuProgram {
@@ -267,62 +223,23 @@ impl CpuProgram {
                 }
             }
         }
-        // Compile-time constants, evaluated in float64 (the interpreter binds them the same way).
-        let session =
-            crate::interp::Session::new(graph, checkpoint, max_len).map_err(|e| match e {
-                crate::interp::InterpError::MissingWeight { name } => {
-                    CodegenError::MissingWeight(name)
-                }
-                other => CodegenError::Pass {
-                    stage: "bind-constants".into(),
-                    message: other.to_string(),
-                },
-            })?;
-        let mut constants = HashMap::new();
-        let mut rotary = HashMap::new();
-        let mut vocab = usize::MAX;
-        for (n, step) in &steps {
-            if *step == Step::Constant {
-                constants.insert(
-                    *n,
-                    Buffer::from_mat(session.constant(*n).expect("bound constant")),
-                );
-            }
-            match &graph.g[*n].op {
-                Op::Rotary {
-                    head_dim,
-                    base,
-                    position_scale,
-                    ..
-                } => {
-                    rotary.insert(*n, rotary_table(max_len, *head_dim, *base, *position_scale));
-                }
-                Op::Embedding => {
-                    vocab = vocab.min(graph.g[graph.operands(*n)[0]].ty.shape[0].fixed_or(0))
-                }
-                _ => {}
-            }
-        }
-        let mut transposed = HashMap::new();
-        for (n, _) in &steps {
-            let ops = graph.operands(*n);
-            for i in super::kernels::transposed_operands(&graph.g[*n].op) {
-                if let Some(w) = ops.get(i).and_then(|o| constants.get(o).map(|b| (*o, b))) {
-                    transposed.entry(w.0).or_insert_with(|| transpose(w.1));
-                }
-            }
-        }
+        let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len)?;
         Ok(CpuProgram {
-            transposed,
             engine,
             _context: context,
-            graph: graph.clone(),
-            steps,
+            plan,
             constants,
-            rotary,
-            max_len,
-            vocab,
         })
+    }
+
+    /// The execution plan (what an artifact carries).
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The constants the plan refers to.
+    pub fn constants(&self) -> &[Matrix] {
+        &self.constants
     }
 
     /// The stateless forward pass: the output `output` for `tokens`, `[L, C]`.
@@ -336,138 +253,137 @@ impl CpuProgram {
         tokens: &[i64],
         output: &str,
     ) -> Result<(Mat, Vec<(String, f64)>), CodegenError> {
-        let mut times = Vec::new();
-        let l = tokens.len();
-        if l > self.max_len {
-            return Err(CodegenError::TooLong {
-                len: l,
-                max: self.max_len,
-            });
-        }
-        for (i, &t) in tokens.iter().enumerate() {
-            if t < 0 || t as u64 >= self.vocab as u64 {
-                return Err(CodegenError::TokenOutOfRange {
-                    token: t,
-                    position: i,
-                    vocab: self.vocab,
-                });
-            }
-        }
-        let mut tok: Vec<i64> = tokens.to_vec();
-        let mut acts: HashMap<NodeIndex, Buffer> = HashMap::new();
-        let g = &self.graph;
-        let mut result = None;
-        for (n, step) in &self.steps {
-            match step {
-                Step::Tokens | Step::Constant => {}
-                Step::Alias => {
-                    let src = g.operands(*n)[0];
-                    if let Op::Output { name } = &g.g[*n].op {
-                        if name == output {
-                            result = acts.get(&src).cloned();
-                        }
-                    }
-                }
-                Step::Kernel { name, .. } => {
-                    let cols = match g.g[*n].ty.shape[1] {
-                        crate::graph::Dim::Fixed(c) => c,
-                        crate::graph::Dim::Seq => l,
-                    };
-                    let mut out = Buffer {
-                        rows: l,
-                        cols,
-                        data: vec![0.0; l * cols],
-                    };
-                    let mut f32_descs: Vec<Descriptor<f32>> = Vec::new();
-                    let mut tok_desc: Option<Descriptor<i64>> = None;
-                    let mut order: Vec<(bool, usize)> = Vec::new(); // (is_tokens, index)
-                    let transposed = super::kernels::transposed_operands(&g.g[*n].op);
-                    for (i, o) in g.operands(*n).into_iter().enumerate() {
-                        if let (true, Some(t)) = (transposed.contains(&i), self.transposed.get(&o))
-                        {
-                            f32_descs.push(Descriptor::new(
-                                t.data.as_ptr() as *mut f32,
-                                t.rows,
-                                t.cols,
-                                0,
-                            ));
-                            order.push((false, f32_descs.len() - 1));
-                            continue;
-                        }
-                        if g.g[o].op == Op::Tokens {
-                            tok_desc = Some(Descriptor::new(tok.as_mut_ptr(), l, 1, 0));
-                            order.push((true, 0));
-                            continue;
-                        }
-                        let b = acts
-                            .get(&o)
-                            .or_else(|| self.constants.get(&o))
-                            .expect("operand computed");
-                        f32_descs.push(Descriptor::new(
-                            b.data.as_ptr() as *mut f32,
-                            b.rows,
-                            b.cols,
-                            0,
-                        ));
-                        order.push((false, f32_descs.len() - 1));
-                    }
-                    if let Some(t) = self.rotary.get(n) {
-                        f32_descs.push(Descriptor::new(
-                            t.data.as_ptr() as *mut f32,
-                            t.rows,
-                            t.cols,
-                            0,
-                        ));
-                        order.push((false, f32_descs.len() - 1));
-                    }
-                    f32_descs.push(Descriptor::new(
-                        out.data.as_mut_ptr(),
-                        out.rows,
-                        out.cols,
-                        0,
-                    ));
-                    order.push((false, f32_descs.len() - 1));
-                    let ptrs: Vec<*mut ()> = order
-                        .iter()
-                        .map(|&(is_tok, i)| match (is_tok, &mut tok_desc) {
-                            (true, Some(d)) => d as *mut Descriptor<i64> as *mut (),
-                            _ => &mut f32_descs[i] as *mut Descriptor<f32> as *mut (),
-                        })
-                        .collect();
-                    let fptr = self.engine.lookup(&format!("_mlir_ciface_{name}"));
-                    if fptr.is_null() {
-                        return Err(CodegenError::Lookup(name.clone()));
-                    }
-                    // SAFETY: `fptr` is the C interface of a generated kernel, whose parameters
-                    // are one descriptor pointer per operand (plus the rotary table) and the
-                    // result, in this order by construction; the descriptors point to live
-                    // buffers of the sizes they state, and the kernel writes only `out`.
-                    let t = std::time::Instant::now();
-                    unsafe { call_kernel(fptr, &ptrs) }
-                        .map_err(|_| CodegenError::Lookup(name.clone()))?;
-                    times.push((kernel_label(g, *n), t.elapsed().as_secs_f64()));
-                    acts.insert(*n, out);
-                }
-            }
-        }
-        let b = result.ok_or_else(|| CodegenError::Lookup(format!("output {output}")))?;
-        let m = Mat {
-            rows: b.rows,
-            cols: b.cols,
-            data: b.data.iter().map(|&x| x as f64).collect(),
+        // SAFETY: the engine holds exactly the kernels the plan was built from.
+        let (m, times) = unsafe {
+            self.plan
+                .execute(&self.constants, &|s| self.engine.lookup(s), tokens, output)?
         };
-        Ok((m, times))
+        Ok((
+            Mat {
+                rows: m.rows,
+                cols: m.cols,
+                data: m.data.iter().map(|&x| x as f64).collect(),
+            },
+            times,
+        ))
     }
 }
 
-fn transpose(b: &Buffer) -> Buffer {
+/// The runtime plan of `graph`'s kernels and its constants: weights and compile-time constants
+/// evaluated in float64 (as the interpreter binds them) and stored as f32, matrix-product weights
+/// and modal parameters transposed where the CPU kernels read them so, rotary tables.
+pub fn build_plan(
+    graph: &Graph,
+    steps: &[(NodeIndex, Step)],
+    checkpoint: &Checkpoint,
+    max_len: usize,
+) -> Result<(Plan, Vec<Matrix>), CodegenError> {
+    let session = crate::interp::Session::new(graph, checkpoint, max_len).map_err(|e| match e {
+        crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
+        other => CodegenError::Pass {
+            stage: "bind-constants".into(),
+            message: other.to_string(),
+        },
+    })?;
+    let mut constants: Vec<Matrix> = Vec::new();
+    let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut transposed_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut act_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut plan = Plan {
+        activations: Vec::new(),
+        calls: Vec::new(),
+        outputs: Vec::new(),
+        vocab: usize::MAX,
+        max_len,
+    };
+    let push = |constants: &mut Vec<Matrix>, m: Matrix| {
+        constants.push(m);
+        constants.len() - 1
+    };
+    for (n, step) in steps {
+        let node = &graph.g[*n];
+        match step {
+            Step::Tokens => {}
+            Step::Constant => {
+                let m = session.constant(*n).expect("bound constant");
+                let id = push(&mut constants, to_matrix(m));
+                const_ids.insert(*n, id);
+            }
+            Step::Alias => {
+                let src = act_ids[&graph.operands(*n)[0]];
+                act_ids.insert(*n, src);
+                if let Op::Output { name } = &node.op {
+                    plan.outputs.push((name.clone(), src));
+                }
+            }
+            Step::Kernel { name, .. } => {
+                let transposed = super::kernels::transposed_operands(&node.op);
+                let mut args = Vec::new();
+                for (i, o) in graph.operands(*n).into_iter().enumerate() {
+                    args.push(if graph.g[o].op == Op::Tokens {
+                        Arg::Tokens
+                    } else if let Some(&c) = const_ids.get(&o) {
+                        if transposed.contains(&i) {
+                            let t = *transposed_ids.entry(o).or_insert_with(|| {
+                                let t = transpose(&constants[c]);
+                                push(&mut constants, t)
+                            });
+                            Arg::Constant(t)
+                        } else {
+                            Arg::Constant(c)
+                        }
+                    } else {
+                        Arg::Activation(act_ids[&o])
+                    });
+                }
+                match &node.op {
+                    Op::Rotary {
+                        head_dim,
+                        base,
+                        position_scale,
+                        ..
+                    } => args.push(Arg::Constant(push(
+                        &mut constants,
+                        rotary_table(max_len, *head_dim, *base, *position_scale),
+                    ))),
+                    Op::Embedding => {
+                        plan.vocab = plan
+                            .vocab
+                            .min(graph.g[graph.operands(*n)[0]].ty.shape[0].fixed_or(0))
+                    }
+                    _ => {}
+                }
+                plan.activations.push(node.ty.shape[1].fixed_or(0));
+                let out = plan.activations.len() - 1;
+                act_ids.insert(*n, out);
+                plan.calls.push(Call {
+                    symbol: format!("_mlir_ciface_{name}"),
+                    label: kernel_label(graph, *n),
+                    args,
+                    out,
+                });
+            }
+        }
+    }
+    Ok((plan, constants))
+}
+
+fn to_matrix(m: &Mat) -> Matrix {
+    Matrix {
+        rows: m.rows,
+        cols: m.cols,
+        data: m.data.iter().map(|&x| x as f32).collect(),
+    }
+}
+
+fn transpose(b: &Matrix) -> Matrix {
     let mut data = vec![0.0; b.data.len()];
     for r in 0..b.rows {
         for c in 0..b.cols {
             data[c * b.rows + r] = b.data[r * b.cols + c];
         }
     }
-    Buffer {
+    Matrix {
         rows: b.cols,
         cols: b.rows,
         data,
@@ -483,39 +399,8 @@ fn kernel_label(g: &Graph, n: NodeIndex) -> String {
     }
 }
 
-type P = *mut ();
-
-/// Calls a kernel's C interface with `args.len()` descriptor pointers.
-///
-/// # Safety
-/// `f` must be a function taking exactly `args.len()` pointer arguments.
-unsafe fn call_kernel(f: P, a: &[P]) -> Result<(), ()> {
-    use std::mem::transmute as t;
-    unsafe {
-        match a.len() {
-            1 => t::<P, extern "C" fn(P)>(f)(a[0]),
-            2 => t::<P, extern "C" fn(P, P)>(f)(a[0], a[1]),
-            3 => t::<P, extern "C" fn(P, P, P)>(f)(a[0], a[1], a[2]),
-            4 => t::<P, extern "C" fn(P, P, P, P)>(f)(a[0], a[1], a[2], a[3]),
-            5 => t::<P, extern "C" fn(P, P, P, P, P)>(f)(a[0], a[1], a[2], a[3], a[4]),
-            6 => t::<P, extern "C" fn(P, P, P, P, P, P)>(f)(a[0], a[1], a[2], a[3], a[4], a[5]),
-            7 => t::<P, extern "C" fn(P, P, P, P, P, P, P)>(f)(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6],
-            ),
-            8 => t::<P, extern "C" fn(P, P, P, P, P, P, P, P)>(f)(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7],
-            ),
-            9 => t::<P, extern "C" fn(P, P, P, P, P, P, P, P, P)>(f)(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8],
-            ),
-            _ => return Err(()),
-        }
-    }
-    Ok(())
-}
-
 /// cos (first half) and sin (second half) of the float32 rotary angles, `[max_len, head_dim]`.
-fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64) -> Buffer {
+fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64) -> Matrix {
     let half = head_dim / 2;
     let mut data = vec![0.0f32; max_len * head_dim];
     for pos in 0..max_len {
@@ -525,7 +410,7 @@ fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64)
             data[pos * head_dim + half + j] = th.sin() as f32;
         }
     }
-    Buffer {
+    Matrix {
         rows: max_len,
         cols: head_dim,
         data,

@@ -1,5 +1,7 @@
 //! Code generation back ends.
 //!
+//! - [`artifact`]: `hyenac compile` for the CPU: one `.hyx` file for the runtime;
+//!
 //! - [`hyena_ir`]: the optimised graph in the `hyena` dialect (first MLIR stage);
 //! - [`builder`]: MLIR function text; [`kernels`]: one kernel per runtime operation;
 //! - [`gpu`]: the same kernels as `gpu.func`s, lowered to PTX for sm_80/sm_90;
@@ -7,6 +9,7 @@
 //! - [`llvm_emit`]: LLVM IR, assembly and objects for an explicit CPU model;
 //! - [`llvm_targets`]: the LLVM targets hyenac links (host CPU, NVPTX).
 
+pub mod artifact;
 pub mod builder;
 pub mod cpu;
 pub mod gpu;

@@ -1,0 +1,132 @@
+//! `hyenac compile` for the CPU: kernels → native object → shared object, the runtime plan
+//! and the constants, in one `.hyx` artifact (`hyenac_runtime::artifact`).
+
+use std::path::Path;
+
+use hyenac_models::Checkpoint;
+use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION};
+use melior::ir::operation::OperationLike;
+use melior::ir::Module;
+
+use super::cpu::{
+    build_plan, cpu_stages, emit_kernels, lower, mlir_context, verify_hyena, write_dump,
+    CodegenError,
+};
+use crate::graph::Graph;
+
+/// Progress of a compilation, reported stage by stage.
+pub type Progress<'a> = &'a mut dyn FnMut(&str);
+
+/// Compiles an optimised graph for the CPU model `cpu` (`native` for this machine) and returns
+/// the artifact's bytes.
+pub fn compile_cpu_artifact(
+    graph: &Graph,
+    checkpoint: &Checkpoint,
+    model: serde_json::Value,
+    max_len: usize,
+    cpu: &str,
+    dump: Option<&Path>,
+    progress: Progress,
+) -> Result<Vec<u8>, CodegenError> {
+    progress("generating kernels");
+    let (text, steps) = emit_kernels(graph)?;
+    let context = mlir_context();
+    let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
+        stage: "emit-hyena".into(),
+        message: e.to_string(),
+    })?;
+    if let Some(dir) = dump {
+        write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
+        write_dump(dir, "02-hyena.mlir", &hyena)?;
+        write_dump(dir, "03-kernels.mlir", &text)?;
+    }
+    verify_hyena(&context, &hyena)?;
+    let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
+        stage: "emit-kernels".into(),
+    })?;
+    if !module.as_operation().verify() {
+        return Err(CodegenError::Verify {
+            stage: "emit-kernels".into(),
+        });
+    }
+    progress("lowering through MLIR");
+    lower(&context, &mut module, &cpu_stages(), dump, 4)?;
+    progress("generating native code (LLVM)");
+    let native =
+        super::llvm_emit::emit_native(&module, cpu).map_err(|message| CodegenError::Pass {
+            stage: "llvm".into(),
+            message,
+        })?;
+    if let Some(dir) = dump {
+        write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
+        write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
+    }
+    progress("linking the shared object");
+    let so = link_shared(&native.object)?;
+    progress("binding weights and compile-time constants");
+    let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len)?;
+    let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
+    let named: Vec<(String, &hyenac_runtime::Matrix)> =
+        names.iter().cloned().zip(constants.iter()).collect();
+    let manifest = Manifest {
+        format_version: FORMAT_VERSION,
+        compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
+        target: Target::Cpu {
+            triple: inkwell::targets::TargetMachine::get_default_triple()
+                .as_str()
+                .to_string_lossy()
+                .into_owned(),
+            arch: std::env::consts::ARCH.to_string(),
+            cpu: native.cpu.clone(),
+            features: native.features.clone(),
+        },
+        model,
+        graph_hash: format!(
+            "{:016x}",
+            hyenac_runtime::artifact::checksum(graph.to_text().as_bytes())
+        ),
+        code: Blob {
+            offset: 0,
+            len: 0,
+            checksum: 0,
+        },
+        plan,
+        constants: Vec::new(),
+    };
+    progress("writing the artifact");
+    Ok(to_bytes(manifest, &so, &named)?)
+}
+
+/// Links a relocatable object into a shared object with the system C compiler (`$CC` or `cc`).
+fn link_shared(object: &[u8]) -> Result<Vec<u8>, CodegenError> {
+    let dir = std::env::temp_dir().join(format!(
+        "hyenac-link-{}-{:x}",
+        std::process::id(),
+        hyenac_runtime::artifact::checksum(object)
+    ));
+    let fail = |message: String| CodegenError::Pass {
+        stage: "link".into(),
+        message,
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| fail(e.to_string()))?;
+    let (obj, so) = (dir.join("kernels.o"), dir.join("kernels.so"));
+    std::fs::write(&obj, object).map_err(|e| fail(e.to_string()))?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let out = std::process::Command::new(&cc)
+        .args(["-shared", "-o"])
+        .arg(&so)
+        .arg(&obj)
+        .arg("-lm")
+        .output()
+        .map_err(|e| fail(format!("cannot run `{cc}`: {e}")))?;
+    let result = if out.status.success() {
+        std::fs::read(&so).map_err(|e| fail(e.to_string()))
+    } else {
+        Err(fail(format!(
+            "`{cc} -shared` failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )))
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}

@@ -1,0 +1,359 @@
+//! The `.hyx` artifact: one file holding a compiled model (docs/artifact-format.md).
+//!
+//! ```text
+//! "HYENACX\0" | format version (u32 LE) | manifest length (u64 LE) | manifest (JSON)
+//! | zero padding to a multiple of 64 | blobs (the shared object, then every constant, each
+//!   64-byte aligned; offsets in the manifest are relative to the first blob)
+//! ```
+//!
+//! Loading checks the magic, the version, every blob's bounds and FNV-1a checksum, and that
+//! this machine can run the code (architecture and CPU features), and says exactly what does
+//! not match.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::{Matrix, Plan};
+use crate::RuntimeError;
+
+pub const MAGIC: &[u8; 8] = b"HYENACX\0";
+pub const FORMAT_VERSION: u32 = 1;
+const ALIGN: usize = 64;
+
+/// Where the code runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    Cpu {
+        /// `x86_64-unknown-linux-gnu`, …
+        triple: String,
+        /// `std::env::consts::ARCH` of the compiling machine.
+        arch: String,
+        /// LLVM CPU model (`znver5`, `x86-64-v3`, …).
+        cpu: String,
+        /// LLVM feature string the code was generated with (`+avx2,+fma,…`).
+        features: String,
+    },
+}
+
+/// One blob of the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blob {
+    pub offset: u64,
+    pub len: u64,
+    /// FNV-1a 64 of the bytes.
+    pub checksum: u64,
+}
+
+/// A constant tensor (f32, row-major).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConstantEntry {
+    pub name: String,
+    pub rows: usize,
+    pub cols: usize,
+    pub blob: Blob,
+}
+
+/// Everything about an artifact but its bytes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format_version: u32,
+    /// `hyenac 0.1.0`.
+    pub compiler: String,
+    pub target: Target,
+    /// The model config, as the compiler resolved it.
+    pub model: serde_json::Value,
+    /// Hash of the optimised graph the code was generated from.
+    pub graph_hash: String,
+    /// The shared object with the kernels.
+    pub code: Blob,
+    pub plan: Plan,
+    pub constants: Vec<ConstantEntry>,
+}
+
+/// FNV-1a, 64 bits.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn pad(v: &mut Vec<u8>) {
+    while !v.len().is_multiple_of(ALIGN) {
+        v.push(0);
+    }
+}
+
+/// Serialises an artifact; `manifest.code` and `manifest.constants[..].blob` are filled in.
+/// `constants` pairs each constant's name with its data.
+pub fn to_bytes(
+    mut manifest: Manifest,
+    code: &[u8],
+    constants: &[(String, &Matrix)],
+) -> Result<Vec<u8>, RuntimeError> {
+    let mut blobs = Vec::new();
+    let mut put = |bytes: &[u8]| {
+        pad(&mut blobs);
+        let b = Blob {
+            offset: blobs.len() as u64,
+            len: bytes.len() as u64,
+            checksum: checksum(bytes),
+        };
+        blobs.extend_from_slice(bytes);
+        b
+    };
+    manifest.code = put(code);
+    manifest.constants = constants
+        .iter()
+        .map(|(name, m)| {
+            let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
+            ConstantEntry {
+                name: name.clone(),
+                rows: m.rows,
+                cols: m.cols,
+                blob: put(&bytes),
+            }
+        })
+        .collect();
+    let json = serde_json::to_vec(&manifest).map_err(|e| RuntimeError::Artifact(e.to_string()))?;
+    let mut out = Vec::with_capacity(32 + json.len() + blobs.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(json.len() as u64).to_le_bytes());
+    out.extend_from_slice(&json);
+    pad(&mut out);
+    out.extend_from_slice(&blobs);
+    Ok(out)
+}
+
+/// Writes bytes atomically: a temporary file beside `path`, then a rename; a failure leaves no
+/// partial file under `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| RuntimeError::Input(format!("{} is not a file path", path.display())))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let r = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r.map_err(|e| RuntimeError::Input(format!("cannot write {}: {e}", path.display())))
+}
+
+/// A parsed, checked artifact (code not yet loaded).
+#[derive(Debug, Clone)]
+pub struct ArtifactFile {
+    pub manifest: Manifest,
+    bytes: Vec<u8>,
+    blobs_start: usize,
+}
+
+impl ArtifactFile {
+    /// Reads and checks an artifact file.
+    pub fn read(path: &Path) -> Result<Self, RuntimeError> {
+        let bytes = std::fs::read(path).map_err(|e| {
+            RuntimeError::Input(format!("cannot read artifact {}: {e}", path.display()))
+        })?;
+        Self::parse(bytes).map_err(|e| match e {
+            RuntimeError::Artifact(m) => RuntimeError::Artifact(format!("{}: {m}", path.display())),
+            other => other,
+        })
+    }
+
+    /// Parses and checks artifact bytes.
+    pub fn parse(bytes: Vec<u8>) -> Result<Self, RuntimeError> {
+        let bad = |m: String| RuntimeError::Artifact(m);
+        if bytes.len() < 20 || &bytes[..8] != MAGIC {
+            return Err(bad("not a hyenac artifact (bad magic)".into()));
+        }
+        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+        if version != FORMAT_VERSION {
+            return Err(bad(format!(
+                "artifact format version {version}; this runtime reads version {FORMAT_VERSION}"
+            )));
+        }
+        let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes")) as usize;
+        let end = 20usize
+            .checked_add(len)
+            .filter(|&e| e <= bytes.len())
+            .ok_or_else(|| bad("truncated: the manifest runs past the end of the file".into()))?;
+        let manifest: Manifest = serde_json::from_slice(&bytes[20..end])
+            .map_err(|e| bad(format!("corrupt manifest: {e}")))?;
+        let blobs_start = end.div_ceil(ALIGN) * ALIGN;
+        let file = ArtifactFile {
+            manifest,
+            bytes,
+            blobs_start,
+        };
+        file.blob(&file.manifest.code, "the code")?;
+        for c in &file.manifest.constants {
+            let b = file.blob(&c.blob, &format!("constant `{}`", c.name))?;
+            if b.len() != 4 * c.rows * c.cols {
+                return Err(bad(format!(
+                    "constant `{}` has {} bytes for a {}×{} f32 tensor",
+                    c.name,
+                    b.len(),
+                    c.rows,
+                    c.cols
+                )));
+            }
+        }
+        Ok(file)
+    }
+
+    /// The bytes of a blob, bounds- and checksum-checked.
+    fn blob(&self, b: &Blob, what: &str) -> Result<&[u8], RuntimeError> {
+        let start = self.blobs_start + b.offset as usize;
+        let end = start
+            .checked_add(b.len as usize)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| {
+                RuntimeError::Artifact(format!("truncated: {what} runs past the end of the file"))
+            })?;
+        let bytes = &self.bytes[start..end];
+        if checksum(bytes) != b.checksum {
+            return Err(RuntimeError::Artifact(format!(
+                "{what} is corrupt (checksum mismatch)"
+            )));
+        }
+        Ok(bytes)
+    }
+
+    /// Checks that this machine can run the code.
+    pub fn check_target(&self) -> Result<(), RuntimeError> {
+        let Target::Cpu {
+            arch,
+            features,
+            cpu,
+            ..
+        } = &self.manifest.target;
+        if arch != std::env::consts::ARCH {
+            return Err(RuntimeError::Artifact(format!(
+                "compiled for {arch}, this machine is {}",
+                std::env::consts::ARCH
+            )));
+        }
+        let missing: Vec<&str> = features
+            .split(',')
+            .filter_map(|f| f.strip_prefix('+'))
+            .filter(|f| cpu_lacks(f))
+            .collect();
+        if !missing.is_empty() {
+            return Err(RuntimeError::Artifact(format!(
+                "compiled for CPU `{cpu}`; this CPU lacks {}",
+                missing.join(", ")
+            )));
+        }
+        Ok(())
+    }
+
+    /// Loads the code and the constants: ready to run.
+    pub fn load(self) -> Result<Model, RuntimeError> {
+        self.check_target()?;
+        let code = self.blob(&self.manifest.code, "the code")?.to_vec();
+        let constants = self
+            .manifest
+            .constants
+            .iter()
+            .map(|c| {
+                let b = self.blob(&c.blob, &c.name)?;
+                Ok(Matrix {
+                    rows: c.rows,
+                    cols: c.cols,
+                    data: b
+                        .chunks_exact(4)
+                        .map(|x| f32::from_le_bytes(x.try_into().expect("4")))
+                        .collect(),
+                })
+            })
+            .collect::<Result<Vec<_>, RuntimeError>>()?;
+        // dlopen needs a file: the shared object goes to a private temporary file.
+        let so = std::env::temp_dir().join(format!(
+            "hyenac-{}-{:016x}.so",
+            std::process::id(),
+            self.manifest.code.checksum
+        ));
+        std::fs::write(&so, &code)
+            .map_err(|e| RuntimeError::Input(format!("cannot write {}: {e}", so.display())))?;
+        // SAFETY: the library is the artifact's own kernel code, checked by its checksum; it has
+        // no initialisers beyond what the C toolchain adds.
+        let lib = unsafe { libloading::Library::new(&so) }
+            .map_err(|e| RuntimeError::Artifact(format!("cannot load the compiled code: {e}")));
+        let _ = std::fs::remove_file(&so);
+        Ok(Model {
+            manifest: self.manifest,
+            constants,
+            lib: lib?,
+            _so: so,
+        })
+    }
+}
+
+/// x86 features the runtime can detect; an unknown name is assumed present.
+fn cpu_lacks(feature: &str) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        macro_rules! check {
+            ($($name:tt),*) => {
+                match feature {
+                    $($name => !std::arch::is_x86_feature_detected!($name),)*
+                    _ => false,
+                }
+            };
+        }
+        check!(
+            "sse4.2", "avx", "avx2", "fma", "f16c", "bmi2", "avx512f", "avx512bw", "avx512dq",
+            "avx512vl", "avx512cd"
+        )
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = feature;
+        false
+    }
+}
+
+/// A loaded artifact.
+pub struct Model {
+    pub manifest: Manifest,
+    constants: Vec<Matrix>,
+    lib: libloading::Library,
+    _so: PathBuf,
+}
+
+impl Model {
+    /// Loads an artifact file.
+    pub fn load(path: &Path) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load()
+    }
+
+    /// The stateless forward pass over `tokens`: output `output` (`logits`), and per-kernel
+    /// times.
+    pub fn forward(
+        &self,
+        tokens: &[i64],
+        output: &str,
+    ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
+        let lookup = |s: &str| -> *mut () {
+            // SAFETY: looking up a symbol by name; the pointer is only called by the plan.
+            unsafe { self.lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
+        };
+        // SAFETY: the library holds the kernels the plan was compiled with (same artifact).
+        unsafe {
+            self.manifest
+                .plan
+                .execute(&self.constants, &lookup, tokens, output)
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! Artifacts end to end: `hyenac compile`, `hyenac run`, `hyenac inspect`, and every way an
+//! artifact can be bad.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{fixture_dir, FIXTURES};
+
+fn hyenac(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hyenac"))
+        .args(args)
+        .output()
+        .expect("hyenac runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hyenac-artifact-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn compile(name: &str, out: &Path, extra: &[&str]) {
+    let dir = fixture_dir(name);
+    let (cfg, w) = (dir.join("config.yml"), dir.join("model.safetensors"));
+    let mut args = vec![
+        "compile",
+        "--config",
+        s(&cfg),
+        "--weights",
+        s(&w),
+        "--quiet",
+        "-o",
+        s(out),
+    ];
+    args.extend_from_slice(extra);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{name}: {err}");
+}
+
+fn assert_error(args: &[&str], needle: &str) {
+    let (code, _, err) = hyenac(args);
+    assert_eq!(code, 1, "{args:?}: {err}");
+    assert!(
+        err.starts_with("error: ") && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert!(err.contains(needle), "`{needle}` not in: {err}");
+}
+
+#[test]
+fn compiled_artifacts_match_the_fixtures() {
+    for name in FIXTURES {
+        let art = tmp(&format!("{name}.hyx"));
+        compile(name, &art, &["--max-seqlen", "256"]);
+        let t = fixture_dir(name).join("expected.safetensors");
+        let out = tmp(&format!("{name}-logits.safetensors"));
+        let (code, stdout, err) = hyenac(&[
+            "run",
+            s(&art),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(stdout.contains("tokens/s"), "{stdout}");
+        let got = hyenac::tensor_io::read_f64(&out, "logits")
+            .unwrap()
+            .unwrap()
+            .1;
+        let want = hyenac::tensor_io::read_f64(&t, "logits")
+            .unwrap()
+            .unwrap()
+            .1;
+        let e = hyenac::interp::normwise_rel_err(&got, &want);
+        assert!(e <= 1e-5, "{name}: {e:e}");
+    }
+}
+
+#[test]
+fn inspect_shows_the_manifest() {
+    let art = tmp("inspect.hyx");
+    compile("tiny-mha", &art, &["--max-seqlen", "64"]);
+    let (code, out, err) = hyenac(&["inspect", s(&art), "--seqlen", "48"]);
+    assert_eq!(code, 0, "{err}");
+    for needle in [
+        "format        1",
+        "max length    64 tokens, vocabulary 61",
+        "attention",
+        "peak",
+        "this machine  can run it",
+    ] {
+        assert!(out.contains(needle), "`{needle}` in:\n{out}");
+    }
+}
+
+/// Rewrites one artifact's bytes and expects loading to fail with `needle`.
+fn broken(src: &Path, name: &str, edit: impl Fn(&mut Vec<u8>), needle: &str) {
+    let mut bytes = std::fs::read(src).unwrap();
+    edit(&mut bytes);
+    let p = tmp(name);
+    std::fs::write(&p, &bytes).unwrap();
+    let t = fixture_dir("tiny-gqa").join("expected.safetensors");
+    let out = tmp("never.safetensors");
+    assert_error(
+        &[
+            "run",
+            s(&p),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+        ],
+        needle,
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn bad_artifacts_are_clear_errors() {
+    let art = tmp("good.hyx");
+    compile("tiny-gqa", &art, &["--max-seqlen", "64"]);
+    let len = std::fs::metadata(&art).unwrap().len() as usize;
+    broken(
+        &art,
+        "magic.hyx",
+        |b| b[0] = b'X',
+        "not a hyenac artifact (bad magic)",
+    );
+    broken(
+        &art,
+        "version.hyx",
+        |b| b[8] = 9,
+        "artifact format version 9; this runtime reads version 1",
+    );
+    broken(
+        &art,
+        "truncated.hyx",
+        |b| b.truncate(len - 100),
+        "truncated",
+    );
+    broken(
+        &art,
+        "flipped.hyx",
+        |b| *b.last_mut().unwrap() ^= 0x40,
+        "is corrupt (checksum mismatch)",
+    );
+    broken(&art, "manifest.hyx", |b| b[30] = b'!', "corrupt manifest");
+    broken(&art, "empty.hyx", |b| b.clear(), "not a hyenac artifact");
+    // Compiled for another machine: the target check names what does not match.
+    let mut file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
+    let hyenac_runtime::artifact::Target::Cpu { arch, .. } = &mut file.manifest.target;
+    *arch = "riscv64".into();
+    let e = file.check_target().unwrap_err().to_string();
+    assert_eq!(
+        e,
+        format!(
+            "invalid artifact: compiled for riscv64, this machine is {}",
+            std::env::consts::ARCH
+        )
+    );
+}
+
+#[test]
+fn bad_inputs_to_run_and_compile() {
+    let art = tmp("inputs.hyx");
+    compile("tiny-gqa", &art, &["--max-seqlen", "16"]);
+    let t = fixture_dir("tiny-gqa").join("expected.safetensors");
+    let w = fixture_dir("tiny-gqa").join("model.safetensors");
+    let out = tmp("never2.safetensors");
+    assert_error(
+        &[
+            "run",
+            s(&art),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+        ],
+        "sequence too long: 48 tokens, the program was compiled for at most 16",
+    );
+    assert_error(
+        &[
+            "run",
+            s(&art),
+            "--tokens-file",
+            s(&w),
+            "--logits-out",
+            s(&out),
+        ],
+        "has no tensor `tokens`",
+    );
+    assert_error(
+        &[
+            "run",
+            "/nonexistent.hyx",
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+        ],
+        "cannot read artifact",
+    );
+    // A failed compile leaves nothing under the output path.
+    let cfg = fixture_dir("tiny-gqa").join("config.yml");
+    let other = fixture_dir("tiny-mha").join("model.safetensors");
+    let target = tmp("failed.hyx");
+    assert_error(
+        &[
+            "compile",
+            "--config",
+            s(&cfg),
+            "--weights",
+            s(&other),
+            "-o",
+            s(&target),
+        ],
+        "missing tensor",
+    );
+    assert!(!target.exists());
+    assert_error(
+        &[
+            "compile",
+            "--config",
+            s(&cfg),
+            "--weights",
+            s(&w),
+            "--target",
+            "sm_90",
+            "-o",
+            s(&target),
+        ],
+        "only `cpu` artifacts",
+    );
+    assert_error(
+        &[
+            "compile",
+            "--config",
+            s(&cfg),
+            "--weights",
+            s(&w),
+            "--max-seqlen",
+            "9000",
+            "-o",
+            s(&target),
+        ],
+        "--max-seqlen 9000",
+    );
+    assert!(!target.exists());
+}
+
+#[test]
+fn the_runtime_links_no_llvm_or_mlir() {
+    let out = Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "-p",
+            "hyenac-runtime",
+            "-e",
+            "normal,build",
+            "--prefix",
+            "none",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(tree.contains("cudarc"), "{tree}");
+    for banned in ["melior", "mlir-sys", "inkwell", "llvm-sys", "tblgen"] {
+        assert!(
+            !tree.lines().any(|l| l.starts_with(banned)),
+            "hyenac-runtime depends on {banned}:\n{tree}"
+        );
+    }
+}
