@@ -160,8 +160,9 @@ fn bad_artifacts_are_clear_errors() {
     broken(&art, "empty.hyx", |b| b.clear(), "not a hyenac artifact");
     // Compiled for another machine: the target check names what does not match.
     let mut file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
-    let hyenac_runtime::artifact::Target::Cpu { arch, .. } = &mut file.manifest.target;
-    *arch = "riscv64".into();
+    if let hyenac_runtime::artifact::Target::Cpu { arch, .. } = &mut file.manifest.target {
+        *arch = "riscv64".into();
+    }
     let e = file.check_target().unwrap_err().to_string();
     assert_eq!(
         e,
@@ -237,11 +238,11 @@ fn bad_inputs_to_run_and_compile() {
             "--weights",
             s(&w),
             "--target",
-            "sm_90",
+            "sm_75",
             "-o",
             s(&target),
         ],
-        "only `cpu` artifacts",
+        "unknown target `sm_75` (cpu, sm_80, sm_90)",
     );
     assert_error(
         &[
@@ -288,5 +289,59 @@ fn the_runtime_links_no_llvm_or_mlir() {
             !tree.lines().any(|l| l.starts_with(banned)),
             "hyenac-runtime depends on {banned}:\n{tree}"
         );
+    }
+}
+
+#[test]
+fn gpu_artifacts_compile_assemble_and_need_a_driver() {
+    for sm in ["sm_80", "sm_90"] {
+        let art = tmp(&format!("tiny-gqa-{sm}.hyx"));
+        compile("tiny-gqa", &art, &["--max-seqlen", "64", "--target", sm]);
+        let file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
+        let ptx = String::from_utf8(file.code().unwrap().to_vec()).unwrap();
+        assert!(ptx.contains(&format!(".target {sm}")));
+        // Every call of the plan has a launch shape and an entry in the PTX.
+        for c in &file.manifest.plan.calls {
+            assert!(c.launch.is_some(), "{}", c.symbol);
+            assert!(
+                ptx.contains(&format!(".entry {}(", c.symbol)),
+                "{}",
+                c.symbol
+            );
+        }
+        let ptxas = hyenac::codegen::gpu::ptxas().expect("ptxas: run scripts/setup.sh");
+        let p = tmp(&format!("tiny-gqa-{sm}.ptx"));
+        std::fs::write(&p, &ptx).unwrap();
+        let out = Command::new(ptxas)
+            .args([&format!("-arch={sm}"), "-o", "/dev/null"])
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (code, stdout, _) = hyenac(&["inspect", s(&art)]);
+        assert_eq!(code, 0);
+        assert!(
+            stdout.contains(&format!("gpu {sm}, PTX ISA 8.0")),
+            "{stdout}"
+        );
+        if !hyenac_runtime::cuda::driver_present() {
+            let t = fixture_dir("tiny-gqa").join("expected.safetensors");
+            let o = tmp("never-gpu.safetensors");
+            assert_error(
+                &[
+                    "run",
+                    s(&art),
+                    "--tokens-file",
+                    s(&t),
+                    "--logits-out",
+                    s(&o),
+                ],
+                "no CUDA driver: libcuda could not be loaded on this machine",
+            );
+        }
     }
 }

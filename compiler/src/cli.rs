@@ -277,11 +277,13 @@ pub fn run(cli: Cli) -> Result<()> {
             quiet,
             rewrite,
         } => {
-            if target != "cpu" {
-                bail!(
-                    "--target {target}: only `cpu` artifacts are available yet (`hyenac ptx` emits the PTX for sm_80/sm_90)"
-                );
-            }
+            let sm = match target.as_str() {
+                "cpu" => None,
+                other => Some(
+                    crate::codegen::gpu::Sm::parse(other)
+                        .with_context(|| format!("unknown target `{other}` (cpu, sm_80, sm_90)"))?,
+                ),
+            };
             let started = Instant::now();
             // Progress per stage on a terminal; nothing when piped or with --quiet.
             let show = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -302,23 +304,34 @@ pub fn run(cli: Cli) -> Result<()> {
             let checkpoint = Checkpoint::load(&weights, &cfg)?;
             progress("building and optimising the graph");
             let graph = build_graph(&cfg).context("building the graph")?;
-            let optimized = crate::rewrite::optimize(&graph, &rewrite.options("cpu", max_len)?)?;
+            let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, max_len)?)?;
             if let Some(dir) = &dump_ir {
                 crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
             }
             let model = serde_json::to_value(&cfg)?;
-            let bytes = crate::codegen::artifact::compile_cpu_artifact(
-                &optimized.graph,
-                &checkpoint,
-                model,
-                max_len,
-                &cpu,
-                dump_ir.as_deref(),
-                &mut progress,
-            )?;
+            let bytes = match sm {
+                None => crate::codegen::artifact::compile_cpu_artifact(
+                    &optimized.graph,
+                    &checkpoint,
+                    model,
+                    max_len,
+                    &cpu,
+                    dump_ir.as_deref(),
+                    &mut progress,
+                )?,
+                Some(sm) => crate::codegen::artifact::compile_gpu_artifact(
+                    &optimized.graph,
+                    &checkpoint,
+                    model,
+                    max_len,
+                    sm,
+                    dump_ir.as_deref(),
+                    &mut progress,
+                )?,
+            };
             hyenac_runtime::artifact::write_atomic(&output, &bytes)?;
             println!(
-                "compiled {} for cpu (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB)",
+                "compiled {} for {target} (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB)",
                 config.display(),
                 started.elapsed().as_secs_f64(),
                 output.display(),
@@ -367,12 +380,24 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Inspect { model, seqlen } => {
             let file = hyenac_runtime::ArtifactFile::read(&model)?;
             let m = &file.manifest;
-            let hyenac_runtime::artifact::Target::Cpu {
-                triple,
-                cpu,
-                features,
-                ..
-            } = &m.target;
+            let target = match &m.target {
+                hyenac_runtime::artifact::Target::Cpu {
+                    triple,
+                    cpu,
+                    features,
+                    ..
+                } => format!(
+                    "cpu {triple}, cpu model {cpu}\nfeatures      {}",
+                    if features.len() > 100 {
+                        format!("{}…", &features[..100])
+                    } else {
+                        features.clone()
+                    }
+                ),
+                hyenac_runtime::artifact::Target::Cuda { sm, ptx_isa } => {
+                    format!("gpu {sm}, PTX ISA {ptx_isa}")
+                }
+            };
             let weight_bytes: u64 = m.constants.iter().map(|c| c.blob.len).sum();
             let len = seqlen.unwrap_or(m.plan.max_len);
             println!("artifact      {}", model.display());
@@ -380,23 +405,19 @@ pub fn run(cli: Cli) -> Result<()> {
                 "format        {} (written by {})",
                 m.format_version, m.compiler
             );
-            println!("target        cpu {triple}, cpu model {cpu}");
-            println!(
-                "features      {}",
-                if features.len() > 100 {
-                    format!("{}…", &features[..100])
-                } else {
-                    features.clone()
-                }
-            );
+            println!("target        {target}");
             println!("graph hash    {}", m.graph_hash);
             println!(
                 "max length    {} tokens, vocabulary {}",
                 m.plan.max_len, m.plan.vocab
             );
             println!(
-                "code          {:.1} KiB shared object",
-                m.code.len as f64 / 1024.0
+                "code          {:.1} KiB {}",
+                m.code.len as f64 / 1024.0,
+                match m.target {
+                    hyenac_runtime::artifact::Target::Cpu { .. } => "shared object",
+                    hyenac_runtime::artifact::Target::Cuda { .. } => "PTX",
+                }
             );
             println!(
                 "constants     {} tensors, {:.2} MiB",

@@ -10,7 +10,7 @@
 //! this machine can run the code (architecture and CPU features), and says exactly what does
 //! not match.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,13 @@ pub enum Target {
         cpu: String,
         /// LLVM feature string the code was generated with (`+avx2,+fma,…`).
         features: String,
+    },
+    /// PTX for one NVIDIA architecture.
+    Cuda {
+        /// `sm_80`, `sm_90`.
+        sm: String,
+        /// PTX ISA version, `8.0`.
+        ptx_isa: String,
     },
 }
 
@@ -230,14 +237,22 @@ impl ArtifactFile {
         Ok(bytes)
     }
 
+    /// The code blob (a shared object, or PTX text), checked.
+    pub fn code(&self) -> Result<&[u8], RuntimeError> {
+        self.blob(&self.manifest.code, "the code")
+    }
+
     /// Checks that this machine can run the code.
     pub fn check_target(&self) -> Result<(), RuntimeError> {
-        let Target::Cpu {
-            arch,
-            features,
-            cpu,
-            ..
-        } = &self.manifest.target;
+        let (arch, features, cpu) = match &self.manifest.target {
+            Target::Cpu {
+                arch,
+                features,
+                cpu,
+                ..
+            } => (arch, features, cpu),
+            Target::Cuda { sm, .. } => return crate::cuda::check_sm(sm),
+        };
         if arch != std::env::consts::ARCH {
             return Err(RuntimeError::Artifact(format!(
                 "compiled for {arch}, this machine is {}",
@@ -261,7 +276,7 @@ impl ArtifactFile {
     /// Loads the code and the constants: ready to run.
     pub fn load(self) -> Result<Model, RuntimeError> {
         self.check_target()?;
-        let code = self.blob(&self.manifest.code, "the code")?.to_vec();
+        let code = self.code()?.to_vec();
         let constants = self
             .manifest
             .constants
@@ -278,7 +293,17 @@ impl ArtifactFile {
                 })
             })
             .collect::<Result<Vec<_>, RuntimeError>>()?;
-        // dlopen needs a file: the shared object goes to a private temporary file.
+        if let Target::Cuda { .. } = &self.manifest.target {
+            let ptx = String::from_utf8(code)
+                .map_err(|_| RuntimeError::Artifact("the PTX is not text".into()))?;
+            let gpu = crate::cuda::GpuProgram::new(&ptx, &constants)?;
+            return Ok(Model {
+                manifest: self.manifest,
+                backend: Backend::Cuda(Box::new(gpu)),
+            });
+        }
+        // dlopen needs a file: the shared object goes to a private temporary file, removed once
+        // it is mapped.
         let so = std::env::temp_dir().join(format!(
             "hyenac-{}-{:016x}.so",
             std::process::id(),
@@ -293,9 +318,10 @@ impl ArtifactFile {
         let _ = std::fs::remove_file(&so);
         Ok(Model {
             manifest: self.manifest,
-            constants,
-            lib: lib?,
-            _so: so,
+            backend: Backend::Cpu {
+                constants,
+                lib: lib?,
+            },
         })
     }
 }
@@ -324,12 +350,19 @@ fn cpu_lacks(feature: &str) -> bool {
     }
 }
 
+/// Where a loaded artifact runs.
+enum Backend {
+    Cpu {
+        constants: Vec<Matrix>,
+        lib: libloading::Library,
+    },
+    Cuda(Box<crate::cuda::GpuProgram>),
+}
+
 /// A loaded artifact.
 pub struct Model {
     pub manifest: Manifest,
-    constants: Vec<Matrix>,
-    lib: libloading::Library,
-    _so: PathBuf,
+    backend: Backend,
 }
 
 impl Model {
@@ -345,15 +378,20 @@ impl Model {
         tokens: &[i64],
         output: &str,
     ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
-        let lookup = |s: &str| -> *mut () {
-            // SAFETY: looking up a symbol by name; the pointer is only called by the plan.
-            unsafe { self.lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
-        };
-        // SAFETY: the library holds the kernels the plan was compiled with (same artifact).
-        unsafe {
-            self.manifest
-                .plan
-                .execute(&self.constants, &lookup, tokens, output)
+        match &self.backend {
+            Backend::Cpu { constants, lib } => {
+                let lookup = |s: &str| -> *mut () {
+                    // SAFETY: looking up a symbol by name; only the plan calls it.
+                    unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
+                };
+                // SAFETY: the library holds the kernels the plan was compiled with.
+                unsafe {
+                    self.manifest
+                        .plan
+                        .execute(constants, &lookup, tokens, output)
+                }
+            }
+            Backend::Cuda(gpu) => gpu.execute(&self.manifest.plan, tokens, output),
         }
     }
 }

@@ -33,6 +33,166 @@ pub fn probe_device() -> Result<DeviceInfo, RuntimeError> {
     })
 }
 
+/// Checks that device 0 is the architecture an artifact was compiled for (`sm_90`, …).
+pub fn check_sm(sm: &str) -> Result<(), RuntimeError> {
+    let info = probe_device()?;
+    let have = format!(
+        "sm_{}{}",
+        info.compute_capability.0, info.compute_capability.1
+    );
+    if have != sm {
+        return Err(RuntimeError::Artifact(format!(
+            "compiled for {sm}, this GPU ({}) is {have}",
+            info.name
+        )));
+    }
+    Ok(())
+}
+
+/// A GPU artifact loaded on device 0: the PTX module and the constants in device memory.
+pub struct GpuProgram {
+    stream: std::sync::Arc<cudarc::driver::CudaStream>,
+    module: std::sync::Arc<cudarc::driver::CudaModule>,
+    constants: Vec<(cudarc::driver::CudaSlice<f32>, usize, usize)>,
+}
+
+fn cuda(e: cudarc::driver::DriverError) -> RuntimeError {
+    RuntimeError::Cuda(e.to_string())
+}
+
+impl GpuProgram {
+    /// Loads the PTX and uploads the constants.
+    pub fn new(ptx: &str, constants: &[crate::Matrix]) -> Result<Self, RuntimeError> {
+        if !driver_present() {
+            return Err(RuntimeError::NoCudaDriver);
+        }
+        let ctx = cudarc::driver::CudaContext::new(0).map_err(cuda)?;
+        let stream = ctx.default_stream();
+        let module = ctx
+            .load_module(cudarc::nvrtc::Ptx::from_src(ptx))
+            .map_err(cuda)?;
+        let constants = constants
+            .iter()
+            .map(|m| Ok((stream.clone_htod(&m.data).map_err(cuda)?, m.rows, m.cols)))
+            .collect::<Result<Vec<_>, RuntimeError>>()?;
+        Ok(GpuProgram {
+            stream,
+            module,
+            constants,
+        })
+    }
+
+    /// Runs the plan: every call launched in order on one stream, each memref passed as its
+    /// 7 words (allocated and aligned pointer, offset, 2 sizes, 2 strides); the output is
+    /// copied back.
+    pub fn execute(
+        &self,
+        plan: &crate::Plan,
+        tokens: &[i64],
+        output: &str,
+    ) -> Result<(crate::Matrix, Vec<(String, f64)>), RuntimeError> {
+        use cudarc::driver::{LaunchConfig, PushKernelArg};
+        plan.check_tokens(tokens)?;
+        let out_id = plan
+            .outputs
+            .iter()
+            .find(|(n, _)| n == output)
+            .map(|(_, i)| *i)
+            .ok_or_else(|| RuntimeError::Input(format!("the plan has no output `{output}`")))?;
+        let l = tokens.len();
+        let tok = self.stream.clone_htod(tokens).map_err(cuda)?;
+        let mut acts: Vec<Option<cudarc::driver::CudaSlice<f32>>> =
+            vec![None; plan.activations.len()];
+        let mut times = Vec::new();
+        for call in &plan.calls {
+            let launch = call.launch.as_ref().ok_or_else(|| {
+                RuntimeError::Artifact(format!("`{}` has no GPU launch shape", call.symbol))
+            })?;
+            let func = self.module.load_function(&call.symbol).map_err(cuda)?;
+            let cols = plan.activations[call.out];
+            let out = self.stream.alloc_zeros::<f32>(l * cols).map_err(cuda)?;
+            let workspaces = launch
+                .workspaces
+                .iter()
+                .map(|&(rows, c)| {
+                    let rows = if rows == 0 { l } else { rows };
+                    Ok((
+                        self.stream.alloc_zeros::<f32>(rows * c).map_err(cuda)?,
+                        rows,
+                        c,
+                    ))
+                })
+                .collect::<Result<Vec<_>, RuntimeError>>()?;
+            // The scalar words of every memref, kept alive until the launch.
+            let mut words: Vec<[i64; 5]> = Vec::new();
+            let shape = |rows: usize, c: usize| [0i64, rows as i64, c as i64, c as i64, 1];
+            let mut builder = self.stream.launch_builder(&func);
+            for a in &call.args {
+                match a {
+                    crate::Arg::Tokens => words.push(shape(l, 1)),
+                    crate::Arg::Constant(c) => {
+                        let (_, r, cc) = &self.constants[*c];
+                        words.push(shape(*r, *cc))
+                    }
+                    crate::Arg::Activation(x) => words.push(shape(l, plan.activations[*x])),
+                }
+            }
+            words.push(shape(l, cols));
+            for (_, r, c) in &workspaces {
+                words.push(shape(*r, *c));
+            }
+            let mut w = words.iter();
+            macro_rules! memref {
+                ($buf:expr) => {{
+                    let k = w.next().expect("one shape per memref");
+                    builder.arg($buf).arg($buf);
+                    for v in k {
+                        builder.arg(v);
+                    }
+                }};
+            }
+            for a in &call.args {
+                match a {
+                    crate::Arg::Tokens => memref!(&tok),
+                    crate::Arg::Constant(c) => memref!(&self.constants[*c].0),
+                    crate::Arg::Activation(x) => memref!(acts[*x].as_ref().ok_or_else(|| {
+                        RuntimeError::Artifact(format!("activation {x} read before it is written"))
+                    })?),
+                }
+            }
+            memref!(&out);
+            for (ws, _, _) in &workspaces {
+                memref!(ws);
+            }
+            let threads = launch.per_token * l + launch.fixed;
+            let cfg = LaunchConfig {
+                grid_dim: (threads.div_ceil(launch.block).max(1) as u32, 1, 1),
+                block_dim: (launch.block as u32, 1, 1),
+                shared_mem_bytes: 0,
+            };
+            let t = std::time::Instant::now();
+            // SAFETY: the arguments follow the kernel ABI the PTX was generated with (7 words
+            // per memref, in plan order), every buffer holds the elements its shape states.
+            unsafe { builder.launch(cfg) }.map_err(cuda)?;
+            self.stream.synchronize().map_err(cuda)?;
+            times.push((call.label.clone(), t.elapsed().as_secs_f64()));
+            acts[call.out] = Some(out);
+        }
+        let y = acts[out_id].as_ref().ok_or_else(|| {
+            RuntimeError::Artifact(format!("output `{output}` was never written"))
+        })?;
+        let data = self.stream.clone_dtoh(y).map_err(cuda)?;
+        Ok((
+            crate::Matrix {
+                rows: l,
+                cols: plan.activations[out_id],
+                data,
+            },
+            times,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ pub mod cuda;
 pub mod plan;
 
 pub use artifact::{ArtifactFile, Manifest, Model};
-pub use plan::{Arg, Call, Matrix, Plan};
+pub use plan::{Arg, Call, Launch, Matrix, Plan};
 
 use thiserror::Error;
 

@@ -24,6 +24,16 @@ pub enum Arg {
     Activation(usize),
 }
 
+/// How a GPU kernel is launched: `per_token · L + fixed` threads in blocks of `block`, and the
+/// workspaces it takes after the result (`[rows (0: L), cols]` each).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Launch {
+    pub per_token: usize,
+    pub fixed: usize,
+    pub block: usize,
+    pub workspaces: Vec<(usize, usize)>,
+}
+
 /// One kernel call: `kernel(args…, out)`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Call {
@@ -34,6 +44,9 @@ pub struct Call {
     pub args: Vec<Arg>,
     /// The activation it writes.
     pub out: usize,
+    /// GPU launch shape (GPU artifacts only).
+    #[serde(default)]
+    pub launch: Option<Launch>,
 }
 
 /// A whole plan.

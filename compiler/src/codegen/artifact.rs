@@ -8,6 +8,7 @@ use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION}
 use melior::ir::operation::OperationLike;
 use melior::ir::Module;
 
+use super::builder::{Device, GPU_BLOCK};
 use super::cpu::{
     build_plan, cpu_stages, emit_kernels, lower, mlir_context, verify_hyena, write_dump,
     CodegenError,
@@ -64,7 +65,7 @@ pub fn compile_cpu_artifact(
     progress("linking the shared object");
     let so = link_shared(&native.object)?;
     progress("binding weights and compile-time constants");
-    let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len)?;
+    let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Cpu)?;
     let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
     let named: Vec<(String, &hyenac_runtime::Matrix)> =
         names.iter().cloned().zip(constants.iter()).collect();
@@ -95,6 +96,69 @@ pub fn compile_cpu_artifact(
     };
     progress("writing the artifact");
     Ok(to_bytes(manifest, &so, &named)?)
+}
+
+/// Compiles an optimised graph to PTX for `sm` and returns the artifact's bytes: the PTX, the
+/// plan with each kernel's launch shape, and the constants (untransposed: the GPU kernels read
+/// weights as stored).
+pub fn compile_gpu_artifact(
+    graph: &Graph,
+    checkpoint: &Checkpoint,
+    model: serde_json::Value,
+    max_len: usize,
+    sm: super::gpu::Sm,
+    dump: Option<&Path>,
+    progress: Progress,
+) -> Result<Vec<u8>, CodegenError> {
+    progress("generating kernels and PTX");
+    let code = super::gpu::compile_ptx(graph, sm, dump)?;
+    let mut steps = Vec::new();
+    for n in graph.topo_order().map_err(|e| CodegenError::Pass {
+        stage: "plan".into(),
+        message: e.to_string(),
+    })? {
+        steps.push((n, super::kernels::kernel(graph, n, Device::Gpu)?.1));
+    }
+    progress("binding weights and compile-time constants");
+    let (mut plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Gpu)?;
+    for call in &mut plan.calls {
+        let k = code
+            .kernels
+            .iter()
+            .find(|k| k.name == call.symbol)
+            .ok_or_else(|| CodegenError::Lookup(call.symbol.clone()))?;
+        call.launch = Some(hyenac_runtime::Launch {
+            per_token: k.per_token,
+            fixed: k.fixed,
+            block: GPU_BLOCK,
+            workspaces: k.workspaces.clone(),
+        });
+    }
+    let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
+    let named: Vec<(String, &hyenac_runtime::Matrix)> =
+        names.iter().cloned().zip(constants.iter()).collect();
+    let manifest = Manifest {
+        format_version: FORMAT_VERSION,
+        compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
+        target: Target::Cuda {
+            sm: sm.name().to_string(),
+            ptx_isa: "8.0".into(),
+        },
+        model,
+        graph_hash: format!(
+            "{:016x}",
+            hyenac_runtime::artifact::checksum(graph.to_text().as_bytes())
+        ),
+        code: Blob {
+            offset: 0,
+            len: 0,
+            checksum: 0,
+        },
+        plan,
+        constants: Vec::new(),
+    };
+    progress("writing the artifact");
+    Ok(to_bytes(manifest, code.ptx.as_bytes(), &named)?)
 }
 
 /// Links a relocatable object into a shared object with the system C compiler (`$CC` or `cc`).

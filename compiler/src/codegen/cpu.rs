@@ -223,7 +223,13 @@ impl CpuProgram {
                 }
             }
         }
-        let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len)?;
+        let (plan, constants) = build_plan(
+            graph,
+            &steps,
+            checkpoint,
+            max_len,
+            super::builder::Device::Cpu,
+        )?;
         Ok(CpuProgram {
             engine,
             _context: context,
@@ -277,6 +283,7 @@ pub fn build_plan(
     steps: &[(NodeIndex, Step)],
     checkpoint: &Checkpoint,
     max_len: usize,
+    device: super::builder::Device,
 ) -> Result<(Plan, Vec<Matrix>), CodegenError> {
     let session = crate::interp::Session::new(graph, checkpoint, max_len).map_err(|e| match e {
         crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
@@ -317,7 +324,11 @@ pub fn build_plan(
                 }
             }
             Step::Kernel { name, .. } => {
-                let transposed = super::kernels::transposed_operands(&node.op);
+                // Only the CPU kernels read weights transposed.
+                let transposed = match device {
+                    super::builder::Device::Cpu => super::kernels::transposed_operands(&node.op),
+                    super::builder::Device::Gpu => Vec::new(),
+                };
                 let mut args = Vec::new();
                 for (i, o) in graph.operands(*n).into_iter().enumerate() {
                     args.push(if graph.g[o].op == Op::Tokens {
@@ -357,10 +368,14 @@ pub fn build_plan(
                 let out = plan.activations.len() - 1;
                 act_ids.insert(*n, out);
                 plan.calls.push(Call {
-                    symbol: format!("_mlir_ciface_{name}"),
+                    symbol: match device {
+                        super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
+                        super::builder::Device::Gpu => name.clone(),
+                    },
                     label: kernel_label(graph, *n),
                     args,
                     out,
+                    launch: None,
                 });
             }
         }
