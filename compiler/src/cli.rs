@@ -106,6 +106,9 @@ pub enum Command {
         tokens_file: PathBuf,
         #[arg(long)]
         logits_out: PathBuf,
+        /// Print the time spent per kind of kernel.
+        #[arg(long)]
+        profile: bool,
     },
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect {
@@ -343,14 +346,33 @@ pub fn run(cli: Cli) -> Result<()> {
             model,
             tokens_file,
             logits_out,
+            profile,
         } => {
             let t = Instant::now();
             let m = hyenac_runtime::Model::load(&model)?;
             let load_secs = t.elapsed().as_secs_f64();
             let tokens = tensor_io::read_tokens(&tokens_file)?;
             let t = Instant::now();
-            let (logits, _) = m.forward(&tokens, "logits")?;
+            let (logits, times) = m.forward(&tokens, "logits")?;
             let secs = t.elapsed().as_secs_f64();
+            if profile {
+                let mut by_kind: std::collections::BTreeMap<&str, (usize, f64)> =
+                    Default::default();
+                for (label, t) in &times {
+                    let e = by_kind.entry(label.as_str()).or_default();
+                    e.0 += 1;
+                    e.1 += t;
+                }
+                let mut rows: Vec<_> = by_kind.into_iter().collect();
+                rows.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1));
+                for (label, (n, t)) in rows {
+                    println!(
+                        "  {label:40} {n:4} calls {:10.3} ms {:5.1}%",
+                        t * 1e3,
+                        100.0 * t / secs
+                    );
+                }
+            }
             let data: Vec<f64> = logits.data.iter().map(|&x| x as f64).collect();
             tensor_io::write_f64(
                 &logits_out,

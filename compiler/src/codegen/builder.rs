@@ -145,6 +145,14 @@ impl FuncBuilder {
     pub fn addf(&mut self, a: &str, b: &str) -> String {
         self.bin("addf", a, b, "f32")
     }
+
+    /// An f32 addition that may be reassociated: the accumulation of a reduction, so that LLVM
+    /// vectorises the loop (a strict-order f32 sum cannot be). Changes rounding only.
+    pub fn addf_acc(&mut self, acc: &str, x: &str) -> String {
+        self.val(format!(
+            "arith.addf {acc}, {x} fastmath<reassoc,contract> : f32"
+        ))
+    }
     pub fn subf(&mut self, a: &str, b: &str) -> String {
         self.bin("subf", a, b, "f32")
     }

@@ -380,7 +380,32 @@ pub fn build_plan(
             }
         }
     }
-    Ok((plan, constants))
+    // Keep only the constants some call reads (a weight bound transposed is not needed as
+    // stored), renumbered in order.
+    let mut used = vec![false; constants.len()];
+    for c in &plan.calls {
+        for a in &c.args {
+            if let Arg::Constant(i) = a {
+                used[*i] = true;
+            }
+        }
+    }
+    let mut remap = vec![usize::MAX; constants.len()];
+    let mut kept = Vec::new();
+    for (i, m) in constants.into_iter().enumerate() {
+        if used[i] {
+            remap[i] = kept.len();
+            kept.push(m);
+        }
+    }
+    for c in &mut plan.calls {
+        for a in &mut c.args {
+            if let Arg::Constant(i) = a {
+                *i = remap[*i];
+            }
+        }
+    }
+    Ok((plan, kept))
 }
 
 fn to_matrix(m: &Mat) -> Matrix {

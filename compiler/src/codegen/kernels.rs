@@ -355,7 +355,7 @@ fn inv_rms(f: &mut FuncBuilder, x: &str, t: &str, k: usize, eps: f64, style: Nor
     let ss = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
         let v = f.load(x, t, j);
         let sq = f.mulf(&v, &v);
-        vec![f.addf(&acc[0], &sq)]
+        vec![f.addf_acc(&acc[0], &sq)]
     });
     let n = f.f32(k as f64);
     let ms = f.divf(&ss[0], &n);
@@ -427,7 +427,7 @@ fn normed_dot(
         let b = f.load(w, o, j);
         let p = f.mulf(&a, &s);
         let p = f.mulf(&p, &b);
-        vec![f.addf(&acc[0], &p)]
+        vec![f.addf_acc(&acc[0], &p)]
     });
     f.mulf(&acc[0], &inv)
 }
@@ -448,7 +448,7 @@ fn dot(
         let a = f.load(x, t, j);
         let b = f.load(w, o, j);
         let p = f.mulf(&a, &b);
-        vec![f.addf(&acc[0], &p)]
+        vec![f.addf_acc(&acc[0], &p)]
     });
     acc[0].clone()
 }
@@ -1403,7 +1403,7 @@ fn attention(
                         let qv = f.load("%a0", t, &qi);
                         let kv = f.load("%a1", j, &ki);
                         let p = f.mulf(&qv, &kv);
-                        vec![f.addf(&a[0], &p)]
+                        vec![f.addf_acc(&a[0], &p)]
                     });
                     let s = f.mulf(&sc[0], &scale);
                     let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
