@@ -138,9 +138,10 @@ impl Applier<HyenaLang, TypeAnalysis> for ConvAlgorithm {
                 }
             }
             Family::Block => {
-                let h = filter(egraph);
                 for &b in BLOCK_SIZES.iter().filter(|&&b| b < l) {
+                    // The chunked form reads only the first b taps: materialise just those.
                     let bb = egraph.add(HyenaLang::Num(b as i64));
+                    let h = egraph.add(HyenaLang::ModalFilter([bb, p, r]));
                     algs.push(egraph.add(HyenaLang::Block([bb, h, p, r])));
                 }
             }
