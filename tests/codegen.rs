@@ -15,8 +15,9 @@ fn fixtures_run_end_to_end_through_generated_cpu_code() {
         let f = load(name);
         let g = build_graph(&f.config).unwrap();
         let o = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), f.tokens.len())).unwrap();
-        let dump =
-            std::env::var_os("HYENAC_TEST_DUMP").map(|d| std::path::PathBuf::from(d).join(name));
+        let dump = std::env::var_os("HYENAC_TEST_DUMP")
+            .filter(|d| !d.is_empty())
+            .map(|d| std::path::PathBuf::from(d).join(name));
         let p =
             CpuProgram::compile(&o.graph, &f.checkpoint, f.tokens.len(), dump.as_deref()).unwrap();
         let y = p.run(&f.tokens, "logits").unwrap();
@@ -155,6 +156,7 @@ fn ptx_for_every_fixture_on_sm80_and_sm90() {
             }
             let o = optimize(&g, &opts).unwrap();
             let dump = std::env::var_os("HYENAC_TEST_DUMP")
+                .filter(|d| !d.is_empty())
                 .map(|d| std::path::PathBuf::from(d).join(name));
             let code = compile_ptx(&o.graph, sm, dump.as_deref()).unwrap();
             assert!(code.ptx.contains(".version 8.0"), "{name}");
