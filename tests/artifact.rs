@@ -3,32 +3,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use common::{fixture_dir, FIXTURES};
-
-fn hyenac(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_hyenac"))
-        .args(args)
-        .output()
-        .expect("hyenac runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hyenac-artifact-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
+use common::{assert_error, fixture_dir, hyenac, s, tmp, FIXTURES};
 
 fn compile(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
@@ -46,16 +24,6 @@ fn compile(name: &str, out: &Path, extra: &[&str]) {
     args.extend_from_slice(extra);
     let (code, _, err) = hyenac(&args);
     assert_eq!(code, 0, "{name}: {err}");
-}
-
-fn assert_error(args: &[&str], needle: &str) {
-    let (code, _, err) = hyenac(args);
-    assert_eq!(code, 1, "{args:?}: {err}");
-    assert!(
-        err.starts_with("error: ") && err.trim_end().lines().count() == 1,
-        "{err}"
-    );
-    assert!(err.contains(needle), "`{needle}` not in: {err}");
 }
 
 #[test]

@@ -3,45 +3,8 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use common::fixture_dir;
-
-fn hyenac(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_hyenac"))
-        .args(args)
-        .output()
-        .expect("hyenac runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hyenac-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// Asserts a clean failure: exit 1, one `error:` line mentioning `needle`, no panic.
-fn assert_error(args: &[&str], needle: &str) {
-    let (code, _, err) = hyenac(args);
-    assert_eq!(code, 1, "{args:?}: {err}");
-    assert!(err.starts_with("error: "), "{err}");
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "one line expected: {err}"
-    );
-    assert!(err.contains(needle), "`{needle}` not in: {err}");
-    assert!(!err.contains("panicked"), "{err}");
-}
+use common::{assert_error, fixture_dir, hyenac, s, tmp};
 
 fn interpret_args<'a>(
     dir: &'a Path,

@@ -5,14 +5,9 @@ use std::path::Path;
 
 use hyenac_models::Checkpoint;
 use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION};
-use melior::ir::operation::OperationLike;
-use melior::ir::Module;
 
 use super::builder::{Device, GPU_BLOCK};
-use super::cpu::{
-    build_plan, cpu_stages, emit_kernels, lower, mlir_context, verify_hyena, write_dump,
-    CodegenError,
-};
+use super::cpu::{build_plan, lower_for_cpu, mlir_context, write_dump, CodegenError};
 use crate::graph::Graph;
 
 /// Progress of a compilation, reported stage by stage.
@@ -29,29 +24,9 @@ pub fn compile_cpu_artifact(
     dump: Option<&Path>,
     progress: Progress,
 ) -> Result<Vec<u8>, CodegenError> {
-    progress("generating kernels");
-    let (text, steps) = emit_kernels(graph)?;
+    progress("generating kernels and lowering through MLIR");
     let context = mlir_context();
-    let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
-        stage: "emit-hyena".into(),
-        message: e.to_string(),
-    })?;
-    if let Some(dir) = dump {
-        write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
-        write_dump(dir, "02-hyena.mlir", &hyena)?;
-        write_dump(dir, "03-kernels.mlir", &text)?;
-    }
-    verify_hyena(&context, &hyena)?;
-    let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
-        stage: "emit-kernels".into(),
-    })?;
-    if !module.as_operation().verify() {
-        return Err(CodegenError::Verify {
-            stage: "emit-kernels".into(),
-        });
-    }
-    progress("lowering through MLIR");
-    lower(&context, &mut module, &cpu_stages(), dump, 4)?;
+    let (module, steps) = lower_for_cpu(&context, graph, dump)?;
     progress("generating native code (LLVM)");
     let native =
         super::llvm_emit::emit_native(&module, cpu).map_err(|message| CodegenError::Pass {
@@ -66,21 +41,35 @@ pub fn compile_cpu_artifact(
     let so = link_shared(&native.object)?;
     progress("binding weights and compile-time constants");
     let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Cpu)?;
+    let target = Target::Cpu {
+        triple: inkwell::targets::TargetMachine::get_default_triple()
+            .as_str()
+            .to_string_lossy()
+            .into_owned(),
+        arch: std::env::consts::ARCH.to_string(),
+        cpu: native.cpu.clone(),
+        features: native.features.clone(),
+    };
+    progress("writing the artifact");
+    artifact_bytes(target, model, graph, plan, &so, &constants)
+}
+
+/// The artifact's bytes: manifest, code and named constants.
+fn artifact_bytes(
+    target: Target,
+    model: serde_json::Value,
+    graph: &Graph,
+    plan: hyenac_runtime::Plan,
+    code: &[u8],
+    constants: &[hyenac_runtime::Matrix],
+) -> Result<Vec<u8>, CodegenError> {
     let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
     let named: Vec<(String, &hyenac_runtime::Matrix)> =
         names.iter().cloned().zip(constants.iter()).collect();
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
-        target: Target::Cpu {
-            triple: inkwell::targets::TargetMachine::get_default_triple()
-                .as_str()
-                .to_string_lossy()
-                .into_owned(),
-            arch: std::env::consts::ARCH.to_string(),
-            cpu: native.cpu.clone(),
-            features: native.features.clone(),
-        },
+        target,
         model,
         graph_hash: format!(
             "{:016x}",
@@ -94,8 +83,7 @@ pub fn compile_cpu_artifact(
         plan,
         constants: Vec::new(),
     };
-    progress("writing the artifact");
-    Ok(to_bytes(manifest, &so, &named)?)
+    Ok(to_bytes(manifest, code, &named)?)
 }
 
 /// Compiles an optimised graph to PTX for `sm` and returns the artifact's bytes: the PTX, the
@@ -134,31 +122,12 @@ pub fn compile_gpu_artifact(
             workspaces: k.workspaces.clone(),
         });
     }
-    let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
-    let named: Vec<(String, &hyenac_runtime::Matrix)> =
-        names.iter().cloned().zip(constants.iter()).collect();
-    let manifest = Manifest {
-        format_version: FORMAT_VERSION,
-        compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
-        target: Target::Cuda {
-            sm: sm.name().to_string(),
-            ptx_isa: "8.0".into(),
-        },
-        model,
-        graph_hash: format!(
-            "{:016x}",
-            hyenac_runtime::artifact::checksum(graph.to_text().as_bytes())
-        ),
-        code: Blob {
-            offset: 0,
-            len: 0,
-            checksum: 0,
-        },
-        plan,
-        constants: Vec::new(),
+    let target = Target::Cuda {
+        sm: sm.name().to_string(),
+        ptx_isa: "8.0".into(),
     };
     progress("writing the artifact");
-    Ok(to_bytes(manifest, code.ptx.as_bytes(), &named)?)
+    artifact_bytes(target, model, graph, plan, code.ptx.as_bytes(), &constants)
 }
 
 /// Links a relocatable object into a shared object with the system C compiler (`$CC` or `cc`).

@@ -165,6 +165,37 @@ pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError
     std::fs::write(dir.join(file), text).map_err(|e| CodegenError::Dump(e.to_string()))
 }
 
+/// Everything from an optimised graph to the LLVM dialect for the CPU: the kernels, the
+/// hyena-dialect form verified against the dialect definition, the lowering stages; dumps
+/// stages 01–06 when asked. Returns the lowered module and each node's step.
+pub fn lower_for_cpu<'c>(
+    context: &'c Context,
+    graph: &Graph,
+    dump: Option<&Path>,
+) -> Result<(Module<'c>, Vec<(NodeIndex, Step)>), CodegenError> {
+    let (text, steps) = emit_kernels(graph)?;
+    let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
+        stage: "emit-hyena".into(),
+        message: e.to_string(),
+    })?;
+    if let Some(dir) = dump {
+        write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
+        write_dump(dir, "02-hyena.mlir", &hyena)?;
+        write_dump(dir, "03-kernels.mlir", &text)?;
+    }
+    verify_hyena(context, &hyena)?;
+    let mut module = Module::parse(context, &text).ok_or(CodegenError::Parse {
+        stage: "emit-kernels".into(),
+    })?;
+    if !module.as_operation().verify() {
+        return Err(CodegenError::Verify {
+            stage: "emit-kernels".into(),
+        });
+    }
+    lower(context, &mut module, &cpu_stages(), dump, 4)?;
+    Ok((module, steps))
+}
+
 /// An optimised graph compiled for this CPU, with its weights bound.
 pub struct CpuProgram {
     plan: Plan,
@@ -182,28 +213,8 @@ impl CpuProgram {
         max_len: usize,
         dump: Option<&Path>,
     ) -> Result<Self, CodegenError> {
-        let (text, steps) = emit_kernels(graph)?;
         let context = mlir_context();
-        // The hyena-dialect form of the plan, verified against the dialect definition.
-        let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
-            stage: "emit-hyena".into(),
-            message: e.to_string(),
-        })?;
-        if let Some(dir) = dump {
-            write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
-            write_dump(dir, "02-hyena.mlir", &hyena)?;
-            write_dump(dir, "03-kernels.mlir", &text)?;
-        }
-        verify_hyena(&context, &hyena)?;
-        let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
-            stage: "emit-kernels".into(),
-        })?;
-        if !module.as_operation().verify() {
-            return Err(CodegenError::Verify {
-                stage: "emit-kernels".into(),
-            });
-        }
-        lower(&context, &mut module, &cpu_stages(), dump, 4)?;
+        let (module, steps) = lower_for_cpu(&context, graph, dump)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
             let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
@@ -216,6 +227,8 @@ impl CpuProgram {
             write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
         }
         let engine = ExecutionEngine::new(&module, 3, &[], false, false);
+        // The engine owns its compiled code; the module can go before the context moves.
+        drop(module);
         for (_, step) in &steps {
             if let Step::Kernel { name, .. } = step {
                 if engine.lookup(&format!("_mlir_ciface_{name}")).is_null() {
