@@ -194,6 +194,17 @@ impl FuncBuilder {
         self.emit("}");
     }
 
+    /// `scf.for %iv = lo to hi step step` with no loop-carried values.
+    pub fn for_step(&mut self, lo: &str, hi: &str, step: &str, body: impl FnOnce(&mut Self, &str)) {
+        let iv = format!("%i{}", self.next);
+        self.next += 1;
+        self.emit(format!("scf.for {iv} = {lo} to {hi} step {step} {{"));
+        self.depth += 1;
+        body(self, &iv);
+        self.depth -= 1;
+        self.emit("}");
+    }
+
     /// `scf.for` carrying `init` values of the given types; `body` returns the next values.
     /// Returns the final values.
     pub fn for_acc(

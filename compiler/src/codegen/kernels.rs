@@ -468,9 +468,11 @@ fn matmul_cpu(
     k: usize,
     o: usize,
 ) {
-    let (c0, kk, oo) = (f.idx(0), f.idx(k), f.idx(o));
+    /// Rows updated together: each loaded weight feeds `ROWS` multiply-adds.
+    const ROWS: usize = 4;
+    let (c0, kk, oo, rows) = (f.idx(0), f.idx(k), f.idx(o), f.idx(ROWS));
     let zero = f.f32(0.0);
-    f.for_(&c0, l, |f, t| {
+    let init_row = |f: &mut FuncBuilder, t: &str| {
         f.for_(&c0, &oo, |f, j| {
             let init = match bias {
                 Some(b) => f.load(b, j, &c0),
@@ -478,6 +480,37 @@ fn matmul_cpu(
             };
             f.store(&init, out, t, j);
         });
+    };
+    // Blocks of ROWS rows, then the remaining rows one at a time.
+    let full = {
+        let q = f.val(format!("arith.divui {l}, {rows} : index"));
+        f.muli(&q, &rows)
+    };
+    f.for_step(&c0, &full, &rows, |f, tb| {
+        let ts: Vec<String> = (0..ROWS)
+            .map(|i| {
+                let off = f.idx(i);
+                f.addi(tb, &off)
+            })
+            .collect();
+        for t in &ts {
+            init_row(f, t);
+        }
+        f.for_(&c0, &kk, |f, kx| {
+            let a: Vec<String> = ts.iter().map(|t| f.load(x, t, kx)).collect();
+            f.for_(&c0, &oo, |f, j| {
+                let w = f.load(wt, kx, j);
+                for (t, a) in ts.iter().zip(&a) {
+                    let y = f.load(out, t, j);
+                    let p = f.mulf(a, &w);
+                    let s = f.addf(&y, &p);
+                    f.store(&s, out, t, j);
+                }
+            });
+        });
+    });
+    f.for_(&full, l, |f, t| {
+        init_row(f, t);
         f.for_(&c0, &kk, |f, kx| {
             let a = f.load(x, t, kx);
             f.for_(&c0, &oo, |f, j| {
