@@ -84,6 +84,11 @@ impl FuncBuilder {
         v
     }
 
+    /// A zero `vector<{n}xf32>` constant.
+    pub fn vzero(&mut self, n: usize) -> String {
+        self.constant(format!("arith.constant dense<0.0> : vector<{n}xf32>"))
+    }
+
     /// An `index` constant.
     pub fn idx(&mut self, i: usize) -> String {
         self.constant(format!("arith.constant {i} : index"))

@@ -72,9 +72,9 @@ pub fn cpu_stages() -> Vec<Stage> {
         stage("lower-math", "builtin.module(func.func(convert-math-to-llvm),convert-math-to-libm)"),
         stage(
             "lower-to-llvm",
-            "builtin.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-arith-to-llvm,\
-             convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,\
-             reconcile-unrealized-casts)",
+"builtin.module(convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,\
+             convert-vector-to-llvm,convert-arith-to-llvm,convert-index-to-llvm,convert-ub-to-llvm,\
+             finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts)"
         ),
     ]
 }

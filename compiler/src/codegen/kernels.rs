@@ -454,9 +454,9 @@ fn dot(
 }
 
 /// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
-/// weights are bound: for each row, a sequence of `out[t, :] += x[t, k] · Wᵀ[k, :]` updates
-/// whose innermost loop is contiguous and independent, so LLVM vectorises it (a dot-product
-/// loop would be a strict, unvectorisable f32 reduction).
+/// weights are bound: register tiles of 4 rows × 64 columns accumulated in `vector<16xf32>`
+/// over K with fused multiply-adds (`vector` dialect); leftover rows and columns by scalar
+/// `out[t, :] += x[t, k] · Wᵀ[k, :]` updates, which LLVM vectorises.
 #[allow(clippy::too_many_arguments)]
 fn matmul_cpu(
     f: &mut FuncBuilder,
@@ -468,20 +468,31 @@ fn matmul_cpu(
     k: usize,
     o: usize,
 ) {
-    /// Rows updated together: each loaded weight feeds `ROWS` multiply-adds.
+    // Register tiles of ROWS rows × VECS vectors of VW lanes: the accumulators stay in vector
+    // registers over the whole K loop, each weight vector feeds ROWS fused multiply-adds.
     const ROWS: usize = 4;
-    let (c0, kk, oo, rows) = (f.idx(0), f.idx(k), f.idx(o), f.idx(ROWS));
+    const VW: usize = 16;
+    const VECS: usize = 4;
+    let vty = format!("vector<{VW}xf32>");
+    let (c0, kk, rows) = (f.idx(0), f.idx(k), f.idx(ROWS));
+    let tile = VW * VECS;
+    let o_full = (o / tile) * tile;
+    let (oo, of, tc) = (f.idx(o), f.idx(o_full), f.idx(tile));
     let zero = f.f32(0.0);
-    let init_row = |f: &mut FuncBuilder, t: &str| {
-        f.for_(&c0, &oo, |f, j| {
-            let init = match bias {
-                Some(b) => f.load(b, j, &c0),
-                None => zero.clone(),
-            };
-            f.store(&init, out, t, j);
+    // Scalar updates of rows `t` over columns [from, o), from zero.
+    let scalar = |f: &mut FuncBuilder, t: &str, from: &str| {
+        f.for_(from, &oo, |f, j| f.store(&zero, out, t, j));
+        f.for_(&c0, &kk, |f, kx| {
+            let a = f.load(x, t, kx);
+            f.for_(from, &oo, |f, j| {
+                let w = f.load(wt, kx, j);
+                let y = f.load(out, t, j);
+                let p = f.mulf(&a, &w);
+                let s = f.addf(&y, &p);
+                f.store(&s, out, t, j);
+            });
         });
     };
-    // Blocks of ROWS rows, then the remaining rows one at a time.
     let full = {
         let q = f.val(format!("arith.divui {l}, {rows} : index"));
         f.muli(&q, &rows)
@@ -493,35 +504,61 @@ fn matmul_cpu(
                 f.addi(tb, &off)
             })
             .collect();
-        for t in &ts {
-            init_row(f, t);
-        }
-        f.for_(&c0, &kk, |f, kx| {
-            let a: Vec<String> = ts.iter().map(|t| f.load(x, t, kx)).collect();
-            f.for_(&c0, &oo, |f, j| {
-                let w = f.load(wt, kx, j);
-                for (t, a) in ts.iter().zip(&a) {
-                    let y = f.load(out, t, j);
-                    let p = f.mulf(a, &w);
-                    let s = f.addf(&y, &p);
-                    f.store(&s, out, t, j);
+        if o_full > 0 {
+            f.for_step(&c0, &of, &tc, |f, jb| {
+                let js: Vec<String> = (0..VECS)
+                    .map(|v| {
+                        let off = f.idx(v * VW);
+                        f.addi(jb, &off)
+                    })
+                    .collect();
+                let z = f.vzero(VW);
+                let init: Vec<(&str, &str)> = (0..ROWS * VECS)
+                    .map(|_| (z.as_str(), vty.as_str()))
+                    .collect();
+                let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
+                    let ws: Vec<String> = js
+                        .iter()
+                        .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
+                        .collect();
+                    let mut next = Vec::new();
+                    for (r, t) in ts.iter().enumerate() {
+                        let a = f.load(x, t, kx);
+                        let ab = f.val(format!("vector.broadcast {a} : f32 to {vty}"));
+                        for (v, w) in ws.iter().enumerate() {
+                            next.push(f.val(format!(
+                                "vector.fma {ab}, {w}, {} : {vty}",
+                                acc[r * VECS + v]
+                            )));
+                        }
+                    }
+                    next
+                });
+                for (r, t) in ts.iter().enumerate() {
+                    for (v, j) in js.iter().enumerate() {
+                        f.emit(format!(
+                            "vector.store {}, {out}[{t}, {j}] : {MEM}, {vty}",
+                            acc[r * VECS + v]
+                        ));
+                    }
                 }
             });
-        });
+        }
+        for t in &ts {
+            scalar(f, t, &of);
+        }
     });
-    f.for_(&full, l, |f, t| {
-        init_row(f, t);
-        f.for_(&c0, &kk, |f, kx| {
-            let a = f.load(x, t, kx);
+    f.for_(&full, l, |f, t| scalar(f, t, &c0));
+    if let Some(b) = bias {
+        f.for_(&c0, l, |f, t| {
             f.for_(&c0, &oo, |f, j| {
-                let w = f.load(wt, kx, j);
                 let y = f.load(out, t, j);
-                let p = f.mulf(&a, &w);
-                let s = f.addf(&y, &p);
+                let bv = f.load(b, j, &c0);
+                let s = f.addf(&y, &bv);
                 f.store(&s, out, t, j);
             });
         });
-    });
+    }
 }
 
 /// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
