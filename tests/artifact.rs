@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{assert_error, fixture_dir, hyenac, s, tmp, FIXTURES};
+use common::{assert_error, fixture_dir, hyenac, logits_error, s, tmp, FIXTURES};
 
 fn compile(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
@@ -43,15 +43,7 @@ fn compiled_artifacts_match_the_fixtures() {
         ]);
         assert_eq!(code, 0, "{err}");
         assert!(stdout.contains("tokens/s"), "{stdout}");
-        let got = hyenac::tensor_io::read_f64(&out, "logits")
-            .unwrap()
-            .unwrap()
-            .1;
-        let want = hyenac::tensor_io::read_f64(&t, "logits")
-            .unwrap()
-            .unwrap()
-            .1;
-        let e = hyenac::interp::normwise_rel_err(&got, &want);
+        let e = logits_error(&out, &t, "logits");
         assert!(e <= 1e-5, "{name}: {e:e}");
     }
 }

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{assert_error, fixture_dir, hyenac, s, tmp};
+use common::{assert_error, fixture_dir, hyenac, logits_error, s, tmp};
 
 fn interpret_args<'a>(
     dir: &'a Path,
@@ -293,15 +293,7 @@ fn jit_runs_generated_code_and_dumps_every_stage() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains("tokens/s"), "{stdout}");
-    let got = hyenac::tensor_io::read_f64(&out, "logits")
-        .unwrap()
-        .unwrap()
-        .1;
-    let want = hyenac::tensor_io::read_f64(&t, "logits")
-        .unwrap()
-        .unwrap()
-        .1;
-    assert!(hyenac::interp::normwise_rel_err(&got, &want) <= 1e-5);
+    assert!(logits_error(&out, &t, "logits") <= 1e-5);
     let mut files: Vec<String> = std::fs::read_dir(&dump)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

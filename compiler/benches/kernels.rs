@@ -6,12 +6,12 @@
 //! - the generated linear layer, in GFLOP/s.
 
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 use hyenac::codegen::builder::Device;
 use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context, CpuProgram};
 use hyenac::codegen::kernels::{fft_kernel, radices, twiddle_kernel, twiddle_len};
 use hyenac::graph::{ConvAlg, Graph, Op};
+use hyenac::rewrite::calibrate::best;
 use hyenac_models::{Checkpoint, Tensor};
 use melior::ir::Module;
 use melior::ExecutionEngine;
@@ -33,16 +33,6 @@ fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
         sizes: [rows as i64, cols as i64],
         strides: [cols as i64, 1],
     }
-}
-
-fn best(reps: usize, mut f: impl FnMut()) -> f64 {
-    (0..reps)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
 }
 
 fn fft() {
@@ -120,7 +110,6 @@ fn fft() {
 
 /// A graph `tokens → embedding → op` with random weights, for timing one kernel.
 fn single_kernel_graph(
-    l: usize,
     d: usize,
     build: impl Fn(&mut Graph, petgraph::graph::NodeIndex) -> petgraph::graph::NodeIndex,
 ) -> (Graph, Checkpoint) {
@@ -161,7 +150,6 @@ fn single_kernel_graph(
             .collect();
         tensors.insert(name, Tensor { shape, data });
     }
-    let _ = l;
     (g, Checkpoint { tensors })
 }
 
@@ -197,7 +185,7 @@ fn conv() {
             algs.push(ConvAlg::Fft { n });
         }
         for alg in algs {
-            let (g, ck) = single_kernel_graph(l, d, |g, x| {
+            let (g, ck) = single_kernel_graph(d, |g, x| {
                 let w = |g: &mut Graph, name: &str, shape: Vec<usize>| {
                     g.add(
                         Op::Weight {
@@ -238,7 +226,7 @@ fn matmul() {
     println!("\n## Linear layer x Wᵀ + b (generated loops)");
     println!("| L × K → N | time | GFLOP/s |\n| --- | --- | --- |");
     for (l, k, n) in [(512usize, 512usize, 1536usize), (2048, 512, 1536)] {
-        let (g, ck) = single_kernel_graph(l, k, |g, x| {
+        let (g, ck) = single_kernel_graph(k, |g, x| {
             let w = g
                 .add(
                     Op::Weight {

@@ -93,18 +93,14 @@ impl GpuProgram {
     ) -> Result<(crate::Matrix, Vec<(String, f64)>), RuntimeError> {
         use cudarc::driver::{LaunchConfig, PushKernelArg};
         plan.check_tokens(tokens)?;
-        let out_id = plan
-            .outputs
-            .iter()
-            .find(|(n, _)| n == output)
-            .map(|(_, i)| *i)
-            .ok_or_else(|| RuntimeError::Input(format!("the plan has no output `{output}`")))?;
+        let out_id = plan.output_id(output)?;
+        let last = plan.last_uses();
         let l = tokens.len();
         let tok = self.stream.clone_htod(tokens).map_err(cuda)?;
         let mut acts: Vec<Option<cudarc::driver::CudaSlice<f32>>> =
             vec![None; plan.activations.len()];
         let mut times = Vec::new();
-        for call in &plan.calls {
+        for (i, call) in plan.calls.iter().enumerate() {
             let launch = call.launch.as_ref().ok_or_else(|| {
                 RuntimeError::Artifact(format!("`{}` has no GPU launch shape", call.symbol))
             })?;
@@ -177,6 +173,12 @@ impl GpuProgram {
             self.stream.synchronize().map_err(cuda)?;
             times.push((call.label.clone(), t.elapsed().as_secs_f64()));
             acts[call.out] = Some(out);
+            // Liveness, as on the CPU: release what no later call reads.
+            for (x, &lu) in last.iter().enumerate() {
+                if lu == i && x != call.out {
+                    acts[x] = None;
+                }
+            }
         }
         let y = acts[out_id].as_ref().ok_or_else(|| {
             RuntimeError::Artifact(format!("output `{output}` was never written"))

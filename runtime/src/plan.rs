@@ -151,6 +151,15 @@ impl Plan {
         Ok(())
     }
 
+    /// The activation holding the output called `name`.
+    pub fn output_id(&self, name: &str) -> Result<usize, RuntimeError> {
+        self.outputs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, i)| *i)
+            .ok_or_else(|| RuntimeError::Input(format!("the plan has no output `{name}`")))
+    }
+
     /// The call after which each activation is no longer read (its memory is released there).
     pub fn last_uses(&self) -> Vec<usize> {
         let mut last = vec![0; self.activations.len()];
@@ -199,12 +208,7 @@ impl Plan {
         output: &str,
     ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
         self.check_tokens(tokens)?;
-        let out_id = self
-            .outputs
-            .iter()
-            .find(|(n, _)| n == output)
-            .map(|(_, i)| *i)
-            .ok_or_else(|| RuntimeError::Input(format!("the plan has no output `{output}`")))?;
+        let out_id = self.output_id(output)?;
         let l = tokens.len();
         let mut tok = tokens.to_vec();
         let last = self.last_uses();

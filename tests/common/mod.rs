@@ -167,3 +167,16 @@ pub fn assert_error(args: &[&str], needle: &str) {
     assert!(err.contains(needle), "`{needle}` not in: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Normwise relative error of the `logits` in `got` against the tensor `reference` in `want`.
+pub fn logits_error(got: &Path, want: &Path, reference: &str) -> f64 {
+    let g = hyenac::tensor_io::read_f64(got, "logits")
+        .unwrap()
+        .unwrap()
+        .1;
+    let w = hyenac::tensor_io::read_f64(want, reference)
+        .unwrap()
+        .unwrap()
+        .1;
+    hyenac::interp::normwise_rel_err(&g, &w)
+}

@@ -160,7 +160,7 @@ pub fn kernel(
         Op::Linear { bias } => {
             let k = operand_width(0);
             matmul_rows(&mut f, &l, c, |f, t, o| {
-                let acc = dot(f, "%a0", t, "%a1", o, k, None);
+                let acc = dot(f, "%a0", t, "%a1", o, k);
                 if *bias {
                     let b = f.load("%a2", o, &c0);
                     f.addf(&acc, &b)
@@ -197,7 +197,7 @@ pub fn kernel(
                         normed_dot(f, &x, t, w1, o, k, eps, style),
                         normed_dot(f, &x, t, w2, o, k, eps, style),
                     ),
-                    None => (dot(f, &x, t, w1, o, k, None), dot(f, &x, t, w2, o, k, None)),
+                    None => (dot(f, &x, t, w1, o, k), dot(f, &x, t, w2, o, k)),
                 };
                 let a = activation(f, &a, *kind);
                 f.mulf(&a, &b)
@@ -416,7 +416,7 @@ fn normed_dot(
     style: NormStyle,
 ) -> String {
     if f.device == Device::Cpu {
-        return dot(f, x, t, w, o, k, None);
+        return dot(f, x, t, w, o, k);
     }
     let inv = inv_rms(f, x, t, k, eps, style);
     let (c0, kk) = (f.idx(0), f.idx(k));
@@ -433,15 +433,7 @@ fn normed_dot(
 }
 
 /// `Σ_j x[t, j] · w[o, j]` over `k` columns.
-fn dot(
-    f: &mut FuncBuilder,
-    x: &str,
-    t: &str,
-    w: &str,
-    o: &str,
-    k: usize,
-    _hint: Option<()>,
-) -> String {
+fn dot(f: &mut FuncBuilder, x: &str, t: &str, w: &str, o: &str, k: usize) -> String {
     let (c0, kk) = (f.idx(0), f.idx(k));
     let zero = f.f32(0.0);
     let acc = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
@@ -747,7 +739,7 @@ fn fused_conv(
             // CPU: the twiddles once per call, shared by every channel.
             let table = (f.device == Device::Cpu).then(|| {
                 let tw = f.scratch_sized(l, 2, twiddle_len(&rad).max(1), dealloc);
-                fill_twiddles(f, n, &rad, &tw);
+                fill_twiddles(f, &rad, &tw);
                 tw
             });
             Some((n, rad, bufs, table))
@@ -855,7 +847,7 @@ fn fused_conv(
             }
             ConvAlg::Block { b } => {
                 let (h, p, r) = (filt(0), filt(1), filt(2));
-                block_conv(f, l, ch, &u, &h, &p, &r, b, modes, &fin, dealloc);
+                block_conv(f, l, ch, &u, &h, &p, &r, b, modes, &fin);
             }
             ConvAlg::Scan => {
                 let (p, r) = (filt(0), filt(1));
@@ -1046,7 +1038,7 @@ pub fn fft_kernel(name: &str, n: usize, inverse: bool, device: Device) -> Option
 pub fn twiddle_kernel(name: &str, n: usize) -> Option<String> {
     let rad = radices(n)?;
     let mut f = FuncBuilder::new(name, &[("tw", MEM)], Device::Cpu);
-    fill_twiddles(&mut f, n, &rad, "%tw");
+    fill_twiddles(&mut f, &rad, "%tw");
     Some(f.finish(&[]))
 }
 
@@ -1063,9 +1055,8 @@ pub fn twiddle_len(rad: &[usize]) -> usize {
 
 /// Fills `[2, twiddle_len]` with cos and sin of the forward twiddles `−2π·jm·q/(ns·r)`, stage by
 /// stage, angles in f64.
-fn fill_twiddles(f: &mut FuncBuilder, n: usize, rad: &[usize], table: &str) {
+fn fill_twiddles(f: &mut FuncBuilder, rad: &[usize], table: &str) {
     let (c0, c1) = (f.idx(0), f.idx(1));
-    let _ = n;
     let mut ns = 1;
     let mut off = 0;
     for &r in rad {
@@ -1358,7 +1349,6 @@ fn block_conv(
     b: usize,
     modes: usize,
     finish: &dyn Fn(&mut FuncBuilder, &str, &str),
-    _dealloc: &mut Vec<String>,
 ) {
     let (c0, c1, bb) = (f.idx(0), f.idx(1), f.idx(b));
     let poles: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, p, ch, n)).collect();

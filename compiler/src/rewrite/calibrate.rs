@@ -8,7 +8,7 @@ use std::time::Instant;
 use super::cost::CostModel;
 
 /// Best-of-`reps` seconds of `f`.
-fn best(reps: usize, mut f: impl FnMut()) -> f64 {
+pub fn best(reps: usize, mut f: impl FnMut()) -> f64 {
     (0..reps)
         .map(|_| {
             let t = Instant::now();
