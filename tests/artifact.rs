@@ -45,7 +45,71 @@ fn compiled_artifacts_match_the_fixtures() {
         assert!(stdout.contains("tokens/s"), "{stdout}");
         let e = logits_error(&out, &t, "logits");
         assert!(e <= 1e-5, "{name}: {e:e}");
+        check_stateful_runs(name, &art);
     }
+}
+
+/// `hyenac run --prefill P` against `decode_logits`, and `--chunk 7` against `logits`.
+fn check_stateful_runs(name: &str, art: &Path) {
+    let dir = fixture_dir(name);
+    let t = dir.join("expected.safetensors");
+    let bytes = std::fs::read(&t).unwrap();
+    let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
+    let p = st.tensor("prefill_len").unwrap();
+    let prefill = i64::from_le_bytes(p.data()[..8].try_into().unwrap()).to_string();
+    let out = tmp(&format!("{name}-decode.safetensors"));
+    for (flag, value, expected) in [
+        ("--prefill", prefill.as_str(), "decode_logits"),
+        ("--chunk", "7", "logits"),
+    ] {
+        let (code, stdout, err) = hyenac(&[
+            "run",
+            s(art),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+            flag,
+            value,
+        ]);
+        assert_eq!(code, 0, "{name} {flag}: {err}");
+        assert!(stdout.contains("state memory"), "{stdout}");
+        let e = logits_error(&out, &t, expected);
+        eprintln!("{name}: artifact {flag} {value} vs {expected}: {e:.3e}");
+        assert!(e <= 1e-5, "{name} {flag}: {e:e}");
+    }
+}
+
+/// A forced FFT cannot carry state: the artifact then holds a stateless forward plan and a
+/// separate stateful plan (block or scan), and both serve their calls.
+#[test]
+fn forward_fft_with_a_separate_stateful_plan() {
+    let art = tmp("stem-fft.hyx");
+    compile(
+        "stem-hyena",
+        &art,
+        &["--max-seqlen", "256", "--force-conv", "0=fft"],
+    );
+    let file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
+    let m = &file.manifest;
+    assert!(!m.plan.is_stateful());
+    assert!(m.plan.calls.iter().any(|c| c.label.contains("fft")));
+    let step = m.step.as_ref().expect("a separate stateful plan");
+    assert!(step.is_stateful());
+    assert!(!step.calls.iter().any(|c| c.label.contains("fft")));
+    let t = fixture_dir("stem-hyena").join("expected.safetensors");
+    let out = tmp("stem-fft-logits.safetensors");
+    let (code, _, err) = hyenac(&[
+        "run",
+        s(&art),
+        "--tokens-file",
+        s(&t),
+        "--logits-out",
+        s(&out),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(logits_error(&out, &t, "logits") <= 1e-5);
+    check_stateful_runs("stem-hyena", &art);
 }
 
 #[test]

@@ -98,7 +98,8 @@ pub enum Command {
         #[command(flatten)]
         rewrite: RewriteArgs,
     },
-    /// Run a compiled artifact on a token file (stateless forward pass).
+    /// Run a compiled artifact on a token file: the stateless forward pass, or prefill and
+    /// decode steps (`--prefill`), or chunk by chunk (`--chunk`).
     Run {
         /// The artifact.
         model: PathBuf,
@@ -106,9 +107,41 @@ pub enum Command {
         tokens_file: PathBuf,
         #[arg(long)]
         logits_out: PathBuf,
+        /// Treat the first N tokens as the prompt (prefill) and decode the rest one at a time.
+        #[arg(long, conflicts_with = "chunk")]
+        prefill: Option<usize>,
+        /// Score the tokens in chunks of C, carrying the state: activation memory bounded by C.
+        #[arg(long)]
+        chunk: Option<usize>,
         /// Print the time spent per kind of kernel.
         #[arg(long)]
         profile: bool,
+    },
+    /// Generate tokens with a compiled artifact: prefill the prompt, then decode step by step.
+    Generate {
+        /// The artifact.
+        model: PathBuf,
+        /// The prompt's token ids, comma-separated (at least one).
+        #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
+        prompt_tokens: Vec<i64>,
+        /// How many tokens to generate.
+        #[arg(long, default_value_t = 16)]
+        max_new_tokens: usize,
+        /// Sampling temperature; 0 (the default) is greedy.
+        #[arg(long, default_value_t = 0.0)]
+        temperature: f64,
+        /// Sample among the K most likely tokens only (0: all).
+        #[arg(long, default_value_t = 0)]
+        top_k: usize,
+        /// Sample from the smallest set of tokens whose probability reaches P.
+        #[arg(long, default_value_t = 1.0)]
+        top_p: f64,
+        /// Seed of the sampler (sampling is deterministic for a seed).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Stop after generating this token.
+        #[arg(long)]
+        stop_token: Option<i64>,
     },
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect {
@@ -307,7 +340,15 @@ pub fn run(cli: Cli) -> Result<()> {
             let checkpoint = Checkpoint::load(&weights, &cfg)?;
             progress("building and optimising the graph");
             let graph = build_graph(&cfg).context("building the graph")?;
-            let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, max_len)?)?;
+            let opts = rewrite.options(&target, max_len)?;
+            let optimized = crate::rewrite::optimize(&graph, &opts)?;
+            // The prefill/decode plan, when the forward graph's algorithms cannot carry state.
+            let step = match sm {
+                None if !crate::codegen::kernels::supports_state(&optimized.graph) => {
+                    Some(crate::rewrite::optimize(&graph, &opts.for_state())?.graph)
+                }
+                _ => None,
+            };
             if let Some(dir) = &dump_ir {
                 crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
             }
@@ -315,6 +356,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let bytes = match sm {
                 None => crate::codegen::artifact::compile_cpu_artifact(
                     &optimized.graph,
+                    step.as_ref(),
                     &checkpoint,
                     model,
                     max_len,
@@ -346,57 +388,190 @@ pub fn run(cli: Cli) -> Result<()> {
             model,
             tokens_file,
             logits_out,
+            prefill,
+            chunk,
             profile,
         } => {
             let t = Instant::now();
             let m = hyenac_runtime::Model::load(&model)?;
             let load_secs = t.elapsed().as_secs_f64();
             let tokens = tensor_io::read_tokens(&tokens_file)?;
+            if tokens.is_empty() {
+                bail!("tokens file {} holds no tokens", tokens_file.display());
+            }
+            let max = m.manifest.plan.max_len;
+            if tokens.len() > max {
+                bail!(
+                    "sequence too long: {} tokens, the artifact serves at most {max} (compile with a larger --max-seqlen)",
+                    tokens.len()
+                );
+            }
+            // The calls: one (stateless), the prompt then single tokens, or chunks.
+            let calls: Vec<usize> = match (prefill, chunk) {
+                (Some(p), _) => {
+                    if p == 0 || p > tokens.len() {
+                        bail!(
+                            "--prefill {p}: must be between 1 and the number of tokens ({})",
+                            tokens.len()
+                        );
+                    }
+                    std::iter::once(p)
+                        .chain(std::iter::repeat_n(1, tokens.len() - p))
+                        .collect()
+                }
+                (None, Some(0)) => bail!("--chunk 0: a chunk holds at least one token"),
+                (None, Some(c)) => (0..tokens.len())
+                    .step_by(c)
+                    .map(|s| c.min(tokens.len() - s))
+                    .collect(),
+                (None, None) => vec![tokens.len()],
+            };
             let t = Instant::now();
-            let (logits, times) = m.forward(&tokens, "logits")?;
+            let mut times = Vec::new();
+            let mut call_secs = Vec::new();
+            let mut data: Vec<f64> = Vec::new();
+            let mut cols = 0;
+            let mut state_bytes = None;
+            if prefill.is_none() && chunk.is_none() {
+                let (logits, tm) = m.forward(&tokens, "logits")?;
+                cols = logits.cols;
+                data = logits.data.iter().map(|&x| x as f64).collect();
+                times = tm;
+                call_secs.push(t.elapsed().as_secs_f64());
+            } else {
+                let mut session = m.session()?;
+                let mut at = 0;
+                for &c in &calls {
+                    let tc = Instant::now();
+                    let (logits, tm) = session.feed(&tokens[at..at + c])?;
+                    call_secs.push(tc.elapsed().as_secs_f64());
+                    cols = logits.cols;
+                    data.extend(logits.data.iter().map(|&x| x as f64));
+                    times.extend(tm);
+                    at += c;
+                }
+                state_bytes = Some(session.state_bytes());
+            }
             let secs = t.elapsed().as_secs_f64();
             if profile {
-                let mut by_kind: std::collections::BTreeMap<&str, (usize, f64)> =
-                    Default::default();
-                for (label, t) in &times {
-                    let e = by_kind.entry(label.as_str()).or_default();
-                    e.0 += 1;
-                    e.1 += t;
-                }
-                let mut rows: Vec<_> = by_kind.into_iter().collect();
-                rows.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1));
-                for (label, (n, t)) in rows {
-                    println!(
-                        "  {label:40} {n:4} calls {:10.3} ms {:5.1}%",
-                        t * 1e3,
-                        100.0 * t / secs
-                    );
-                }
+                print_profile(&times, secs);
             }
-            let data: Vec<f64> = logits.data.iter().map(|&x| x as f64).collect();
-            tensor_io::write_f64(
-                &logits_out,
-                &[("logits", vec![logits.rows, logits.cols], &data)],
-            )?;
+            let rows = tokens.len();
+            tensor_io::write_f64(&logits_out, &[("logits", vec![rows, cols], &data)])?;
             println!(
-                "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+                "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{rows}, {cols}] -> {}",
                 load_secs,
                 tokens.len(),
                 secs * 1e3,
                 tokens.len() as f64 / secs,
-                logits.rows,
-                logits.cols,
                 logits_out.display()
             );
-            if let Some((shape, want)) = tensor_io::read_f64(&tokens_file, "logits")? {
-                if shape == [logits.rows, logits.cols] {
+            if let Some(p) = prefill {
+                let decode: f64 = call_secs[1..].iter().sum();
+                println!(
+                    "prefill {p} tokens: {:.3} ms ({:.0} tokens/s); decode {} tokens: {:.3} ms ({:.1} tokens/s)",
+                    call_secs[0] * 1e3,
+                    p as f64 / call_secs[0],
+                    calls.len() - 1,
+                    decode * 1e3,
+                    (calls.len() - 1) as f64 / decode.max(1e-12)
+                );
+            }
+            if let Some(c) = chunk {
+                println!("{} chunks of at most {c} tokens", calls.len());
+            }
+            if let Some(b) = state_bytes {
+                println!("state memory: {}", human_bytes(b));
+            }
+            let expected = if prefill.is_some() {
+                "decode_logits"
+            } else {
+                "logits"
+            };
+            if let Some((shape, want)) = tensor_io::read_f64(&tokens_file, expected)? {
+                if shape == [rows, cols] {
                     println!(
-                        "normwise relative error against `logits` in {}: {:.3e}",
+                        "normwise relative error against `{expected}` in {}: {:.3e}",
                         tokens_file.display(),
                         normwise_rel_err(&data, &want)
                     );
                 }
             }
+            Ok(())
+        }
+        Command::Generate {
+            model,
+            prompt_tokens,
+            max_new_tokens,
+            temperature,
+            top_k,
+            top_p,
+            seed,
+            stop_token,
+        } => {
+            if !(temperature >= 0.0 && temperature.is_finite()) {
+                bail!("--temperature {temperature}: must be a finite number ≥ 0");
+            }
+            if !(top_p > 0.0 && top_p <= 1.0) {
+                bail!("--top-p {top_p}: must be in (0, 1]");
+            }
+            let m = hyenac_runtime::Model::load(&model)?;
+            let mut session = m.session()?;
+            // The last generated token is not fed back, hence the − 1.
+            let needed = prompt_tokens.len() + max_new_tokens.saturating_sub(1);
+            if needed > session.max_len() {
+                bail!(
+                    "sequence too long: {} prompt tokens + {max_new_tokens} new need {needed} positions, the artifact serves at most {}",
+                    prompt_tokens.len(),
+                    session.max_len()
+                );
+            }
+            let mut sampler = if temperature == 0.0 {
+                hyenac_runtime::Sampler::greedy()
+            } else {
+                hyenac_runtime::Sampler::new(temperature, top_k, top_p, seed)
+            };
+            let t = Instant::now();
+            let logits = session.prefill(&prompt_tokens)?;
+            let prefill_secs = t.elapsed().as_secs_f64();
+            let mut last = logits.data[(logits.rows - 1) * logits.cols..].to_vec();
+            let mut generated = Vec::new();
+            let t = Instant::now();
+            while generated.len() < max_new_tokens {
+                let next = sampler.sample(&last);
+                generated.push(next);
+                if Some(next) == stop_token || generated.len() == max_new_tokens {
+                    break;
+                }
+                last = session.decode(next)?;
+            }
+            let decode_secs = t.elapsed().as_secs_f64();
+            let decoded = generated.len().saturating_sub(1);
+            println!(
+                "{}",
+                generated
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            eprintln!(
+                "prefill: {} tokens in {:.3} ms ({:.0} tokens/s)",
+                prompt_tokens.len(),
+                prefill_secs * 1e3,
+                prompt_tokens.len() as f64 / prefill_secs
+            );
+            eprintln!(
+                "decode: {} tokens in {:.3} ms ({:.1} tokens/s)",
+                decoded,
+                decode_secs * 1e3,
+                decoded as f64 / decode_secs.max(1e-12)
+            );
+            eprintln!(
+                "state memory at position {}: {}",
+                session.position(),
+                human_bytes(session.state_bytes())
+            );
             Ok(())
         }
         Command::Inspect { model, seqlen } => {
@@ -530,6 +705,39 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+/// Time per kind of kernel, most expensive first.
+fn print_profile(times: &[(String, f64)], secs: f64) {
+    let mut by_kind: std::collections::BTreeMap<&str, (usize, f64)> = Default::default();
+    for (label, t) in times {
+        let e = by_kind.entry(label.as_str()).or_default();
+        e.0 += 1;
+        e.1 += t;
+    }
+    let mut rows: Vec<_> = by_kind.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1));
+    for (label, (n, t)) in rows {
+        println!(
+            "  {label:40} {n:4} calls {:10.3} ms {:5.1}%",
+            t * 1e3,
+            100.0 * t / secs
+        );
+    }
+}
+
+/// `1.5 KiB`, `3.2 MiB`.
+pub fn human_bytes(b: usize) -> String {
+    let b = b as f64;
+    if b < 1024.0 {
+        format!("{b} B")
+    } else if b < 1048576.0 {
+        format!("{:.1} KiB", b / 1024.0)
+    } else if b < 1073741824.0 {
+        format!("{:.1} MiB", b / 1048576.0)
+    } else {
+        format!("{:.2} GiB", b / 1073741824.0)
     }
 }
 

@@ -74,8 +74,23 @@ pub struct Manifest {
     pub graph_hash: String,
     /// The shared object with the kernels.
     pub code: Blob,
+    /// The forward pass (stateful itself when its kernels carry state).
     pub plan: Plan,
+    /// The stateful plan (prefill, decode, chunks) when the forward plan is stateless.
+    #[serde(default)]
+    pub step: Option<Plan>,
     pub constants: Vec<ConstantEntry>,
+}
+
+impl Manifest {
+    /// The plan that carries state between calls, if the artifact has one.
+    pub fn stateful_plan(&self) -> Option<&Plan> {
+        if self.plan.is_stateful() {
+            Some(&self.plan)
+        } else {
+            self.step.as_ref()
+        }
+    }
 }
 
 /// FNV-1a, 64 bits.
@@ -393,5 +408,81 @@ impl Model {
             }
             Backend::Cuda(gpu) => gpu.execute(&self.manifest.plan, tokens, output),
         }
+    }
+
+    /// A generation session at position 0: prefill, chunked prefill and decode steps through
+    /// the artifact's stateful plan (CPU artifacts).
+    pub fn session(&self) -> Result<Session<'_>, RuntimeError> {
+        let plan = self.manifest.stateful_plan().ok_or_else(|| {
+            RuntimeError::Input("this artifact has no stateful plan (prefill, decode)".into())
+        })?;
+        match &self.backend {
+            Backend::Cpu { .. } => Ok(Session {
+                model: self,
+                plan,
+                state: crate::plan::State::new(plan),
+            }),
+            Backend::Cuda(_) => Err(RuntimeError::Input(
+                "prefill and decode run on CPU artifacts only in this version".into(),
+            )),
+        }
+    }
+}
+
+/// A model with its recurrent state (spec §6): FIR histories, f64 modal states and key/value
+/// caches that grow in chunks. Every call continues where the previous one stopped.
+pub struct Session<'m> {
+    model: &'m Model,
+    plan: &'m Plan,
+    state: crate::plan::State,
+}
+
+impl Session<'_> {
+    /// Runs the next `tokens` (a prompt, a chunk of one, or one token) and returns their
+    /// logits `[len, V]` and the per-kernel times.
+    pub fn feed(&mut self, tokens: &[i64]) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
+        let Backend::Cpu { constants, lib } = &self.model.backend else {
+            unreachable!("sessions are created for CPU artifacts only")
+        };
+        let lookup = |s: &str| -> *mut () {
+            // SAFETY: looking up a symbol by name; only the plan calls it.
+            unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
+        };
+        // SAFETY: the library holds the kernels the plan was compiled with, and the state was
+        // made for this plan.
+        unsafe {
+            self.plan
+                .execute_with(constants, &lookup, &mut self.state, tokens, "logits")
+        }
+    }
+
+    /// Prefill: the prompt's logits `[len, V]`.
+    pub fn prefill(&mut self, prompt: &[i64]) -> Result<Matrix, RuntimeError> {
+        self.feed(prompt).map(|(m, _)| m)
+    }
+
+    /// One decode step: the logits `[V]` after `token`.
+    pub fn decode(&mut self, token: i64) -> Result<Vec<f32>, RuntimeError> {
+        self.feed(&[token]).map(|(m, _)| m.data)
+    }
+
+    /// Tokens consumed so far.
+    pub fn position(&self) -> usize {
+        self.state.position()
+    }
+
+    /// Bytes the state holds now.
+    pub fn state_bytes(&self) -> usize {
+        self.state.bytes()
+    }
+
+    /// The longest sequence the artifact serves.
+    pub fn max_len(&self) -> usize {
+        self.plan.max_len
+    }
+
+    /// Forgets everything: back to position 0.
+    pub fn reset(&mut self) {
+        self.state = crate::plan::State::new(self.plan);
     }
 }

@@ -93,6 +93,11 @@ impl GpuProgram {
     ) -> Result<(crate::Matrix, Vec<(String, f64)>), RuntimeError> {
         use cudarc::driver::{LaunchConfig, PushKernelArg};
         plan.check_tokens(tokens)?;
+        if plan.is_stateful() {
+            return Err(RuntimeError::Input(
+                "stateful plans (prefill, decode) run on the CPU only in this version".into(),
+            ));
+        }
         let out_id = plan.output_id(output)?;
         let last = plan.last_uses();
         let l = tokens.len();
@@ -126,10 +131,12 @@ impl GpuProgram {
             for a in &call.args {
                 match a {
                     crate::Arg::Tokens => words.push(shape(l, 1)),
-                    crate::Arg::Constant(c) => {
+                    // A stateless call starts at position 0: a positional view is the table.
+                    crate::Arg::Constant(c) | crate::Arg::ConstantAt(c) => {
                         let (_, r, cc) = &self.constants[*c];
                         words.push(shape(*r, *cc))
                     }
+                    crate::Arg::State(_) => unreachable!("stateless plans only (checked above)"),
                     crate::Arg::Activation(x) => words.push(shape(l, plan.activations[*x])),
                 }
             }
@@ -150,7 +157,10 @@ impl GpuProgram {
             for a in &call.args {
                 match a {
                     crate::Arg::Tokens => memref!(&tok),
-                    crate::Arg::Constant(c) => memref!(&self.constants[*c].0),
+                    crate::Arg::Constant(c) | crate::Arg::ConstantAt(c) => {
+                        memref!(&self.constants[*c].0)
+                    }
+                    crate::Arg::State(_) => unreachable!("stateless plans only (checked above)"),
                     crate::Arg::Activation(x) => memref!(acts[*x].as_ref().ok_or_else(|| {
                         RuntimeError::Artifact(format!("activation {x} read before it is written"))
                     })?),

@@ -8,9 +8,11 @@
 pub mod artifact;
 pub mod cuda;
 pub mod plan;
+pub mod sampling;
 
-pub use artifact::{ArtifactFile, Manifest, Model};
-pub use plan::{Arg, Call, Launch, Matrix, Plan};
+pub use artifact::{ArtifactFile, Manifest, Model, Session};
+pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
+pub use sampling::Sampler;
 
 use thiserror::Error;
 

@@ -22,6 +22,115 @@ pub enum Arg {
     Constant(usize),
     /// Activation `i`.
     Activation(usize),
+    /// Constant `i` viewed from row `position` on (per-position tables: rotary cos/sin).
+    ConstantAt(usize),
+    /// State buffer `i` of the plan's [`State`], read and updated in place.
+    State(usize),
+}
+
+/// What a state buffer holds (spec §6): it lives across calls in a [`State`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StateKind {
+    /// The last K−1 input rows of a short convolution, f32 `[K−1, C]`, oldest first.
+    Fir,
+    /// The modal state `s[c, n]` of a long convolution, f64 `[2N, D]` (re, im rows).
+    Modal,
+    /// An attention layer's rotated keys, f32 `[position + L, C]`: grows in chunks.
+    Keys,
+    /// An attention layer's values, f32 `[position + L, C]`: grows in chunks.
+    Values,
+}
+
+/// A state buffer of a stateful plan: `rows` is fixed for FIR and modal states, and the
+/// position plus the call's length for key/value caches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StateSpec {
+    pub kind: StateKind,
+    pub rows: usize,
+    pub cols: usize,
+}
+
+impl StateSpec {
+    /// Bytes per element.
+    pub fn elem_bytes(&self) -> usize {
+        match self.kind {
+            StateKind::Modal => 8,
+            _ => 4,
+        }
+    }
+
+    /// Whether the buffer grows with the position (a key/value cache).
+    pub fn grows(&self) -> bool {
+        matches!(self.kind, StateKind::Keys | StateKind::Values)
+    }
+}
+
+/// Key/value caches grow by at least this many rows at a time (and by an eighth of what they
+/// hold), so that decoding does not reallocate every step nor reserve `max_len` up front.
+pub const CACHE_CHUNK_ROWS: usize = 256;
+
+/// The recurrent state of a stateful plan: the absolute position and one buffer per
+/// [`StateSpec`]. A fresh state is all zeros at position 0 (spec §6: zero FIR history).
+#[derive(Debug, Clone)]
+pub struct State {
+    position: usize,
+    f32s: Vec<Vec<f32>>,
+    f64s: Vec<Vec<f64>>,
+}
+
+impl State {
+    /// The zero state of `plan`.
+    pub fn new(plan: &Plan) -> State {
+        let mut s = State {
+            position: 0,
+            f32s: Vec::new(),
+            f64s: Vec::new(),
+        };
+        for spec in &plan.states {
+            match spec.kind {
+                StateKind::Modal => s.f64s.push(vec![0.0; spec.rows * spec.cols]),
+                StateKind::Fir => s.f32s.push(vec![0.0; spec.rows * spec.cols]),
+                StateKind::Keys | StateKind::Values => s.f32s.push(Vec::new()),
+            }
+        }
+        s
+    }
+
+    /// Tokens consumed so far: the absolute position of the next one.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// Bytes the state holds now (key/value caches at their allocated size).
+    pub fn bytes(&self) -> usize {
+        self.f32s.iter().map(|v| 4 * v.capacity()).sum::<usize>()
+            + self.f64s.iter().map(|v| 8 * v.capacity()).sum::<usize>()
+    }
+
+    /// Index of spec `i`'s buffer within `f32s` or `f64s`.
+    fn slot(plan: &Plan, i: usize) -> usize {
+        let modal = plan.states[i].kind == StateKind::Modal;
+        plan.states[..i]
+            .iter()
+            .filter(|s| (s.kind == StateKind::Modal) == modal)
+            .count()
+    }
+
+    /// Makes every cache hold at least `rows` rows (zero-filled), growing in chunks.
+    fn reserve_rows(&mut self, plan: &Plan, rows: usize) {
+        for (i, spec) in plan.states.iter().enumerate() {
+            if spec.grows() {
+                let buf = &mut self.f32s[Self::slot(plan, i)];
+                let have = buf.len() / spec.cols.max(1);
+                if have < rows {
+                    let grown = (have + (have / 8).max(CACHE_CHUNK_ROWS)).max(rows);
+                    let grown = grown.min(plan.max_len.max(rows));
+                    buf.reserve_exact((grown - have) * spec.cols);
+                    buf.resize(grown * spec.cols, 0.0);
+                }
+            }
+        }
+    }
 }
 
 /// How a GPU kernel is launched: `per_token · L + fixed` threads in blocks of `block`, and the
@@ -59,8 +168,11 @@ pub struct Plan {
     pub outputs: Vec<(String, usize)>,
     /// Token ids must be below this.
     pub vocab: usize,
-    /// Calls may not be longer than this.
+    /// Calls may not be longer than this (a stateful plan: position plus call length).
     pub max_len: usize,
+    /// The state buffers a stateful plan carries between calls (empty: stateless).
+    #[serde(default)]
+    pub states: Vec<StateSpec>,
 }
 
 /// A row-major f32 matrix.
@@ -110,6 +222,9 @@ unsafe fn call_kernel(f: P, a: &[P]) -> Result<(), ()> {
     type F7 = extern "C" fn(P, P, P, P, P, P, P);
     type F8 = extern "C" fn(P, P, P, P, P, P, P, P);
     type F9 = extern "C" fn(P, P, P, P, P, P, P, P, P);
+    type F10 = extern "C" fn(P, P, P, P, P, P, P, P, P, P);
+    type F11 = extern "C" fn(P, P, P, P, P, P, P, P, P, P, P);
+    type F12 = extern "C" fn(P, P, P, P, P, P, P, P, P, P, P, P);
     unsafe {
         match a.len() {
             1 => t::<P, F1>(f)(a[0]),
@@ -121,6 +236,13 @@ unsafe fn call_kernel(f: P, a: &[P]) -> Result<(), ()> {
             7 => t::<P, F7>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
             8 => t::<P, F8>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
             9 => t::<P, F9>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]),
+            10 => t::<P, F10>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]),
+            11 => t::<P, F11>(f)(
+                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10],
+            ),
+            12 => t::<P, F12>(f)(
+                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11],
+            ),
             _ => return Err(()),
         }
     }
@@ -194,12 +316,32 @@ impl Plan {
         peak
     }
 
-    /// Runs the plan on `tokens`; `lookup` resolves kernel symbols. Returns the output `output`
-    /// and the wall time of every call (label, seconds).
+    /// Whether the plan carries state between calls (prefill, decode, chunks).
+    pub fn is_stateful(&self) -> bool {
+        !self.states.is_empty()
+    }
+
+    /// Bytes of the fixed-size state (FIR histories, modal states) and the bytes per token of
+    /// the key/value caches.
+    pub fn state_bytes(&self) -> (usize, usize) {
+        let mut fixed = 0;
+        let mut per_token = 0;
+        for s in &self.states {
+            if s.grows() {
+                per_token += s.elem_bytes() * s.cols;
+            } else {
+                fixed += s.elem_bytes() * s.rows * s.cols;
+            }
+        }
+        (fixed, per_token)
+    }
+
+    /// Runs the plan on `tokens` from a fresh state (the stateless forward pass); `lookup`
+    /// resolves kernel symbols. Returns the output `output` and the wall time of every call
+    /// (label, seconds).
     ///
     /// # Safety
-    /// `lookup` must return the generated kernels this plan was built for: functions whose
-    /// parameters are one memref-descriptor pointer per argument plus the result.
+    /// As [`Plan::execute_with`].
     pub unsafe fn execute(
         &self,
         constants: &[Matrix],
@@ -207,9 +349,41 @@ impl Plan {
         tokens: &[i64],
         output: &str,
     ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
+        let mut state = State::new(self);
+        // SAFETY: the caller's contract.
+        unsafe { self.execute_with(constants, lookup, &mut state, tokens, output) }
+    }
+
+    /// Runs the plan on the next `tokens`, continuing from `state` and advancing it.
+    ///
+    /// # Safety
+    /// `lookup` must return the generated kernels this plan was built for: functions whose
+    /// parameters are one memref-descriptor pointer per argument plus the result; `state`
+    /// must come from [`State::new`] for this plan.
+    pub unsafe fn execute_with(
+        &self,
+        constants: &[Matrix],
+        lookup: &dyn Fn(&str) -> P,
+        state: &mut State,
+        tokens: &[i64],
+        output: &str,
+    ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
         self.check_tokens(tokens)?;
         let out_id = self.output_id(output)?;
         let l = tokens.len();
+        let pos = state.position;
+        if pos + l > self.max_len {
+            return Err(RuntimeError::TooLong {
+                len: pos + l,
+                max: self.max_len,
+            });
+        }
+        if state.f32s.len() + state.f64s.len() != self.states.len() {
+            return Err(RuntimeError::Input(
+                "the state does not belong to this plan".into(),
+            ));
+        }
+        state.reserve_rows(self, pos + l);
         let mut tok = tokens.to_vec();
         let last = self.last_uses();
         let mut acts: Vec<Option<Vec<f32>>> = vec![None; self.activations.len()];
@@ -223,20 +397,26 @@ impl Plan {
                 )));
             }
             let mut out = vec![0f32; l * self.activations[call.out]];
-            let mut f32_descs: Vec<Descriptor<f32>> = Vec::new();
-            let mut tok_desc = Descriptor::new(tok.as_mut_ptr(), l, 1);
-            let mut order: Vec<Option<usize>> = Vec::new(); // None: the tokens
+            // Every descriptor is built before any pointer to one is taken (no reallocation).
+            let mut descs: Vec<Desc> = Vec::with_capacity(call.args.len() + 1);
             for a in &call.args {
-                match a {
-                    Arg::Tokens => order.push(None),
+                descs.push(match a {
+                    Arg::Tokens => Desc::I64(Descriptor::new(tok.as_mut_ptr(), l, 1)),
                     Arg::Constant(c) => {
                         let m = &constants[*c];
-                        f32_descs.push(Descriptor::new(
-                            m.data.as_ptr() as *mut f32,
-                            m.rows,
-                            m.cols,
-                        ));
-                        order.push(Some(f32_descs.len() - 1));
+                        Desc::F32(Descriptor::new(m.data.as_ptr() as *mut f32, m.rows, m.cols))
+                    }
+                    Arg::ConstantAt(c) => {
+                        let m = &constants[*c];
+                        if pos + l > m.rows {
+                            return Err(RuntimeError::TooLong {
+                                len: pos + l,
+                                max: m.rows,
+                            });
+                        }
+                        // SAFETY: row `pos` plus `l` rows lie inside the table (checked).
+                        let p = unsafe { (m.data.as_ptr() as *mut f32).add(pos * m.cols) };
+                        Desc::F32(Descriptor::new(p, l, m.cols))
                     }
                     Arg::Activation(x) => {
                         let b = acts[*x].as_ref().ok_or_else(|| {
@@ -244,28 +424,40 @@ impl Plan {
                                 "activation {x} read before it is written"
                             ))
                         })?;
-                        f32_descs.push(Descriptor::new(
+                        Desc::F32(Descriptor::new(
                             b.as_ptr() as *mut f32,
                             l,
                             self.activations[*x],
-                        ));
-                        order.push(Some(f32_descs.len() - 1));
+                        ))
                     }
-                }
+                    Arg::State(s) => {
+                        let spec = self.states.get(*s).ok_or_else(|| {
+                            RuntimeError::Artifact(format!("state {s} is not in the plan"))
+                        })?;
+                        let slot = State::slot(self, *s);
+                        let rows = if spec.grows() { pos + l } else { spec.rows };
+                        if spec.kind == StateKind::Modal {
+                            Desc::F64(Descriptor::new(
+                                state.f64s[slot].as_mut_ptr(),
+                                rows,
+                                spec.cols,
+                            ))
+                        } else {
+                            Desc::F32(Descriptor::new(
+                                state.f32s[slot].as_mut_ptr(),
+                                rows,
+                                spec.cols,
+                            ))
+                        }
+                    }
+                });
             }
-            f32_descs.push(Descriptor::new(
+            descs.push(Desc::F32(Descriptor::new(
                 out.as_mut_ptr(),
                 l,
                 self.activations[call.out],
-            ));
-            order.push(Some(f32_descs.len() - 1));
-            let ptrs: Vec<P> = order
-                .iter()
-                .map(|o| match o {
-                    None => &mut tok_desc as *mut Descriptor<i64> as P,
-                    Some(i) => &mut f32_descs[*i] as *mut Descriptor<f32> as P,
-                })
-                .collect();
+            )));
+            let ptrs: Vec<P> = descs.iter_mut().map(Desc::ptr).collect();
             let t = std::time::Instant::now();
             // SAFETY: by the caller's contract `f` takes one descriptor per argument and the
             // result; every descriptor points to a live buffer of the size it states.
@@ -281,6 +473,7 @@ impl Plan {
                 }
             }
         }
+        state.position = pos + l;
         let data = acts[out_id].take().ok_or_else(|| {
             RuntimeError::Artifact(format!("output `{output}` was never written"))
         })?;
@@ -292,5 +485,22 @@ impl Plan {
             },
             times,
         ))
+    }
+}
+
+/// A descriptor of any element type the kernels take.
+enum Desc {
+    F32(Descriptor<f32>),
+    F64(Descriptor<f64>),
+    I64(Descriptor<i64>),
+}
+
+impl Desc {
+    fn ptr(&mut self) -> P {
+        match self {
+            Desc::F32(d) => d as *mut Descriptor<f32> as P,
+            Desc::F64(d) => d as *mut Descriptor<f64> as P,
+            Desc::I64(d) => d as *mut Descriptor<i64> as P,
+        }
     }
 }

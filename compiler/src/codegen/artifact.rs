@@ -7,16 +7,21 @@ use hyenac_models::Checkpoint;
 use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION};
 
 use super::builder::{Device, GPU_BLOCK};
-use super::cpu::{build_plan, lower_for_cpu, mlir_context, write_dump, CodegenError};
+use super::cpu::{
+    build_plan, build_plans, lower_for_cpu, mlir_context, plan_sources, write_dump, CodegenError,
+};
 use crate::graph::Graph;
 
 /// Progress of a compilation, reported stage by stage.
 pub type Progress<'a> = &'a mut dyn FnMut(&str);
 
 /// Compiles an optimised graph for the CPU model `cpu` (`native` for this machine) and returns
-/// the artifact's bytes.
+/// the artifact's bytes. `step`, a graph optimised with state-carrying algorithms only, is
+/// compiled as the prefill/decode plan when `graph` cannot carry state itself.
+#[allow(clippy::too_many_arguments)]
 pub fn compile_cpu_artifact(
     graph: &Graph,
+    step: Option<&Graph>,
     checkpoint: &Checkpoint,
     model: serde_json::Value,
     max_len: usize,
@@ -26,7 +31,8 @@ pub fn compile_cpu_artifact(
 ) -> Result<Vec<u8>, CodegenError> {
     progress("generating kernels and lowering through MLIR");
     let context = mlir_context();
-    let (module, steps) = lower_for_cpu(&context, graph, dump)?;
+    let sources = plan_sources(graph, step);
+    let (module, steps) = lower_for_cpu(&context, &sources, dump)?;
     progress("generating native code (LLVM)");
     let native =
         super::llvm_emit::emit_native(&module, cpu).map_err(|message| CodegenError::Pass {
@@ -40,7 +46,7 @@ pub fn compile_cpu_artifact(
     progress("linking the shared object");
     let so = link_shared(&native.object)?;
     progress("binding weights and compile-time constants");
-    let (plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Cpu)?;
+    let (plan, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
     let target = Target::Cpu {
         triple: inkwell::targets::TargetMachine::get_default_triple()
             .as_str()
@@ -51,7 +57,7 @@ pub fn compile_cpu_artifact(
         features: native.features.clone(),
     };
     progress("writing the artifact");
-    artifact_bytes(target, model, graph, plan, &so, &constants)
+    artifact_bytes(target, model, graph, plan, step, &so, &constants)
 }
 
 /// The artifact's bytes: manifest, code and named constants.
@@ -60,6 +66,7 @@ fn artifact_bytes(
     model: serde_json::Value,
     graph: &Graph,
     plan: hyenac_runtime::Plan,
+    step: Option<hyenac_runtime::Plan>,
     code: &[u8],
     constants: &[hyenac_runtime::Matrix],
 ) -> Result<Vec<u8>, CodegenError> {
@@ -81,6 +88,7 @@ fn artifact_bytes(
             checksum: 0,
         },
         plan,
+        step,
         constants: Vec::new(),
     };
     Ok(to_bytes(manifest, code, &named)?)
@@ -108,7 +116,7 @@ pub fn compile_gpu_artifact(
         steps.push((n, super::kernels::kernel(graph, n, Device::Gpu)?.1));
     }
     progress("binding weights and compile-time constants");
-    let (mut plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Gpu)?;
+    let (mut plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Gpu, false)?;
     for call in &mut plan.calls {
         let k = code
             .kernels
@@ -127,7 +135,15 @@ pub fn compile_gpu_artifact(
         ptx_isa: "8.0".into(),
     };
     progress("writing the artifact");
-    artifact_bytes(target, model, graph, plan, code.ptx.as_bytes(), &constants)
+    artifact_bytes(
+        target,
+        model,
+        graph,
+        plan,
+        None,
+        code.ptx.as_bytes(),
+        &constants,
+    )
 }
 
 /// Links a relocatable object into a shared object with the system C compiler (`$CC` or `cc`).

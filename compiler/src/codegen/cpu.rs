@@ -21,10 +21,10 @@ use melior::{Context, ExecutionEngine};
 use petgraph::graph::NodeIndex;
 use thiserror::Error;
 
-use super::kernels::{kernel, KernelError, Step};
+use super::kernels::{KernelError, Step};
 use crate::graph::{Graph, Op};
 use crate::interp::Mat;
-use hyenac_runtime::{Arg, Call, Matrix, Plan, RuntimeError};
+use hyenac_runtime::{Arg, Call, Matrix, Plan, RuntimeError, State};
 
 /// Errors of code generation and execution.
 #[derive(Debug, Error)]
@@ -53,6 +53,8 @@ pub enum CodegenError {
     Dump(String),
     #[error(transparent)]
     Runtime(#[from] RuntimeError),
+    #[error("this program has no stateful plan (prefill, decode): its graph cannot carry state")]
+    Stateless,
 }
 
 /// One named lowering stage: an MLIR pass pipeline.
@@ -91,22 +93,70 @@ pub fn mlir_context() -> Context {
     ctx
 }
 
-/// The MLIR module text of every kernel of `graph`, and the step of every node.
-pub fn emit_kernels(graph: &Graph) -> Result<(String, Vec<(NodeIndex, Step)>), CodegenError> {
+/// What the executor does for each node of one graph, in order.
+pub type Steps = Vec<(NodeIndex, Step)>;
+
+/// One plan's kernels in a CPU module: an optimised graph, the prefix of its kernel names, and
+/// whether its kernels carry state between calls.
+#[derive(Clone, Copy)]
+pub struct PlanSource<'g> {
+    pub graph: &'g Graph,
+    pub prefix: &'static str,
+    pub stateful: bool,
+}
+
+/// The plans a CPU program holds: the forward pass, and a stateful plan for prefill, decode and
+/// chunks. When the forward graph can carry state ([`supports_state`]) it is that plan itself;
+/// otherwise `step` (the graph optimised with only state-carrying algorithms) is added.
+pub fn plan_sources<'g>(forward: &'g Graph, step: Option<&'g Graph>) -> Vec<PlanSource<'g>> {
+    if super::kernels::supports_state(forward) {
+        return vec![PlanSource {
+            graph: forward,
+            prefix: "k",
+            stateful: true,
+        }];
+    }
+    let mut v = vec![PlanSource {
+        graph: forward,
+        prefix: "k",
+        stateful: false,
+    }];
+    if let Some(g) = step.filter(|g| super::kernels::supports_state(g)) {
+        v.push(PlanSource {
+            graph: g,
+            prefix: "s",
+            stateful: true,
+        });
+    }
+    v
+}
+
+/// The MLIR module text of every kernel of the sources, and the step of every node of each.
+pub fn emit_kernels(sources: &[PlanSource]) -> Result<(String, Vec<Steps>), CodegenError> {
     let mut text = String::from("module {\n");
-    let mut steps = Vec::new();
-    for n in graph.topo_order().map_err(|e| CodegenError::Pass {
-        stage: "emit-kernels".into(),
-        message: e.to_string(),
-    })? {
-        let (func, step) = kernel(graph, n, super::builder::Device::Cpu)?;
-        if let Some(f) = func {
-            text.push_str(&f);
+    let mut all = Vec::new();
+    for src in sources {
+        let mut steps = Vec::new();
+        for n in src.graph.topo_order().map_err(|e| CodegenError::Pass {
+            stage: "emit-kernels".into(),
+            message: e.to_string(),
+        })? {
+            let (func, step) = super::kernels::kernel_with(
+                src.graph,
+                n,
+                super::builder::Device::Cpu,
+                src.stateful,
+                src.prefix,
+            )?;
+            if let Some(f) = func {
+                text.push_str(&f);
+            }
+            steps.push((n, step));
         }
-        steps.push((n, step));
+        all.push(steps);
     }
     text.push_str("}\n");
-    Ok((text, steps))
+    Ok((text, all))
 }
 
 /// Runs the stages on `module`, verifying after each and dumping to `dump` if given.
@@ -165,25 +215,36 @@ pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError
     std::fs::write(dir.join(file), text).map_err(|e| CodegenError::Dump(e.to_string()))
 }
 
-/// Everything from an optimised graph to the LLVM dialect for the CPU: the kernels, the
+/// Everything from optimised graphs to the LLVM dialect for the CPU: the kernels, the
 /// hyena-dialect form verified against the dialect definition, the lowering stages; dumps
-/// stages 01–06 when asked. Returns the lowered module and each node's step.
+/// stages 01–06 when asked (the stateful plan's graph and hyena form as `*-step.*` when it
+/// is a graph of its own). Returns the lowered module and each source's steps.
 pub fn lower_for_cpu<'c>(
     context: &'c Context,
-    graph: &Graph,
+    sources: &[PlanSource],
     dump: Option<&Path>,
-) -> Result<(Module<'c>, Vec<(NodeIndex, Step)>), CodegenError> {
-    let (text, steps) = emit_kernels(graph)?;
-    let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
-        stage: "emit-hyena".into(),
-        message: e.to_string(),
-    })?;
+) -> Result<(Module<'c>, Vec<Steps>), CodegenError> {
+    let (text, steps) = emit_kernels(sources)?;
+    for (i, src) in sources.iter().enumerate() {
+        let hyena =
+            super::hyena_ir::to_hyena_module(src.graph).map_err(|e| CodegenError::Pass {
+                stage: "emit-hyena".into(),
+                message: e.to_string(),
+            })?;
+        if let Some(dir) = dump {
+            let tag = if i == 0 { "" } else { "-step" };
+            write_dump(
+                dir,
+                &format!("01-optimized-graph{tag}.txt"),
+                &src.graph.to_text(),
+            )?;
+            write_dump(dir, &format!("02-hyena{tag}.mlir"), &hyena)?;
+        }
+        verify_hyena(context, &hyena)?;
+    }
     if let Some(dir) = dump {
-        write_dump(dir, "01-optimized-graph.txt", &graph.to_text())?;
-        write_dump(dir, "02-hyena.mlir", &hyena)?;
         write_dump(dir, "03-kernels.mlir", &text)?;
     }
-    verify_hyena(context, &hyena)?;
     let mut module = Module::parse(context, &text).ok_or(CodegenError::Parse {
         stage: "emit-kernels".into(),
     })?;
@@ -198,7 +259,8 @@ pub fn lower_for_cpu<'c>(
 
 /// An optimised graph compiled for this CPU, with its weights bound.
 pub struct CpuProgram {
-    plan: Plan,
+    forward: Plan,
+    step: Option<Plan>,
     constants: Vec<Matrix>,
     engine: ExecutionEngine,
     _context: Context,
@@ -206,15 +268,29 @@ pub struct CpuProgram {
 
 impl CpuProgram {
     /// Generates, lowers and JIT-compiles `graph` (an optimised graph), and binds `checkpoint`.
-    /// `max_len` bounds the sequence length (rotary tables, materialised filters).
+    /// `max_len` bounds the sequence length (rotary tables, materialised filters). The program
+    /// is stateful (prefill, decode, chunks) when `graph` can carry state.
     pub fn compile(
         graph: &Graph,
         checkpoint: &Checkpoint,
         max_len: usize,
         dump: Option<&Path>,
     ) -> Result<Self, CodegenError> {
+        Self::compile_with_step(graph, None, checkpoint, max_len, dump)
+    }
+
+    /// [`CpuProgram::compile`], with `step` (a graph optimised for carrying state) compiled as
+    /// the stateful plan when `graph` cannot carry state itself.
+    pub fn compile_with_step(
+        graph: &Graph,
+        step: Option<&Graph>,
+        checkpoint: &Checkpoint,
+        max_len: usize,
+        dump: Option<&Path>,
+    ) -> Result<Self, CodegenError> {
         let context = mlir_context();
-        let (module, steps) = lower_for_cpu(&context, graph, dump)?;
+        let sources = plan_sources(graph, step);
+        let (module, steps) = lower_for_cpu(&context, &sources, dump)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
             let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
@@ -229,34 +305,34 @@ impl CpuProgram {
         let engine = ExecutionEngine::new(&module, 3, &[], false, false);
         // The engine owns its compiled code; the module can go before the context moves.
         drop(module);
-        for (_, step) in &steps {
+        for (_, step) in steps.iter().flatten() {
             if let Step::Kernel { name, .. } = step {
                 if engine.lookup(&format!("_mlir_ciface_{name}")).is_null() {
                     return Err(CodegenError::Lookup(name.clone()));
                 }
             }
         }
-        let (plan, constants) = build_plan(
-            graph,
-            &steps,
-            checkpoint,
-            max_len,
-            super::builder::Device::Cpu,
-        )?;
+        let (forward, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
         Ok(CpuProgram {
             engine,
             _context: context,
-            plan,
+            forward,
+            step,
             constants,
         })
     }
 
-    /// The execution plan (what an artifact carries).
+    /// The forward plan (what an artifact carries).
     pub fn plan(&self) -> &Plan {
-        &self.plan
+        &self.forward
     }
 
-    /// The constants the plan refers to.
+    /// The plan that carries state between calls, if the program has one.
+    pub fn stateful_plan(&self) -> Option<&Plan> {
+        stateful_plan(&self.forward, self.step.as_ref())
+    }
+
+    /// The constants the plans refer to.
     pub fn constants(&self) -> &[Matrix] {
         &self.constants
     }
@@ -264,6 +340,34 @@ impl CpuProgram {
     /// The stateless forward pass: the output `output` for `tokens`, `[L, C]`.
     pub fn run(&self, tokens: &[i64], output: &str) -> Result<Mat, CodegenError> {
         self.run_timed(tokens, output).map(|(m, _)| m)
+    }
+
+    /// A zero state (position 0) for [`CpuProgram::run_with`].
+    pub fn new_state(&self) -> Result<State, CodegenError> {
+        Ok(State::new(
+            self.stateful_plan().ok_or(CodegenError::Stateless)?,
+        ))
+    }
+
+    /// Runs the stateful plan on the next `tokens`, continuing from `state`.
+    pub fn run_with(
+        &self,
+        state: &mut State,
+        tokens: &[i64],
+        output: &str,
+    ) -> Result<Mat, CodegenError> {
+        let plan = self.stateful_plan().ok_or(CodegenError::Stateless)?;
+        // SAFETY: the engine holds exactly the kernels the plan was built from.
+        let (m, _) = unsafe {
+            plan.execute_with(
+                &self.constants,
+                &|s| self.engine.lookup(s),
+                state,
+                tokens,
+                output,
+            )?
+        };
+        Ok(to_mat(m))
     }
 
     /// [`CpuProgram::run`], also returning the wall time of each kernel call (`op`, seconds).
@@ -274,17 +378,95 @@ impl CpuProgram {
     ) -> Result<(Mat, Vec<(String, f64)>), CodegenError> {
         // SAFETY: the engine holds exactly the kernels the plan was built from.
         let (m, times) = unsafe {
-            self.plan
+            self.forward
                 .execute(&self.constants, &|s| self.engine.lookup(s), tokens, output)?
         };
-        Ok((
-            Mat {
-                rows: m.rows,
-                cols: m.cols,
-                data: m.data.iter().map(|&x| x as f64).collect(),
-            },
-            times,
-        ))
+        Ok((to_mat(m), times))
+    }
+}
+
+fn to_mat(m: Matrix) -> Mat {
+    Mat {
+        rows: m.rows,
+        cols: m.cols,
+        data: m.data.iter().map(|&x| x as f64).collect(),
+    }
+}
+
+/// The stateful one of a forward plan and an optional step plan.
+pub fn stateful_plan<'p>(forward: &'p Plan, step: Option<&'p Plan>) -> Option<&'p Plan> {
+    if forward.is_stateful() {
+        Some(forward)
+    } else {
+        step
+    }
+}
+
+/// The plans of `sources` (the forward plan first, then the stateful one if separate) and their
+/// constants, shared between the plans where identical.
+pub fn build_plans(
+    sources: &[PlanSource],
+    steps: &[Steps],
+    checkpoint: &Checkpoint,
+    max_len: usize,
+) -> Result<(Plan, Option<Plan>, Vec<Matrix>), CodegenError> {
+    let (forward, mut constants) = build_plan(
+        sources[0].graph,
+        &steps[0],
+        checkpoint,
+        max_len,
+        super::builder::Device::Cpu,
+        sources[0].stateful,
+    )?;
+    let step = match sources.get(1) {
+        None => None,
+        Some(src) => {
+            let (mut plan, extra) = build_plan(
+                src.graph,
+                &steps[1],
+                checkpoint,
+                max_len,
+                super::builder::Device::Cpu,
+                src.stateful,
+            )?;
+            merge_constants(&mut constants, &mut plan, extra);
+            Some(plan)
+        }
+    };
+    Ok((forward, step, constants))
+}
+
+/// Appends `extra` (the constants of `plan`) to `constants`, reusing an identical constant
+/// instead of storing it twice, and renumbers `plan`'s constant arguments.
+fn merge_constants(constants: &mut Vec<Matrix>, plan: &mut Plan, extra: Vec<Matrix>) {
+    let key = |m: &Matrix| {
+        let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
+        (m.rows, m.cols, hyenac_runtime::artifact::checksum(&bytes))
+    };
+    let mut index: HashMap<(usize, usize, u64), usize> = constants
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (key(m), i))
+        .collect();
+    let mut remap = Vec::with_capacity(extra.len());
+    for m in extra {
+        let k = key(&m);
+        let id = match index.get(&k) {
+            Some(&i) if constants[i] == m => i,
+            _ => {
+                constants.push(m);
+                index.insert(k, constants.len() - 1);
+                constants.len() - 1
+            }
+        };
+        remap.push(id);
+    }
+    for c in &mut plan.calls {
+        for a in &mut c.args {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                *i = remap[*i];
+            }
+        }
     }
 }
 
@@ -297,6 +479,7 @@ pub fn build_plan(
     checkpoint: &Checkpoint,
     max_len: usize,
     device: super::builder::Device,
+    stateful: bool,
 ) -> Result<(Plan, Vec<Matrix>), CodegenError> {
     let session = crate::interp::Session::new(graph, checkpoint, max_len).map_err(|e| match e {
         crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
@@ -315,6 +498,7 @@ pub fn build_plan(
         outputs: Vec::new(),
         vocab: usize::MAX,
         max_len,
+        states: Vec::new(),
     };
     let push = |constants: &mut Vec<Matrix>, m: Matrix| {
         constants.push(m);
@@ -366,7 +550,7 @@ pub fn build_plan(
                         base,
                         position_scale,
                         ..
-                    } => args.push(Arg::Constant(push(
+                    } => args.push(Arg::ConstantAt(push(
                         &mut constants,
                         rotary_table(max_len, *head_dim, *base, *position_scale),
                     ))),
@@ -376,6 +560,12 @@ pub fn build_plan(
                             .min(graph.g[graph.operands(*n)[0]].ty.shape[0].fixed_or(0))
                     }
                     _ => {}
+                }
+                if stateful {
+                    for spec in super::kernels::state_specs(graph, *n) {
+                        plan.states.push(spec);
+                        args.push(Arg::State(plan.states.len() - 1));
+                    }
                 }
                 plan.activations.push(node.ty.shape[1].fixed_or(0));
                 let out = plan.activations.len() - 1;
@@ -398,7 +588,7 @@ pub fn build_plan(
     let mut used = vec![false; constants.len()];
     for c in &plan.calls {
         for a in &c.args {
-            if let Arg::Constant(i) = a {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
                 used[*i] = true;
             }
         }
@@ -413,7 +603,7 @@ pub fn build_plan(
     }
     for c in &mut plan.calls {
         for a in &mut c.args {
-            if let Arg::Constant(i) = a {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
                 *i = remap[*i];
             }
         }

@@ -12,8 +12,9 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use super::builder::{Device, FuncBuilder, MEM, TOKENS};
+use super::builder::{Device, FuncBuilder, MEM, MEM64, TOKENS};
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
+use hyenac_runtime::{StateKind, StateSpec};
 use petgraph::graph::NodeIndex;
 
 /// Why a node has no generated kernel.
@@ -54,14 +55,85 @@ fn width(g: &Graph, n: NodeIndex) -> usize {
     fixed(&g.g[n].ty.shape[1])
 }
 
-/// Generates the kernel of node `n` for `device`: the MLIR function text and the step.
+/// The state buffers node `n`'s kernel reads and updates when compiled stateful, in argument
+/// order (after the operands, before the result): the FIR history of short convolutions, the
+/// f64 modal state of long convolutions, the key and value caches of attention (spec §6).
+pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
+    let ops = g.operands(n);
+    let fir = |k: usize, cols: usize| {
+        (k > 1).then_some(StateSpec {
+            kind: StateKind::Fir,
+            rows: k - 1,
+            cols,
+        })
+    };
+    let modal = |first: usize, alg: ConvAlg| StateSpec {
+        kind: StateKind::Modal,
+        rows: 2 * modes_from(g, &ops[first..], alg),
+        cols: width(g, n),
+    };
+    match &g.g[n].op {
+        Op::ShortConv { kernel, .. } => fir(*kernel, width(g, n)).into_iter().collect(),
+        Op::HyenaConv {
+            alg,
+            kernel,
+            fir_bias,
+            ..
+        } => {
+            let first = if *fir_bias { 4 } else { 3 };
+            let mut v: Vec<StateSpec> = fir(*kernel, width(g, ops[0])).into_iter().collect();
+            v.push(modal(first, *alg));
+            v
+        }
+        Op::GatedConv { alg } => vec![modal(4, *alg)],
+        Op::LongConv { alg } => vec![modal(1, *alg)],
+        Op::Attention {
+            kv_heads, head_dim, ..
+        } => [StateKind::Keys, StateKind::Values]
+            .map(|kind| StateSpec {
+                kind,
+                rows: 0,
+                cols: kv_heads * head_dim,
+            })
+            .to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether every stateful operation of `g` can carry its state between calls in generated
+/// code: long convolutions by the chunked or scan algorithm (their f64 modal state is the
+/// carried state), short convolutions in direct form.
+pub fn supports_state(g: &Graph) -> bool {
+    g.g.node_indices().all(|n| match &g.g[n].op {
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan)
+        }
+        Op::ModalLongConv { .. } | Op::ShortConvFft { .. } => false,
+        _ => true,
+    })
+}
+
+/// Generates the stateless kernel of node `n` for `device`: the MLIR function text and the
+/// step.
 pub fn kernel(
     g: &Graph,
     n: NodeIndex,
     device: Device,
 ) -> Result<(Option<String>, Step), KernelError> {
+    kernel_with(g, n, device, false, "k")
+}
+
+/// Generates the kernel of node `n` for `device`, named `{prefix}{n}`; with `stateful` it
+/// takes the buffers of [`state_specs`] and continues from them (CPU only).
+pub fn kernel_with(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+    stateful: bool,
+    prefix: &str,
+) -> Result<(Option<String>, Step), KernelError> {
     let node = &g.g[n];
-    let name = format!("k{}", n.index());
+    let name = format!("{prefix}{}", n.index());
     let err = |reason: &str| KernelError {
         node: n.index(),
         op: node.op.mnemonic().to_string(),
@@ -72,6 +144,32 @@ pub fn kernel(
     let extra = usize::from(matches!(node.op, Op::Rotary { .. }));
     let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
     let mut args: Vec<(&str, &str)> = arg_names.iter().map(|a| (a.as_str(), MEM)).collect();
+    let states = if stateful {
+        if device != Device::Cpu {
+            return Err(err("stateful kernels are generated for the CPU only"));
+        }
+        state_specs(g, n)
+    } else {
+        Vec::new()
+    };
+    let state_names: Vec<String> = (0..states.len()).map(|i| format!("s{i}")).collect();
+    for (s, spec) in state_names.iter().zip(&states) {
+        args.push((
+            s.as_str(),
+            if spec.kind == StateKind::Modal {
+                MEM64
+            } else {
+                MEM
+            },
+        ));
+    }
+    // `%s{i}` of the state of kind `kind`, if the kernel carries one.
+    let state_arg = |kind: StateKind| {
+        states
+            .iter()
+            .position(|s| s.kind == kind)
+            .map(|i| format!("%s{i}"))
+    };
     args.push(("out", MEM));
     if node.op == Op::Embedding {
         args[1].1 = TOKENS;
@@ -205,9 +303,13 @@ pub fn kernel(
         }
         Op::ShortConv { kernel: k, bias } => {
             let b = if *bias { Some("%a2") } else { None };
+            let hist = state_arg(StateKind::Fir);
             elementwise(&mut f, &l, c, |f, t, j| {
-                fir_at(f, "%a0", "%a1", b, t, j, j, *k)
+                fir_at(f, "%a0", "%a1", b, hist.as_deref(), t, j, j, *k)
             });
+            if let Some(h) = &hist {
+                update_fir_history(&mut f, &l, "%a0", h, c, *k);
+            }
         }
         Op::HyenaSplit { stream, heads } => {
             elementwise(&mut f, &l, c, |f, t, j| {
@@ -278,7 +380,18 @@ pub fn kernel(
             heads,
             kv_heads,
             head_dim,
-        } => attention(&mut f, &l, *heads, *kv_heads, *head_dim, &mut dealloc),
+        } => {
+            let cache = state_arg(StateKind::Keys).zip(state_arg(StateKind::Values));
+            attention(
+                &mut f,
+                &l,
+                *heads,
+                *kv_heads,
+                *head_dim,
+                cache,
+                &mut dealloc,
+            )
+        }
         Op::LongConv { alg } => {
             let d = c;
             fused_conv(
@@ -289,6 +402,7 @@ pub fn kernel(
                 ConvInputs::Plain,
                 1,
                 modes_from(g, &ops[1..], *alg),
+                ConvState::of(&state_arg),
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -302,6 +416,7 @@ pub fn kernel(
                 ConvInputs::Gated,
                 4,
                 modes_from(g, &ops[4..], *alg),
+                ConvState::of(&state_arg),
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -326,6 +441,7 @@ pub fn kernel(
                 inputs,
                 first,
                 modes_from(g, &ops[first..], *alg),
+                ConvState::of(&state_arg),
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -646,14 +762,16 @@ fn split_source(
     }
 }
 
-/// The causal FIR of column `col` of `z` at row `t` with taps row `tap` of `w` (zero history):
-/// `Σₖ w[tap, k] z[t − (K−1) + k, col] (+ b[tap])`.
+/// The causal FIR of column `col` of `z` at row `t` with taps row `tap` of `w`:
+/// `Σₖ w[tap, k] z[t − (K−1) + k, col] (+ b[tap])`, where rows before 0 are row
+/// `K−1 + (t − (K−1) + k)` of the history `hist [K−1, C]` (zero history without one).
 #[allow(clippy::too_many_arguments)]
 fn fir_at(
     f: &mut FuncBuilder,
     z: &str,
     w: &str,
     b: Option<&str>,
+    hist: Option<&str>,
     t: &str,
     col: &str,
     tap: &str,
@@ -666,7 +784,19 @@ fn fir_at(
         f.subi(&km1, &tt)
     };
     let zero = f.f32(0.0);
-    let acc = f.for_acc(&lo, &kk, &[(&zero, "f32")], |f, kx, acc| {
+    let start = match hist {
+        // Taps k < lo read the history, row t + k.
+        Some(h) => f.for_acc(&c0, &lo, &[(&zero, "f32")], |f, kx, acc| {
+            let wv = f.load(w, tap, kx);
+            let row = f.addi(t, kx);
+            let hv = f.load(h, &row, col);
+            let p = f.mulf(&wv, &hv);
+            vec![f.addf(&acc[0], &p)]
+        })[0]
+            .clone(),
+        None => zero,
+    };
+    let acc = f.for_acc(&lo, &kk, &[(&start, "f32")], |f, kx, acc| {
         let wv = f.load(w, tap, kx);
         let row = f.addi(t, kx);
         let row = f.subi(&row, &km1);
@@ -680,6 +810,48 @@ fn fir_at(
             f.addf(&acc[0], &bv)
         }
         None => acc[0].clone(),
+    }
+}
+
+/// After a FIR over `z [L, C]`: the history `hist [K−1, C]` becomes the last K−1 rows of
+/// `hist ++ z`. Rows move forward only (row i takes row i + L), so in place is safe.
+fn update_fir_history(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, c: usize, k: usize) {
+    let (c0, km1, cc) = (f.idx(0), f.idx(k - 1), f.idx(c));
+    // The first K−1 − min(L, K−1) rows come from the history itself.
+    let keep = {
+        let m = f.mini(l, &km1);
+        f.subi(&km1, &m)
+    };
+    f.parallel(&[cc], |f, iv| {
+        let col = &iv[0];
+        f.for_(&c0, &keep, |f, i| {
+            let src = f.addi(i, l);
+            let v = f.load(hist, &src, col);
+            f.store(&v, hist, i, col);
+        });
+        f.for_(&keep, &km1, |f, i| {
+            // Row L + i of hist ++ z is row L + i − (K−1) of z.
+            let src = f.addi(i, l);
+            let src = f.subi(&src, &km1);
+            let v = f.load(z, &src, col);
+            f.store(&v, hist, i, col);
+        });
+    });
+}
+
+/// The state a convolution kernel carries: its FIR history and its modal state.
+#[derive(Debug, Clone, Default)]
+struct ConvState {
+    fir: Option<String>,
+    modal: Option<String>,
+}
+
+impl ConvState {
+    fn of(state_arg: &dyn Fn(StateKind) -> Option<String>) -> Self {
+        ConvState {
+            fir: state_arg(StateKind::Fir),
+            modal: state_arg(StateKind::Modal),
+        }
     }
 }
 
@@ -719,9 +891,16 @@ fn fused_conv(
     inputs: ConvInputs,
     first_filter: usize,
     modes: usize,
+    state: ConvState,
     dealloc: &mut Vec<String>,
 ) -> Result<(), String> {
     let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
+    if state.modal.is_some() && !matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan) {
+        return Err(format!(
+            "the {} algorithm does not carry state; stateful code uses block or scan",
+            alg.name()
+        ));
+    }
     // u1 = x1 ⊙ v and x2 per (t, channel), `[L, D]`.
     let u = f.scratch(l, d, dealloc);
     let x2 = f.scratch(l, d, dealloc);
@@ -768,7 +947,17 @@ fn fused_conv(
             let bias = fir_bias.then_some("%a2");
             let stream = |f: &mut FuncBuilder, s: Stream| {
                 let col = split_source(f, ch, d, s, heads);
-                fir_at(f, "%a0", "%a1", bias, t, &col, &col, kernel)
+                fir_at(
+                    f,
+                    "%a0",
+                    "%a1",
+                    bias,
+                    state.fir.as_deref(),
+                    t,
+                    &col,
+                    &col,
+                    kernel,
+                )
             };
             let vx2 = stream(f, Stream::X2);
             let vx1 = stream(f, Stream::X1);
@@ -800,12 +989,24 @@ fn fused_conv(
         f.parallel(&[l.to_string(), dd.clone()], |f, iv| {
             gather(f, &iv[0], &iv[1])
         });
+        if let (Some(h), ConvInputs::Hyena { kernel, .. }) = (&state.fir, inputs) {
+            update_fir_history(f, l, "%a0", h, 3 * d, kernel);
+        }
     }
     if time_major {
         match alg {
-            ConvAlg::Scan => {
-                scan_time_major(f, l, d, &u, &filt(0), &filt(1), modes, &finish, dealloc)
-            }
+            ConvAlg::Scan => scan_time_major(
+                f,
+                l,
+                d,
+                &u,
+                &filt(0),
+                &filt(1),
+                modes,
+                state.modal.as_deref(),
+                &finish,
+                dealloc,
+            ),
             ConvAlg::Block { b } => block_time_major(
                 f,
                 l,
@@ -816,6 +1017,7 @@ fn fused_conv(
                 &filt(2),
                 b,
                 modes,
+                state.modal.as_deref(),
                 &finish,
                 dealloc,
             ),
@@ -884,11 +1086,16 @@ fn scan_time_major(
     p: &str,
     r: &str,
     modes: usize,
+    state: Option<&str>,
     finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
     dealloc: &mut Vec<String>,
 ) {
     let (c0, dd) = (f.idx(0), f.idx(d));
-    let s = f.scratch64(2 * modes, d, dealloc);
+    // The carried state, or a zero one for a stateless call.
+    let s = match state {
+        Some(s) => s.to_string(),
+        None => f.scratch64(2 * modes, d, dealloc),
+    };
     f.for_(&c0, l, |f, t| {
         f.for_(&c0, &dd, |f, ch| {
             let uv = f.load(u, t, ch);
@@ -926,11 +1133,15 @@ fn block_time_major(
     r: &str,
     b: usize,
     modes: usize,
+    state: Option<&str>,
     finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
     dealloc: &mut Vec<String>,
 ) {
     let (c0, c1, dd, bb) = (f.idx(0), f.idx(1), f.idx(d), f.idx(b));
-    let s = f.scratch64(2 * modes, d, dealloc);
+    let s = match state {
+        Some(s) => s.to_string(),
+        None => f.scratch64(2 * modes, d, dealloc),
+    };
     let pw = f.scratch64(2 * modes, d, dealloc);
     let nchunks = {
         let bm1 = f.idx(b - 1);
@@ -1424,16 +1635,36 @@ fn block_conv(
 }
 
 /// Causal grouped-query attention, one query row and head at a time, with an online softmax
-/// (no L×L scores): running max, running sum and a `head_dim` accumulator.
+/// (no L×L scores): running max, running sum and a `head_dim` accumulator. With `cache`
+/// (keys, values `[position + L, Hkv·hd]`) the call's keys and values are appended at
+/// `position` and every query attends to the whole cache up to itself.
 fn attention(
     f: &mut FuncBuilder,
     l: &str,
     heads: usize,
     kv_heads: usize,
     hd: usize,
+    cache: Option<(String, String)>,
     dealloc: &mut Vec<String>,
 ) {
     let (c0, c1) = (f.idx(0), f.idx(1));
+    let (keys, values, pos) = match &cache {
+        None => ("%a1".to_string(), "%a2".to_string(), c0.clone()),
+        Some((k, v)) => {
+            let total = f.dim(k, 0, MEM);
+            let pos = f.subi(&total, l);
+            let w = f.idx(kv_heads * hd);
+            f.parallel(&[l.to_string(), w], |f, iv| {
+                let (t, x) = (&iv[0], &iv[1]);
+                let row = f.addi(&pos, t);
+                let kv = f.load("%a1", t, x);
+                f.store(&kv, k, &row, x);
+                let vv = f.load("%a2", t, x);
+                f.store(&vv, v, &row, x);
+            });
+            (k.clone(), v.clone(), pos)
+        }
+    };
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
     // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
@@ -1451,7 +1682,8 @@ fn attention(
                 let ax = f.addi(&qb, x);
                 f.store(&zero, &acc, t, &ax)
             });
-            let t1 = f.addi(t, &c1);
+            let tp = f.addi(t, &pos);
+            let t1 = f.addi(&tp, &c1);
             let ms = f.for_acc(
                 &c0,
                 &t1,
@@ -1461,7 +1693,7 @@ fn attention(
                         let qi = f.addi(&qb, x);
                         let ki = f.addi(&kb, x);
                         let qv = f.load("%a0", t, &qi);
-                        let kv = f.load("%a1", j, &ki);
+                        let kv = f.load(&keys, j, &ki);
                         let p = f.mulf(&qv, &kv);
                         vec![f.addf_acc(&a[0], &p)]
                     });
@@ -1475,7 +1707,7 @@ fn attention(
                     let l_new = f.addf(&lc, &p);
                     f.for_(&c0, &hdc, |f, x| {
                         let vi = f.addi(&kb, x);
-                        let vv = f.load("%a2", j, &vi);
+                        let vv = f.load(&values, j, &vi);
                         let ax = f.addi(&qb, x);
                         let a = f.load(&acc, t, &ax);
                         let ac = f.mulf(&a, &corr);

@@ -93,6 +93,28 @@ impl OptimizeOptions {
     }
 }
 
+impl OptimizeOptions {
+    /// The options for the stateful plan (prefill, decode, chunks): the same model and rules,
+    /// but long convolutions only by algorithms whose f64 modal state is the carried state
+    /// (block, scan) and short convolutions in direct form; forcings of other families are
+    /// dropped.
+    pub fn for_state(&self) -> OptimizeOptions {
+        let mut o = self.clone();
+        for rule in [
+            "long-conv-direct",
+            "long-conv-fft-pow2",
+            "long-conv-fft-smooth",
+            "short-conv-fft",
+        ] {
+            if !o.disabled.iter().any(|d| d == rule) {
+                o.disabled.push(rule.to_string());
+            }
+        }
+        o.forced.retain(|_, alg| alg == "block" || alg == "scan");
+        o
+    }
+}
+
 /// Statistics of one optimisation.
 #[derive(Debug, Clone)]
 pub struct SaturationStats {
