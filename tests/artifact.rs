@@ -369,3 +369,87 @@ fn gpu_artifacts_compile_assemble_and_need_a_driver() {
         }
     }
 }
+
+/// Compiled without `--weights`, an artifact takes them at load time, checked by name and
+/// shape, and derives its other constants with generated load-time kernels: the logits are
+/// bitwise those of the artifact compiled with the weights.
+#[test]
+fn weights_supplied_at_load_time() {
+    for name in ["tiny-gqa", "stem-hyena"] {
+        let dir = fixture_dir(name);
+        let (cfg, w) = (dir.join("config.yml"), dir.join("model.safetensors"));
+        let t = dir.join("expected.safetensors");
+        let bare = tmp(&format!("{name}-bare.hyx"));
+        let (code, _, err) = hyenac(&[
+            "compile",
+            "--config",
+            s(&cfg),
+            "--max-seqlen",
+            "256",
+            "--quiet",
+            "-o",
+            s(&bare),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let full = tmp(&format!("{name}-full.hyx"));
+        compile(name, &full, &["--max-seqlen", "256"]);
+        assert!(std::fs::metadata(&bare).unwrap().len() < std::fs::metadata(&full).unwrap().len());
+        let run = |art: &Path, extra: &[&str], out: &Path| {
+            let mut args = vec![
+                "run",
+                s(art),
+                "--tokens-file",
+                s(&t),
+                "--logits-out",
+                s(out),
+            ];
+            args.extend_from_slice(extra);
+            let (code, _, err) = hyenac(&args);
+            assert_eq!(code, 0, "{name}: {err}");
+        };
+        let (a, b) = (tmp("bare.safetensors"), tmp("full.safetensors"));
+        run(&bare, &["--weights", s(&w)], &a);
+        run(&full, &[], &b);
+        assert_eq!(
+            std::fs::read(&a).unwrap(),
+            std::fs::read(&b).unwrap(),
+            "{name}"
+        );
+        assert!(logits_error(&a, &t, "logits") <= 1e-5);
+        let (code, out, _) = hyenac(&["inspect", s(&bare)]);
+        assert_eq!(code, 0);
+        assert!(out.contains("supplied at load time"), "{out}");
+    }
+    let bare = tmp("stem-hyena-bare.hyx");
+    let t = fixture_dir("stem-hyena").join("expected.safetensors");
+    let out = tmp("never-bare.safetensors");
+    let run = [
+        "run",
+        s(&bare),
+        "--tokens-file",
+        s(&t),
+        "--logits-out",
+        s(&out),
+    ];
+    assert_error(&run, "compiled without weights: pass them with --weights");
+    let other = fixture_dir("tiny-gqa").join("model.safetensors");
+    let mut wrong = run.to_vec();
+    wrong.extend(["--weights", s(&other)]);
+    assert_error(&wrong, "do not match the artifact: `");
+    let full = tmp("tiny-gqa-full.hyx");
+    let t = fixture_dir("tiny-gqa").join("expected.safetensors");
+    assert_error(
+        &[
+            "run",
+            s(&full),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+            "--weights",
+            s(&other),
+        ],
+        "already holds its weights",
+    );
+    assert!(!out.exists());
+}

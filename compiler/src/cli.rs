@@ -77,8 +77,10 @@ pub enum Command {
     Compile {
         #[arg(long)]
         config: PathBuf,
+        /// The weights (safetensors). Without them the artifact takes its weights at load time
+        /// (`hyenac run --weights`), checked by name and shape.
         #[arg(long)]
-        weights: PathBuf,
+        weights: Option<PathBuf>,
         /// `cpu` (GPU artifacts are not available yet; `hyenac ptx` emits the PTX).
         #[arg(long, default_value = "cpu")]
         target: String,
@@ -107,6 +109,9 @@ pub enum Command {
         tokens_file: PathBuf,
         #[arg(long)]
         logits_out: PathBuf,
+        /// Weights for an artifact compiled without them.
+        #[arg(long)]
+        weights: Option<PathBuf>,
         /// Treat the first N tokens as the prompt (prefill) and decode the rest one at a time.
         #[arg(long, conflicts_with = "chunk")]
         prefill: Option<usize>,
@@ -142,6 +147,9 @@ pub enum Command {
         /// Stop after generating this token.
         #[arg(long)]
         stop_token: Option<i64>,
+        /// Weights for an artifact compiled without them.
+        #[arg(long)]
+        weights: Option<PathBuf>,
     },
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect {
@@ -336,11 +344,22 @@ pub fn run(cli: Cli) -> Result<()> {
                     cfg.max_seqlen
                 );
             }
-            progress("reading weights");
-            let checkpoint = Checkpoint::load(&weights, &cfg)?;
+            let checkpoint = match &weights {
+                Some(w) => {
+                    progress("reading weights");
+                    Some(Checkpoint::load(w, &cfg)?)
+                }
+                None => None,
+            };
             progress("building and optimising the graph");
             let graph = build_graph(&cfg).context("building the graph")?;
-            let opts = rewrite.options(&target, max_len)?;
+            let mut opts = rewrite.options(&target, max_len)?;
+            if checkpoint.is_none() {
+                // Filter spectra are computed from the weights at compile time; without them
+                // the long convolutions use algorithms whose constants the artifact derives
+                // at load time.
+                opts = opts.for_state();
+            }
             let optimized = crate::rewrite::optimize(&graph, &opts)?;
             // The prefill/decode plan, when the forward graph's algorithms cannot carry state.
             let step = match sm {
@@ -357,7 +376,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 None => crate::codegen::artifact::compile_cpu_artifact(
                     &optimized.graph,
                     step.as_ref(),
-                    &checkpoint,
+                    checkpoint.as_ref(),
                     model,
                     max_len,
                     &cpu,
@@ -366,7 +385,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 )?,
                 Some(sm) => crate::codegen::artifact::compile_gpu_artifact(
                     &optimized.graph,
-                    &checkpoint,
+                    checkpoint.as_ref(),
                     model,
                     max_len,
                     sm,
@@ -388,12 +407,13 @@ pub fn run(cli: Cli) -> Result<()> {
             model,
             tokens_file,
             logits_out,
+            weights,
             prefill,
             chunk,
             profile,
         } => {
             let t = Instant::now();
-            let m = hyenac_runtime::Model::load(&model)?;
+            let m = hyenac_runtime::Model::load_with_weights(&model, weights.as_deref())?;
             let load_secs = t.elapsed().as_secs_f64();
             let tokens = tensor_io::read_tokens(&tokens_file)?;
             if tokens.is_empty() {
@@ -508,6 +528,7 @@ pub fn run(cli: Cli) -> Result<()> {
             top_p,
             seed,
             stop_token,
+            weights,
         } => {
             if !(temperature >= 0.0 && temperature.is_finite()) {
                 bail!("--temperature {temperature}: must be a finite number ≥ 0");
@@ -515,7 +536,7 @@ pub fn run(cli: Cli) -> Result<()> {
             if !(top_p > 0.0 && top_p <= 1.0) {
                 bail!("--top-p {top_p}: must be in (0, 1]");
             }
-            let m = hyenac_runtime::Model::load(&model)?;
+            let m = hyenac_runtime::Model::load_with_weights(&model, weights.as_deref())?;
             let mut session = m.session()?;
             // The last generated token is not fed back, hence the − 1.
             let needed = prompt_tokens.len() + max_new_tokens.saturating_sub(1);
@@ -617,10 +638,42 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
             );
             println!(
-                "constants     {} tensors, {:.2} MiB",
+                "constants     {} tensors, {:.2} MiB stored",
                 m.constants.len(),
                 weight_bytes as f64 / 1048576.0
             );
+            let (mut loaded, mut loaded_bytes, mut derived) = (0, 0usize, 0);
+            for c in &m.constants {
+                match &c.source {
+                    hyenac_runtime::artifact::ConstantSource::Weight { .. } => {
+                        loaded += 1;
+                        loaded_bytes += 4 * c.rows * c.cols;
+                    }
+                    hyenac_runtime::artifact::ConstantSource::Init { .. } => derived += 1,
+                    hyenac_runtime::artifact::ConstantSource::Stored => {}
+                }
+            }
+            if loaded > 0 {
+                println!(
+                    "weights       supplied at load time (--weights): {loaded} tensors, {:.2} MiB as f32; {derived} constants derived from them at load",
+                    loaded_bytes as f64 / 1048576.0
+                );
+            }
+            if let Some(p) = m.stateful_plan() {
+                let (fixed, per_token) = p.state_bytes();
+                println!(
+                    "state         {} fixed (FIR histories, modal states) + {} per token (KV cache){}",
+                    human_bytes(fixed),
+                    human_bytes(per_token),
+                    if m.step.is_some() {
+                        "; separate prefill/decode plan"
+                    } else {
+                        ""
+                    }
+                );
+            } else {
+                println!("state         none: this artifact runs the stateless forward pass only");
+            }
             println!(
                 "activations   {} buffers; peak {:.2} MiB live at L = {len}",
                 m.plan.activations.len(),

@@ -59,6 +59,22 @@ pub struct ConstantEntry {
     pub rows: usize,
     pub cols: usize,
     pub blob: Blob,
+    /// Where its values come from (stored in the blob unless compiled without weights).
+    #[serde(default)]
+    pub source: ConstantSource,
+}
+
+/// Where a constant's values come from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ConstantSource {
+    /// Stored in the artifact.
+    #[default]
+    Stored,
+    /// A weight supplied at load time (`--weights`), checked by name and shape.
+    Weight { name: String, shape: Vec<usize> },
+    /// Computed at load time by the generated kernel `symbol(constants[args]…, out)` (the
+    /// derived constants of an artifact compiled without weights).
+    Init { symbol: String, args: Vec<usize> },
 }
 
 /// Everything about an artifact but its bytes.
@@ -110,11 +126,11 @@ fn pad(v: &mut Vec<u8>) {
 }
 
 /// Serialises an artifact; `manifest.code` and `manifest.constants[..].blob` are filled in.
-/// `constants` pairs each constant's name with its data.
+/// `constants` gives each constant's name, data (empty unless stored) and source.
 pub fn to_bytes(
     mut manifest: Manifest,
     code: &[u8],
-    constants: &[(String, &Matrix)],
+    constants: &[(String, &Matrix, ConstantSource)],
 ) -> Result<Vec<u8>, RuntimeError> {
     let mut blobs = Vec::new();
     let mut put = |bytes: &[u8]| {
@@ -130,13 +146,14 @@ pub fn to_bytes(
     manifest.code = put(code);
     manifest.constants = constants
         .iter()
-        .map(|(name, m)| {
+        .map(|(name, m, source)| {
             let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
             ConstantEntry {
                 name: name.clone(),
                 rows: m.rows,
                 cols: m.cols,
                 blob: put(&bytes),
+                source: source.clone(),
             }
         })
         .collect();
@@ -221,7 +238,8 @@ impl ArtifactFile {
         file.blob(&file.manifest.code, "the code")?;
         for c in &file.manifest.constants {
             let b = file.blob(&c.blob, &format!("constant `{}`", c.name))?;
-            if b.len() != 4 * c.rows * c.cols {
+            let stored = c.source == ConstantSource::Stored;
+            if b.len() != if stored { 4 * c.rows * c.cols } else { 0 } {
                 return Err(bad(format!(
                     "constant `{}` has {} bytes for a {}×{} f32 tensor",
                     c.name,
@@ -288,27 +306,86 @@ impl ArtifactFile {
         Ok(())
     }
 
-    /// Loads the code and the constants: ready to run.
-    pub fn load(self) -> Result<Model, RuntimeError> {
-        self.check_target()?;
-        let code = self.code()?.to_vec();
-        let constants = self
-            .manifest
+    /// Whether the artifact was compiled without weights (they are supplied at load time).
+    pub fn needs_weights(&self) -> bool {
+        self.manifest
             .constants
             .iter()
-            .map(|c| {
-                let b = self.blob(&c.blob, &c.name)?;
-                Ok(Matrix {
-                    rows: c.rows,
-                    cols: c.cols,
-                    data: b
-                        .chunks_exact(4)
+            .any(|c| matches!(c.source, ConstantSource::Weight { .. }))
+    }
+
+    /// Loads the code and the constants: ready to run.
+    pub fn load(self) -> Result<Model, RuntimeError> {
+        self.load_with_weights(None)
+    }
+
+    /// Loads the code, the stored constants and, for an artifact compiled without weights,
+    /// the weights from `weights` (a safetensors file: every weight the artifact names, with
+    /// its shape, in f32, f16 or bf16; an optional `backbone.` prefix is accepted), then runs
+    /// the generated load-time kernels that derive the other constants from them.
+    pub fn load_with_weights(self, weights: Option<&Path>) -> Result<Model, RuntimeError> {
+        self.check_target()?;
+        let code = self.code()?.to_vec();
+        let needs = self.needs_weights();
+        let supplied = match (needs, weights) {
+            (true, None) => {
+                return Err(RuntimeError::Input(
+                    "this artifact was compiled without weights: pass them with --weights W.safetensors"
+                        .into(),
+                ))
+            }
+            (false, Some(w)) => {
+                return Err(RuntimeError::Input(format!(
+                    "this artifact already holds its weights; {} is not needed",
+                    w.display()
+                )))
+            }
+            (true, Some(w)) => Some(crate::weights::WeightFile::read(w)?),
+            (false, None) => None,
+        };
+        let mut constants = Vec::with_capacity(self.manifest.constants.len());
+        let mut problems = Vec::new();
+        for c in &self.manifest.constants {
+            let data = match &c.source {
+                ConstantSource::Stored => {
+                    let b = self.blob(&c.blob, &c.name)?;
+                    b.chunks_exact(4)
                         .map(|x| f32::from_le_bytes(x.try_into().expect("4")))
-                        .collect(),
-                })
-            })
-            .collect::<Result<Vec<_>, RuntimeError>>()?;
+                        .collect()
+                }
+                ConstantSource::Weight { name, shape } => {
+                    let file = supplied.as_ref().expect("weights checked above");
+                    match file.get(name, shape) {
+                        Ok(d) => d,
+                        Err(p) => {
+                            problems.push(p);
+                            Vec::new()
+                        }
+                    }
+                }
+                // Filled in below, once the weights are there.
+                ConstantSource::Init { .. } => Vec::new(),
+            };
+            constants.push(Matrix {
+                rows: c.rows,
+                cols: c.cols,
+                data,
+            });
+        }
+        if !problems.is_empty() {
+            return Err(RuntimeError::Input(format!(
+                "weights {} do not match the artifact: {}",
+                weights.map(|w| w.display().to_string()).unwrap_or_default(),
+                problems.join("; ")
+            )));
+        }
         if let Target::Cuda { .. } = &self.manifest.target {
+            if needs {
+                return Err(RuntimeError::Input(
+                    "GPU artifacts compiled without weights cannot be loaded by this version; compile with --weights"
+                        .into(),
+                ));
+            }
             let ptx = String::from_utf8(code)
                 .map_err(|_| RuntimeError::Artifact("the PTX is not text".into()))?;
             let gpu = crate::cuda::GpuProgram::new(&ptx, &constants)?;
@@ -331,12 +408,25 @@ impl ArtifactFile {
         let lib = unsafe { libloading::Library::new(&so) }
             .map_err(|e| RuntimeError::Artifact(format!("cannot load the compiled code: {e}")));
         let _ = std::fs::remove_file(&so);
+        let lib = lib?;
+        let mut constants = constants;
+        if needs {
+            let lookup = |s: &str| -> *mut () {
+                // SAFETY: looking up a symbol by name; only the init calls use it.
+                unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
+            };
+            let sources: Vec<ConstantSource> = self
+                .manifest
+                .constants
+                .iter()
+                .map(|c| c.source.clone())
+                .collect();
+            // SAFETY: the init symbols are the artifact's generated load-time kernels.
+            unsafe { crate::plan::run_init(&mut constants, &sources, &lookup)? };
+        }
         Ok(Model {
             manifest: self.manifest,
-            backend: Backend::Cpu {
-                constants,
-                lib: lib?,
-            },
+            backend: Backend::Cpu { constants, lib },
         })
     }
 }
@@ -384,6 +474,12 @@ impl Model {
     /// Loads an artifact file.
     pub fn load(path: &Path) -> Result<Model, RuntimeError> {
         ArtifactFile::read(path)?.load()
+    }
+
+    /// Loads an artifact file with its weights from `weights` when it was compiled without
+    /// them ([`ArtifactFile::load_with_weights`]).
+    pub fn load_with_weights(path: &Path, weights: Option<&Path>) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load_with_weights(weights)
     }
 
     /// The stateless forward pass over `tokens`: output `output` (`logits`), and per-kernel

@@ -9,6 +9,7 @@ pub mod artifact;
 pub mod cuda;
 pub mod plan;
 pub mod sampling;
+pub mod weights;
 
 pub use artifact::{ArtifactFile, Manifest, Model, Session};
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};

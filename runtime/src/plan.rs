@@ -504,3 +504,54 @@ impl Desc {
         }
     }
 }
+
+/// Computes the load-time constants of an artifact compiled without weights, in order: each
+/// `Init` source calls its generated kernel on earlier constants and fills the constant.
+///
+/// # Safety
+/// `lookup` must return the artifact's generated load-time kernels, each taking one
+/// memref-descriptor pointer per argument plus the result.
+pub unsafe fn run_init(
+    constants: &mut [Matrix],
+    sources: &[crate::artifact::ConstantSource],
+    lookup: &dyn Fn(&str) -> P,
+) -> Result<(), RuntimeError> {
+    for (i, src) in sources.iter().enumerate() {
+        let crate::artifact::ConstantSource::Init { symbol, args } = src else {
+            continue;
+        };
+        let f = lookup(symbol);
+        if f.is_null() {
+            return Err(RuntimeError::Artifact(format!(
+                "load-time kernel `{symbol}` is missing"
+            )));
+        }
+        if args.iter().any(|&a| a >= i) {
+            return Err(RuntimeError::Artifact(format!(
+                "constant {i} is computed from a later constant"
+            )));
+        }
+        let (before, rest) = constants.split_at_mut(i);
+        let out = &mut rest[0];
+        out.data = vec![0.0; out.rows * out.cols];
+        let mut descs: Vec<Descriptor<f32>> = args
+            .iter()
+            .map(|&a| {
+                let m = &before[a];
+                Descriptor::new(m.data.as_ptr() as *mut f32, m.rows, m.cols)
+            })
+            .collect();
+        descs.push(Descriptor::new(out.data.as_mut_ptr(), out.rows, out.cols));
+        let ptrs: Vec<P> = descs
+            .iter_mut()
+            .map(|d| d as *mut Descriptor<f32> as P)
+            .collect();
+        // SAFETY: the caller's contract; every descriptor points to a live buffer of its size.
+        unsafe { call_kernel(f, &ptrs) }.map_err(|_| {
+            RuntimeError::Artifact(format!(
+                "load-time kernel `{symbol}` has too many arguments"
+            ))
+        })?;
+    }
+    Ok(())
+}

@@ -9,8 +9,10 @@ use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION}
 use super::builder::{Device, GPU_BLOCK};
 use super::cpu::{
     build_plan, build_plans, lower_for_cpu, mlir_context, plan_sources, write_dump, CodegenError,
+    Constants,
 };
 use crate::graph::Graph;
+use hyenac_runtime::artifact::ConstantSource;
 
 /// Progress of a compilation, reported stage by stage.
 pub type Progress<'a> = &'a mut dyn FnMut(&str);
@@ -22,7 +24,7 @@ pub type Progress<'a> = &'a mut dyn FnMut(&str);
 pub fn compile_cpu_artifact(
     graph: &Graph,
     step: Option<&Graph>,
-    checkpoint: &Checkpoint,
+    checkpoint: Option<&Checkpoint>,
     model: serde_json::Value,
     max_len: usize,
     cpu: &str,
@@ -32,7 +34,7 @@ pub fn compile_cpu_artifact(
     progress("generating kernels and lowering through MLIR");
     let context = mlir_context();
     let sources = plan_sources(graph, step);
-    let (module, steps) = lower_for_cpu(&context, &sources, dump)?;
+    let (module, steps) = lower_for_cpu(&context, &sources, checkpoint.is_none(), dump)?;
     progress("generating native code (LLVM)");
     let native =
         super::llvm_emit::emit_native(&module, cpu).map_err(|message| CodegenError::Pass {
@@ -68,11 +70,21 @@ fn artifact_bytes(
     plan: hyenac_runtime::Plan,
     step: Option<hyenac_runtime::Plan>,
     code: &[u8],
-    constants: &[hyenac_runtime::Matrix],
+    constants: &Constants,
 ) -> Result<Vec<u8>, CodegenError> {
-    let names: Vec<String> = (0..constants.len()).map(|i| format!("c{i}")).collect();
-    let named: Vec<(String, &hyenac_runtime::Matrix)> =
-        names.iter().cloned().zip(constants.iter()).collect();
+    let named: Vec<(String, &hyenac_runtime::Matrix, ConstantSource)> = constants
+        .values
+        .iter()
+        .zip(&constants.sources)
+        .enumerate()
+        .map(|(i, (m, src))| {
+            let name = match src {
+                ConstantSource::Weight { name, .. } => name.clone(),
+                _ => format!("c{i}"),
+            };
+            (name, m, src.clone())
+        })
+        .collect();
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
@@ -99,7 +111,7 @@ fn artifact_bytes(
 /// weights as stored).
 pub fn compile_gpu_artifact(
     graph: &Graph,
-    checkpoint: &Checkpoint,
+    checkpoint: Option<&Checkpoint>,
     model: serde_json::Value,
     max_len: usize,
     sm: super::gpu::Sm,
@@ -107,7 +119,7 @@ pub fn compile_gpu_artifact(
     progress: Progress,
 ) -> Result<Vec<u8>, CodegenError> {
     progress("generating kernels and PTX");
-    let code = super::gpu::compile_ptx(graph, sm, dump)?;
+    let code = super::gpu::compile_ptx_with(graph, sm, checkpoint.is_none(), dump)?;
     let mut steps = Vec::new();
     for n in graph.topo_order().map_err(|e| CodegenError::Pass {
         stage: "plan".into(),

@@ -24,6 +24,7 @@ use thiserror::Error;
 use super::kernels::{KernelError, Step};
 use crate::graph::{Graph, Op};
 use crate::interp::Mat;
+use hyenac_runtime::artifact::ConstantSource;
 use hyenac_runtime::{Arg, Call, Matrix, Plan, RuntimeError, State};
 
 /// Errors of code generation and execution.
@@ -131,8 +132,12 @@ pub fn plan_sources<'g>(forward: &'g Graph, step: Option<&'g Graph>) -> Vec<Plan
     v
 }
 
-/// The MLIR module text of every kernel of the sources, and the step of every node of each.
-pub fn emit_kernels(sources: &[PlanSource]) -> Result<(String, Vec<Steps>), CodegenError> {
+/// The MLIR module text of every kernel of the sources (and the load-time kernels with
+/// `init`), and the step of every node of each.
+pub fn emit_kernels(
+    sources: &[PlanSource],
+    init: bool,
+) -> Result<(String, Vec<Steps>), CodegenError> {
     let mut text = String::from("module {\n");
     let mut all = Vec::new();
     for src in sources {
@@ -154,6 +159,13 @@ pub fn emit_kernels(sources: &[PlanSource]) -> Result<(String, Vec<Steps>), Code
             steps.push((n, step));
         }
         all.push(steps);
+    }
+    if init {
+        let graphs: Vec<&Graph> = sources.iter().map(|s| s.graph).collect();
+        text.push_str(&super::kernels::init_kernels(
+            &graphs,
+            super::builder::Device::Cpu,
+        ));
     }
     text.push_str("}\n");
     Ok((text, all))
@@ -222,9 +234,10 @@ pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError
 pub fn lower_for_cpu<'c>(
     context: &'c Context,
     sources: &[PlanSource],
+    init: bool,
     dump: Option<&Path>,
 ) -> Result<(Module<'c>, Vec<Steps>), CodegenError> {
-    let (text, steps) = emit_kernels(sources)?;
+    let (text, steps) = emit_kernels(sources, init)?;
     for (i, src) in sources.iter().enumerate() {
         let hyena =
             super::hyena_ir::to_hyena_module(src.graph).map_err(|e| CodegenError::Pass {
@@ -290,7 +303,7 @@ impl CpuProgram {
     ) -> Result<Self, CodegenError> {
         let context = mlir_context();
         let sources = plan_sources(graph, step);
-        let (module, steps) = lower_for_cpu(&context, &sources, dump)?;
+        let (module, steps) = lower_for_cpu(&context, &sources, false, dump)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
             let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
@@ -312,7 +325,8 @@ impl CpuProgram {
                 }
             }
         }
-        let (forward, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
+        let (forward, step, constants) = build_plans(&sources, &steps, Some(checkpoint), max_len)?;
+        let constants = constants.values;
         Ok(CpuProgram {
             engine,
             _context: context,
@@ -402,14 +416,23 @@ pub fn stateful_plan<'p>(forward: &'p Plan, step: Option<&'p Plan>) -> Option<&'
     }
 }
 
+/// The constants of compiled plans: their values (empty when computed at load time) and where
+/// each comes from.
+#[derive(Debug, Clone, Default)]
+pub struct Constants {
+    pub values: Vec<Matrix>,
+    pub sources: Vec<ConstantSource>,
+}
+
 /// The plans of `sources` (the forward plan first, then the stateful one if separate) and their
-/// constants, shared between the plans where identical.
+/// constants, shared between the plans where identical. Without a checkpoint the weights are
+/// load-time inputs.
 pub fn build_plans(
     sources: &[PlanSource],
     steps: &[Steps],
-    checkpoint: &Checkpoint,
+    checkpoint: Option<&Checkpoint>,
     max_len: usize,
-) -> Result<(Plan, Option<Plan>, Vec<Matrix>), CodegenError> {
+) -> Result<(Plan, Option<Plan>, Constants), CodegenError> {
     let (forward, mut constants) = build_plan(
         sources[0].graph,
         &steps[0],
@@ -437,26 +460,41 @@ pub fn build_plans(
 }
 
 /// Appends `extra` (the constants of `plan`) to `constants`, reusing an identical constant
-/// instead of storing it twice, and renumbers `plan`'s constant arguments.
-fn merge_constants(constants: &mut Vec<Matrix>, plan: &mut Plan, extra: Vec<Matrix>) {
-    let key = |m: &Matrix| {
-        let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
-        (m.rows, m.cols, hyenac_runtime::artifact::checksum(&bytes))
+/// (same values, same weight, or same load-time computation) instead of storing it twice, and
+/// renumbers `plan`'s constant arguments.
+fn merge_constants(constants: &mut Constants, plan: &mut Plan, extra: Constants) {
+    let key = |m: &Matrix, src: &ConstantSource| match src {
+        ConstantSource::Stored => {
+            let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
+            format!(
+                "stored {}x{} {:016x}",
+                m.rows,
+                m.cols,
+                hyenac_runtime::artifact::checksum(&bytes)
+            )
+        }
+        other => format!("{} {}x{} {other:?}", "source", m.rows, m.cols),
     };
-    let mut index: HashMap<(usize, usize, u64), usize> = constants
+    let mut index: HashMap<String, usize> = constants
+        .values
         .iter()
+        .zip(&constants.sources)
         .enumerate()
-        .map(|(i, m)| (key(m), i))
+        .map(|(i, (m, s))| (key(m, s), i))
         .collect();
-    let mut remap = Vec::with_capacity(extra.len());
-    for m in extra {
-        let k = key(&m);
+    let mut remap: Vec<usize> = Vec::with_capacity(extra.values.len());
+    for (m, mut src) in extra.values.into_iter().zip(extra.sources) {
+        if let ConstantSource::Init { args, .. } = &mut src {
+            args.iter_mut().for_each(|a| *a = remap[*a]);
+        }
+        let k = key(&m, &src);
         let id = match index.get(&k) {
-            Some(&i) if constants[i] == m => i,
+            Some(&i) if constants.values[i] == m => i,
             _ => {
-                constants.push(m);
-                index.insert(k, constants.len() - 1);
-                constants.len() - 1
+                constants.values.push(m);
+                constants.sources.push(src);
+                index.insert(k, constants.values.len() - 1);
+                constants.values.len() - 1
             }
         };
         remap.push(id);
@@ -473,24 +511,37 @@ fn merge_constants(constants: &mut Vec<Matrix>, plan: &mut Plan, extra: Vec<Matr
 /// The runtime plan of `graph`'s kernels and its constants: weights and compile-time constants
 /// evaluated in float64 (as the interpreter binds them) and stored as f32, matrix-product weights
 /// and modal parameters transposed where the CPU kernels read them so, rotary tables.
+///
+/// Without a checkpoint the weights become load-time inputs and every constant derived from
+/// them a call of a generated load-time kernel ([`super::kernels::init_transpose_kernel`],
+/// [`super::kernels::init_modal_filter_kernel`]); FFT spectra cannot be deferred.
 pub fn build_plan(
     graph: &Graph,
     steps: &[(NodeIndex, Step)],
-    checkpoint: &Checkpoint,
+    checkpoint: Option<&Checkpoint>,
     max_len: usize,
     device: super::builder::Device,
     stateful: bool,
-) -> Result<(Plan, Vec<Matrix>), CodegenError> {
-    let session = crate::interp::Session::new(graph, checkpoint, max_len).map_err(|e| match e {
-        crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
-        other => CodegenError::Pass {
-            stage: "bind-constants".into(),
-            message: other.to_string(),
-        },
-    })?;
+) -> Result<(Plan, Constants), CodegenError> {
+    let session = checkpoint
+        .map(|ck| crate::interp::Session::new(graph, ck, max_len))
+        .transpose()
+        .map_err(|e| match e {
+            crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
+            other => CodegenError::Pass {
+                stage: "bind-constants".into(),
+                message: other.to_string(),
+            },
+        })?;
+    let symbol = |name: &str| match device {
+        super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
+        super::builder::Device::Gpu => name.to_string(),
+    };
+    let mut sources: Vec<ConstantSource> = Vec::new();
     let mut constants: Vec<Matrix> = Vec::new();
     let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
     let mut transposed_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut rotary_ids: HashMap<String, usize> = HashMap::new();
     let mut act_ids: HashMap<NodeIndex, usize> = HashMap::new();
     let mut plan = Plan {
         activations: Vec::new(),
@@ -500,17 +551,56 @@ pub fn build_plan(
         max_len,
         states: Vec::new(),
     };
-    let push = |constants: &mut Vec<Matrix>, m: Matrix| {
+    let mut push = |constants: &mut Vec<Matrix>, m: Matrix, src: ConstantSource| {
         constants.push(m);
+        sources.push(src);
         constants.len() - 1
+    };
+    let placeholder = |rows: usize, cols: usize| Matrix {
+        rows,
+        cols,
+        data: Vec::new(),
     };
     for (n, step) in steps {
         let node = &graph.g[*n];
         match step {
             Step::Tokens => {}
             Step::Constant => {
-                let m = session.constant(*n).expect("bound constant");
-                let id = push(&mut constants, to_matrix(m));
+                let id = match &session {
+                    Some(session) => {
+                        let m = session.constant(*n).expect("bound constant");
+                        push(&mut constants, to_matrix(m), ConstantSource::Stored)
+                    }
+                    None => {
+                        let ty = &node.ty.shape;
+                        let rows = ty.first().map_or(1, |d| d.fixed_or(1));
+                        let cols = ty.iter().skip(1).map(|d| d.fixed_or(1)).product::<usize>();
+                        let src = match &node.op {
+                            Op::Weight { name, shape } => ConstantSource::Weight {
+                                name: name.clone(),
+                                shape: shape.clone(),
+                            },
+                            Op::ModalFilter { .. } => {
+                                let ops = graph.operands(*n);
+                                let modes = constants[const_ids[&ops[0]]].cols / 2;
+                                ConstantSource::Init {
+                                    symbol: symbol(&super::kernels::init_modal_filter(modes)),
+                                    args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
+                                }
+                            }
+                            other => {
+                                return Err(CodegenError::Pass {
+                                    stage: "bind-constants".into(),
+                                    message: format!(
+                                        "`{}` needs the weights at compile time: compile with --weights, or without the FFT rules",
+                                        other.mnemonic()
+                                    ),
+                                })
+                            }
+                        };
+                        push(&mut constants, placeholder(rows, cols.max(1)), src)
+                    }
+                };
                 const_ids.insert(*n, id);
             }
             Step::Alias => {
@@ -532,10 +622,24 @@ pub fn build_plan(
                         Arg::Tokens
                     } else if let Some(&c) = const_ids.get(&o) {
                         if transposed.contains(&i) {
-                            let t = *transposed_ids.entry(o).or_insert_with(|| {
-                                let t = transpose(&constants[c]);
-                                push(&mut constants, t)
-                            });
+                            let t = match transposed_ids.get(&o) {
+                                Some(&t) => t,
+                                None => {
+                                    let t = if session.is_some() {
+                                        let t = transpose(&constants[c]);
+                                        push(&mut constants, t, ConstantSource::Stored)
+                                    } else {
+                                        let m = placeholder(constants[c].cols, constants[c].rows);
+                                        let src = ConstantSource::Init {
+                                            symbol: symbol(super::kernels::INIT_TRANSPOSE),
+                                            args: vec![c],
+                                        };
+                                        push(&mut constants, m, src)
+                                    };
+                                    transposed_ids.insert(o, t);
+                                    t
+                                }
+                            };
                             Arg::Constant(t)
                         } else {
                             Arg::Constant(c)
@@ -550,10 +654,23 @@ pub fn build_plan(
                         base,
                         position_scale,
                         ..
-                    } => args.push(Arg::ConstantAt(push(
-                        &mut constants,
-                        rotary_table(max_len, *head_dim, *base, *position_scale),
-                    ))),
+                    } => {
+                        // One table per distinct rotary setting, shared by the layers.
+                        let key = format!("{head_dim} {base:e} {position_scale:e}");
+                        let id = match rotary_ids.get(&key) {
+                            Some(&id) => id,
+                            None => {
+                                let id = push(
+                                    &mut constants,
+                                    rotary_table(max_len, *head_dim, *base, *position_scale),
+                                    ConstantSource::Stored,
+                                );
+                                rotary_ids.insert(key, id);
+                                id
+                            }
+                        };
+                        args.push(Arg::ConstantAt(id))
+                    }
                     Op::Embedding => {
                         plan.vocab = plan
                             .vocab
@@ -593,12 +710,24 @@ pub fn build_plan(
             }
         }
     }
+    // What a kept load-time constant is computed from is kept too (arguments come earlier).
+    for i in (0..constants.len()).rev() {
+        if let (true, ConstantSource::Init { args, .. }) = (used[i], &sources[i]) {
+            for &a in args {
+                used[a] = true;
+            }
+        }
+    }
     let mut remap = vec![usize::MAX; constants.len()];
-    let mut kept = Vec::new();
-    for (i, m) in constants.into_iter().enumerate() {
+    let mut kept = Constants::default();
+    for (i, (m, mut src)) in constants.into_iter().zip(sources).enumerate() {
         if used[i] {
-            remap[i] = kept.len();
-            kept.push(m);
+            if let ConstantSource::Init { args, .. } = &mut src {
+                args.iter_mut().for_each(|a| *a = remap[*a]);
+            }
+            remap[i] = kept.values.len();
+            kept.values.push(m);
+            kept.sources.push(src);
         }
     }
     for c in &mut plan.calls {

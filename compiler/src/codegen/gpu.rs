@@ -131,6 +131,17 @@ fn threads(g: &Graph, n: petgraph::graph::NodeIndex) -> (usize, usize) {
 
 /// Generates PTX for every kernel of `graph` (an optimised graph) for `sm`.
 pub fn compile_ptx(graph: &Graph, sm: Sm, dump: Option<&Path>) -> Result<GpuCode, CodegenError> {
+    compile_ptx_with(graph, sm, false, dump)
+}
+
+/// [`compile_ptx`], with the load-time kernels of an artifact compiled without weights when
+/// `init` is set (one thread per element for the transpose, per channel for modal filters).
+pub fn compile_ptx_with(
+    graph: &Graph,
+    sm: Sm,
+    init: bool,
+    dump: Option<&Path>,
+) -> Result<GpuCode, CodegenError> {
     let mut text =
         String::from("module attributes {gpu.container_module} {\ngpu.module @hyena_kernels {\n");
     let mut kernels = Vec::new();
@@ -151,6 +162,9 @@ pub fn compile_ptx(graph: &Graph, sm: Sm, dump: Option<&Path>) -> Result<GpuCode
                 fixed,
             });
         }
+    }
+    if init {
+        text.push_str(&super::kernels::init_kernels(&[graph], Device::Gpu));
     }
     text.push_str("}\n}\n");
     if let Some(dir) = dump {
