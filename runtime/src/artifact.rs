@@ -409,7 +409,6 @@ impl ArtifactFile {
             .map_err(|e| RuntimeError::Artifact(format!("cannot load the compiled code: {e}")));
         let _ = std::fs::remove_file(&so);
         let lib = lib?;
-        let mut constants = constants;
         if needs {
             let lookup = |s: &str| -> *mut () {
                 // SAFETY: looking up a symbol by name; only the init calls use it.
