@@ -10,8 +10,9 @@ setup:
 
 ## demo: the main job on the bundled tiny-gqa model: compile it to an artifact (optimised graph,
 ## kernels generated through MLIR and LLVM for this CPU, weights and constants in one file), run
-## the artifact with the runtime and compare with the fixture's expected logits; then the float64
-## reference interpreter with a 9-token prompt and decode steps.
+## the artifact with the runtime and compare with the fixture's expected logits, again as a 9-token
+## prefill and decode steps, generate 12 tokens greedily; then the float64 reference interpreter
+## with a 9-token prompt and decode steps.
 demo: setup
 	$(CARGO) build -p hyenac
 	$(HYENAC) compile --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
@@ -19,8 +20,11 @@ demo: setup
 	$(HYENAC) inspect out/tiny-gqa.hyx --seqlen 48
 	$(HYENAC) run out/tiny-gqa.hyx --tokens-file $(FIXTURE)/expected.safetensors \
 	  --logits-out out/tiny-gqa-logits.safetensors
+	$(HYENAC) run out/tiny-gqa.hyx --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 \
+	  --logits-out out/tiny-gqa-decode-logits.safetensors
+	$(HYENAC) generate out/tiny-gqa.hyx --prompt-tokens 5,17,3,42 --max-new-tokens 12
 	$(HYENAC) interpret --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
-	  --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 --logits-out out/tiny-gqa-decode-logits.safetensors
+	  --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 --logits-out out/tiny-gqa-interp-logits.safetensors
 
 ## test: the whole default test suite (what CI runs).
 test: setup

@@ -422,6 +422,22 @@ impl ArtifactFile {
                 .collect();
             // SAFETY: the init symbols are the artifact's generated load-time kernels.
             unsafe { crate::plan::run_init(&mut constants, &sources, &lookup)? };
+            // Weights only read to derive others (stored transposed, say) are not kept.
+            let mut read = vec![false; constants.len()];
+            for plan in std::iter::once(&self.manifest.plan).chain(self.manifest.step.as_ref()) {
+                for call in &plan.calls {
+                    for a in &call.args {
+                        if let crate::Arg::Constant(i) | crate::Arg::ConstantAt(i) = a {
+                            read[*i] = true;
+                        }
+                    }
+                }
+            }
+            for (c, r) in constants.iter_mut().zip(read) {
+                if !r {
+                    c.data = Vec::new();
+                }
+            }
         }
         Ok(Model {
             manifest: self.manifest,
