@@ -27,14 +27,11 @@ fn rss_kib() -> usize {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let weights = args
-        .iter()
-        .position(|a| a == "--weights")
-        .map(|i| {
-            let w = args.remove(i + 1);
-            args.remove(i);
-            w
-        });
+    let weights = args.iter().position(|a| a == "--weights").map(|i| {
+        let w = args.remove(i + 1);
+        args.remove(i);
+        w
+    });
     if args.len() != 4 {
         eprintln!("usage: decode_memory MODEL.hyx [--weights W] POSITION CHUNK STEPS");
         std::process::exit(2);
@@ -47,7 +44,8 @@ fn main() {
     };
     let (position, chunk, steps) = (num(1), num(2).max(1), num(3));
     let run = || -> Result<(), RuntimeError> {
-        let model = Model::load_with_weights(Path::new(&args[0]), weights.as_deref().map(Path::new))?;
+        let model =
+            Model::load_with_weights(Path::new(&args[0]), weights.as_deref().map(Path::new))?;
         let vocab = model.manifest.plan.vocab as u64;
         let mut session = model.session()?;
         // A fixed pseudo-random token stream.

@@ -213,7 +213,7 @@ fn bad_inputs_to_run_and_compile() {
             "--logits-out",
             s(&out),
         ],
-        "sequence too long: 48 tokens, the program was compiled for at most 16",
+        "sequence too long: 48 tokens, the artifact serves at most 16",
     );
     assert_error(
         &[
@@ -452,4 +452,81 @@ fn weights_supplied_at_load_time() {
         "already holds its weights",
     );
     assert!(!out.exists());
+}
+
+/// Matrix products split their columns and attention its query rows between threads
+/// (`HYENAC_THREADS`): every split computes exactly the same numbers, for the forward pass and
+/// for prefill and decode steps. The model is wide enough for several column tiles (D = 128,
+/// MLP 320, vocabulary 300: whole tiles and a remainder).
+#[test]
+fn thread_splits_compute_identical_logits() {
+    let (cfg, w) = common::random_model_files(
+        "wide",
+        &[
+            ("vocab_size", "300"),
+            ("hidden_size", "128"),
+            ("num_filters", "128"),
+            ("num_attention_heads", "2"),
+            ("proj_groups", "1"),
+            ("inner_mlp_size", "320"),
+            ("num_layers", "2"),
+            ("attn_layer_idxs", "[1]"),
+            ("hyena_layer_idxs", "[0]"),
+        ],
+    );
+    let art = tmp("threads-wide.hyx");
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&cfg),
+        "--weights",
+        s(&w),
+        "--max-seqlen",
+        "64",
+        "--quiet",
+        "-o",
+        s(&art),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let t = common::token_file("wide", 37, 300);
+    let run = |threads: &str, extra: &[&str]| -> Vec<u8> {
+        let out = tmp(&format!("threads-{threads}-{}.safetensors", extra.len()));
+        let status = Command::new(env!("CARGO_BIN_EXE_hyenac"))
+            .env("HYENAC_THREADS", threads)
+            .args([
+                "run",
+                s(&art),
+                "--tokens-file",
+                s(&t),
+                "--logits-out",
+                s(&out),
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{status:?}");
+        std::fs::read(&out).unwrap()
+    };
+    for extra in [&[][..], &["--prefill", "9"][..]] {
+        let one = run("1", extra);
+        for n in ["2", "3", "5"] {
+            assert!(one == run(n, extra), "{n} threads {extra:?}");
+        }
+    }
+    // And the numbers are right: against the float64 interpreter.
+    let reference = tmp("wide-interp.safetensors");
+    let (code, _, err) = hyenac(&[
+        "interpret",
+        "--config",
+        s(&cfg),
+        "--weights",
+        s(&w),
+        "--tokens-file",
+        s(&t),
+        "--logits-out",
+        s(&reference),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let e = logits_error(&tmp("threads-1-0.safetensors"), &reference, "logits");
+    assert!(e <= 1e-5, "wide model vs interpreter: {e:e}");
 }

@@ -93,6 +93,15 @@ impl GpuProgram {
     ) -> Result<(crate::Matrix, Vec<(String, f64)>), RuntimeError> {
         use cudarc::driver::{LaunchConfig, PushKernelArg};
         plan.check_tokens(tokens)?;
+        if plan
+            .calls
+            .iter()
+            .any(|c| c.args.contains(&crate::Arg::Part))
+        {
+            return Err(RuntimeError::Artifact(
+                "a GPU plan with CPU-parted calls".into(),
+            ));
+        }
         if plan.is_stateful() {
             return Err(RuntimeError::Input(
                 "stateful plans (prefill, decode) run on the CPU only in this version".into(),
@@ -136,7 +145,9 @@ impl GpuProgram {
                         let (_, r, cc) = &self.constants[*c];
                         words.push(shape(*r, *cc))
                     }
-                    crate::Arg::State(_) => unreachable!("stateless plans only (checked above)"),
+                    crate::Arg::State(_) | crate::Arg::Part => {
+                        unreachable!("stateless, unparted plans only (checked above)")
+                    }
                     crate::Arg::Activation(x) => words.push(shape(l, plan.activations[*x])),
                 }
             }
@@ -160,7 +171,9 @@ impl GpuProgram {
                     crate::Arg::Constant(c) | crate::Arg::ConstantAt(c) => {
                         memref!(&self.constants[*c].0)
                     }
-                    crate::Arg::State(_) => unreachable!("stateless plans only (checked above)"),
+                    crate::Arg::State(_) | crate::Arg::Part => {
+                        unreachable!("stateless, unparted plans only (checked above)")
+                    }
                     crate::Arg::Activation(x) => memref!(acts[*x].as_ref().ok_or_else(|| {
                         RuntimeError::Artifact(format!("activation {x} read before it is written"))
                     })?),

@@ -26,6 +26,81 @@ pub enum Arg {
     ConstantAt(usize),
     /// State buffer `i` of the plan's [`State`], read and updated in place.
     State(usize),
+    /// The call's share `[index, count]` (`[1, 2]` i64): the kernel computes part `index` of
+    /// `count`, and the executor runs the parts on its threads.
+    Part,
+}
+
+/// Threads the executor runs a parted kernel on: `HYENAC_THREADS` if set, otherwise every
+/// core this process may use.
+pub fn threads() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| {
+        std::env::var("HYENAC_THREADS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    })
+}
+
+/// The executor's worker threads (one fewer than [`threads`]: the calling thread takes part 0).
+fn pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads())
+            .thread_name(|i| format!("hyenac-{i}"))
+            .build()
+            .expect("a thread pool")
+    })
+}
+
+/// Raw kernel arguments made shareable with the pool's threads for the duration of one call.
+#[derive(Clone, Copy)]
+struct SendPtr(P);
+// SAFETY: the pointers are only dereferenced by the kernel while `run_parts` waits for every
+// part; kernels write disjoint parts of their result and state (their generator's contract).
+unsafe impl Send for SendPtr {}
+unsafe impl Sync for SendPtr {}
+
+impl SendPtr {
+    // A method, so that closures capture the whole wrapper rather than its raw field.
+    fn get(self) -> P {
+        self.0
+    }
+}
+
+/// Calls `f` once per part `[index, count]` on the pool, `part_arg` being the position of the
+/// part descriptor in `ptrs` (each part gets its own).
+///
+/// # Safety
+/// As [`call_kernel`]; the kernel must compute disjoint shares for distinct parts.
+unsafe fn run_parts(f: P, ptrs: &[P], part_arg: usize) -> Result<(), ()> {
+    let count = threads();
+    let f = SendPtr(f);
+    let args: Vec<SendPtr> = ptrs.iter().map(|&p| SendPtr(p)).collect();
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let one = |index: usize| {
+        let mut share = [index as i64, count as i64];
+        let mut desc = Descriptor::new(share.as_mut_ptr(), 1, 2);
+        let mut a: Vec<P> = args.iter().map(|p| p.get()).collect();
+        a[part_arg] = &mut desc as *mut Descriptor<i64> as P;
+        // SAFETY: the caller's contract.
+        if unsafe { call_kernel(f.get(), &a) }.is_err() {
+            failed.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    };
+    if count == 1 {
+        one(0);
+    } else {
+        pool().broadcast(|ctx| one(ctx.index()));
+    }
+    if failed.into_inner() {
+        Err(())
+    } else {
+        Ok(())
+    }
 }
 
 /// What a state buffer holds (spec §6): it lives across calls in a [`State`].
@@ -399,9 +474,15 @@ impl Plan {
             let mut out = vec![0f32; l * self.activations[call.out]];
             // Every descriptor is built before any pointer to one is taken (no reallocation).
             let mut descs: Vec<Desc> = Vec::with_capacity(call.args.len() + 1);
-            for a in &call.args {
+            let mut whole = [0i64, 1];
+            let mut part_arg = None;
+            for (ai, a) in call.args.iter().enumerate() {
                 descs.push(match a {
                     Arg::Tokens => Desc::I64(Descriptor::new(tok.as_mut_ptr(), l, 1)),
+                    Arg::Part => {
+                        part_arg = Some(ai);
+                        Desc::I64(Descriptor::new(whole.as_mut_ptr(), 1, 2))
+                    }
                     Arg::Constant(c) => {
                         let m = &constants[*c];
                         Desc::F32(Descriptor::new(m.data.as_ptr() as *mut f32, m.rows, m.cols))
@@ -460,8 +541,13 @@ impl Plan {
             let ptrs: Vec<P> = descs.iter_mut().map(Desc::ptr).collect();
             let t = std::time::Instant::now();
             // SAFETY: by the caller's contract `f` takes one descriptor per argument and the
-            // result; every descriptor points to a live buffer of the size it states.
-            unsafe { call_kernel(f, &ptrs) }.map_err(|_| {
+            // result; every descriptor points to a live buffer of the size it states; parted
+            // kernels compute disjoint shares.
+            match part_arg {
+                Some(p) => unsafe { run_parts(f, &ptrs, p) },
+                None => unsafe { call_kernel(f, &ptrs) },
+            }
+            .map_err(|_| {
                 RuntimeError::Artifact(format!("kernel `{}` has too many arguments", call.symbol))
             })?;
             times.push((call.label.clone(), t.elapsed().as_secs_f64()));

@@ -180,3 +180,86 @@ pub fn logits_error(got: &Path, want: &Path, reference: &str) -> f64 {
         .1;
     hyenac::interp::normwise_rel_err(&g, &w)
 }
+
+/// Writes a config (tiny-gqa's with `overrides` applied to its `key: value` lines) and random
+/// f32 weights for it (poles inside the unit disc) under the scratch folder; returns both paths.
+pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, PathBuf) {
+    let base = std::fs::read_to_string(fixture_dir("tiny-gqa").join("config.yml")).unwrap();
+    let mut lines: Vec<String> = base.lines().map(str::to_string).collect();
+    for (key, value) in overrides {
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(&format!("{key}:")))
+            .unwrap_or_else(|| panic!("no key {key}"));
+        // A list value replaces the following `- item` lines too.
+        let mut end = at + 1;
+        while end < lines.len() && lines[end].starts_with("- ") {
+            end += 1;
+        }
+        lines.splice(at..end, [format!("{key}: {value}")]);
+    }
+    let cfg_path = tmp(&format!("{tag}.yml"));
+    std::fs::write(&cfg_path, lines.join("\n") + "\n").unwrap();
+    let config = Config::from_file(&cfg_path).unwrap();
+    let mut rng = Rng(0x5DEECE66D ^ tag.len() as u64);
+    let mut blobs: Vec<(String, Vec<usize>, Vec<u8>)> = Vec::new();
+    for spec in expected_tensors(&config) {
+        let count: usize = spec.shape.iter().product();
+        let fan_in = *spec.shape.last().unwrap_or(&1) as f64;
+        let data: Vec<f32> = if spec.name.ends_with("poles") {
+            (0..count / 2)
+                .flat_map(|_| {
+                    let (r, th) = (0.5 + 0.45 * rng.uniform(), 3.14 * rng.uniform());
+                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
+                })
+                .collect()
+        } else {
+            (0..count)
+                .map(|_| ((rng.uniform() * 2.0 - 1.0) / fan_in.sqrt()) as f32)
+                .collect()
+        };
+        blobs.push((
+            spec.name,
+            spec.shape,
+            data.iter().flat_map(|x| x.to_le_bytes()).collect(),
+        ));
+    }
+    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = blobs
+        .iter()
+        .map(|(n, s, b)| {
+            (
+                n.clone(),
+                safetensors::tensor::TensorView::new(safetensors::Dtype::F32, s.clone(), b)
+                    .unwrap(),
+            )
+        })
+        .collect();
+    let w_path = tmp(&format!("{tag}.safetensors"));
+    std::fs::write(
+        &w_path,
+        safetensors::serialize(views, None::<std::collections::HashMap<String, String>>).unwrap(),
+    )
+    .unwrap();
+    (cfg_path, w_path)
+}
+
+/// A token file of `n` ids below `vocab`.
+pub fn token_file(tag: &str, n: usize, vocab: u64) -> PathBuf {
+    let mut rng = Rng(99);
+    let tokens: Vec<u8> = (0..n)
+        .flat_map(|_| ((rng.next() % vocab) as i64).to_le_bytes())
+        .collect();
+    let view =
+        safetensors::tensor::TensorView::new(safetensors::Dtype::I64, vec![n], &tokens).unwrap();
+    let p = tmp(&format!("{tag}-tokens.safetensors"));
+    std::fs::write(
+        &p,
+        safetensors::serialize(
+            [("tokens", view)],
+            None::<std::collections::HashMap<String, String>>,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    p
+}

@@ -684,6 +684,9 @@ pub fn build_plan(
                         args.push(Arg::State(plan.states.len() - 1));
                     }
                 }
+                if super::kernels::takes_part(&node.op, device) {
+                    args.push(Arg::Part);
+                }
                 plan.activations.push(node.ty.shape[1].fixed_or(0));
                 let out = plan.activations.len() - 1;
                 act_ids.insert(*n, out);

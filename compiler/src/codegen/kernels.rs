@@ -113,6 +113,22 @@ pub fn supports_state(g: &Graph) -> bool {
     })
 }
 
+/// Whether the CPU kernel of `op` takes a part `[index, count]` (`memref<1x2xi64>`, just before
+/// the result) and computes only its share: the executor runs the parts on several threads.
+/// Matrix products split their output columns (so that a decode step of one row splits too),
+/// attention its query rows (every count-th row, which balances the causal work).
+pub fn takes_part(op: &Op, device: Device) -> bool {
+    device == Device::Cpu
+        && matches!(
+            op,
+            Op::Linear { .. }
+                | Op::NormLinear { .. }
+                | Op::GatedMlpUp { .. }
+                | Op::NormGatedMlpUp { .. }
+                | Op::Attention { .. }
+        )
+}
+
 /// Generates the stateless kernel of node `n` for `device`: the MLIR function text and the
 /// step.
 pub fn kernel(
@@ -163,6 +179,10 @@ pub fn kernel_with(
             },
         ));
     }
+    let parted = takes_part(&node.op, device);
+    if parted {
+        args.push(("part", TOKENS));
+    }
     // `%s{i}` of the state of kind `kind`, if the kernel carries one.
     let state_arg = |kind: StateKind| {
         states
@@ -194,6 +214,21 @@ pub fn kernel_with(
     let c = width(g, n);
     let cc = f.idx(c);
     let operand_width = |i: usize| width(g, ops[i]);
+    // This call's share: part `pi` of `pc` (the whole work without parts).
+    let (pi, pc) = if parted {
+        let c1 = f.idx(1);
+        let load = |f: &mut FuncBuilder, j: &str| {
+            let v = f.val(format!("memref.load %part[{c0}, {j}] : {TOKENS}"));
+            f.val(format!("arith.index_cast {v} : i64 to index"))
+        };
+        (load(&mut f, &c0), load(&mut f, &c1))
+    } else {
+        (f.idx(0), f.idx(1))
+    };
+    let share = Share {
+        index: pi.clone(),
+        count: pc.clone(),
+    };
     match &node.op {
         Op::Embedding => {
             f.parallel(&[l.clone(), cc.clone()], |f, iv| {
@@ -219,21 +254,34 @@ pub fn kernel_with(
         }
         Op::Linear { bias } if device == Device::Cpu => {
             let k = operand_width(0);
+            let cols = column_share(&mut f, c, &share);
             matmul_cpu(
                 &mut f,
                 &l,
                 "%a0",
                 "%a1",
                 bias.then_some("%a2"),
-                "%out",
+                ("%out", None),
                 k,
                 c,
+                &cols,
             );
         }
         Op::NormLinear { eps, style, bias } if device == Device::Cpu => {
             let k = operand_width(0);
             let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
-            matmul_cpu(&mut f, &l, &xn, "%a2", bias.then_some("%a3"), "%out", k, c);
+            let cols = column_share(&mut f, c, &share);
+            matmul_cpu(
+                &mut f,
+                &l,
+                &xn,
+                "%a2",
+                bias.then_some("%a3"),
+                ("%out", None),
+                k,
+                c,
+                &cols,
+            );
         }
         Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } if device == Device::Cpu => {
             let k = operand_width(0);
@@ -245,14 +293,35 @@ pub fn kernel_with(
                 ),
                 _ => ("%a0".to_string(), "%a1", "%a2"),
             };
-            let a = f.scratch(&l, c, &mut dealloc);
-            matmul_cpu(&mut f, &l, &x, w1, None, &a, k, c);
-            matmul_cpu(&mut f, &l, &x, w2, None, "%out", k, c);
-            elementwise(&mut f, &l, c, |f, t, j| {
-                let av = f.load(&a, t, j);
-                let bv = f.load("%out", t, j);
-                let g = activation(f, &av, *kind);
-                f.mulf(&g, &bv)
+            let cols = column_share(&mut f, c, &share);
+            // The activation branch of this share's columns only: `[L, end − start]`.
+            let a = {
+                let w = f.subi(&cols.end, &cols.start);
+                let m = f.val(format!("memref.alloc({l}, {w}) : {MEM}"));
+                dealloc.push(format!("{m} : {MEM}"));
+                m
+            };
+            matmul_cpu(
+                &mut f,
+                &l,
+                &x,
+                w1,
+                None,
+                (&a, Some(&cols.start)),
+                k,
+                c,
+                &cols,
+            );
+            matmul_cpu(&mut f, &l, &x, w2, None, ("%out", None), k, c, &cols);
+            f.for_(&c0, &l, |f, t| {
+                f.for_(&cols.start, &cols.end, |f, j| {
+                    let ja = f.subi(j, &cols.start);
+                    let av = f.load(&a, t, &ja);
+                    let bv = f.load("%out", t, j);
+                    let g = activation(f, &av, *kind);
+                    let y = f.mulf(&g, &bv);
+                    f.store(&y, "%out", t, j);
+                });
             });
         }
         Op::Linear { bias } => {
@@ -389,6 +458,7 @@ pub fn kernel_with(
                 *kv_heads,
                 *head_dim,
                 cache,
+                &share,
                 &mut dealloc,
             )
         }
@@ -572,32 +642,44 @@ fn matmul_cpu(
     x: &str,
     wt: &str,
     bias: Option<&str>,
-    out: &str,
+    (out, out_from): (&str, Option<&str>),
     k: usize,
     o: usize,
+    cols: &Columns,
 ) {
     // Register tiles of ROWS rows × VECS vectors of VW lanes: the accumulators stay in vector
     // registers over the whole K loop, each weight vector feeds ROWS fused multiply-adds.
+    // Columns [start, tiles_end) go by whole tiles, [tiles_end, end) one by one; `out` holds
+    // column j at j − out_from (a share's own scratch) or at j.
     const ROWS: usize = 4;
     const VW: usize = 16;
     const VECS: usize = 4;
     let vty = format!("vector<{VW}xf32>");
     let (c0, kk, rows) = (f.idx(0), f.idx(k), f.idx(ROWS));
     let tile = VW * VECS;
+    debug_assert_eq!(tile, COLUMN_TILE);
     let o_full = (o / tile) * tile;
-    let (oo, of, tc) = (f.idx(o), f.idx(o_full), f.idx(tile));
+    let tc = f.idx(tile);
     let zero = f.f32(0.0);
-    // Scalar updates of rows `t` over columns [from, o), from zero.
-    let scalar = |f: &mut FuncBuilder, t: &str, from: &str| {
-        f.for_(from, &oo, |f, j| f.store(&zero, out, t, j));
+    let col = |f: &mut FuncBuilder, j: &str| match out_from {
+        Some(from) => f.subi(j, from),
+        None => j.to_string(),
+    };
+    // Scalar updates of rows `t` over columns [from, to), from zero.
+    let scalar = |f: &mut FuncBuilder, t: &str, from: &str, to: &str| {
+        f.for_(from, to, |f, j| {
+            let jo = col(f, j);
+            f.store(&zero, out, t, &jo)
+        });
         f.for_(&c0, &kk, |f, kx| {
             let a = f.load(x, t, kx);
-            f.for_(from, &oo, |f, j| {
+            f.for_(from, to, |f, j| {
+                let jo = col(f, j);
                 let w = f.load(wt, kx, j);
-                let y = f.load(out, t, j);
+                let y = f.load(out, t, &jo);
                 let p = f.mulf(&a, &w);
                 let s = f.addf(&y, &p);
-                f.store(&s, out, t, j);
+                f.store(&s, out, t, &jo);
             });
         });
     };
@@ -605,67 +687,136 @@ fn matmul_cpu(
         let q = f.val(format!("arith.divui {l}, {rows} : index"));
         f.muli(&q, &rows)
     };
-    f.for_step(&c0, &full, &rows, |f, tb| {
-        let ts: Vec<String> = (0..ROWS)
+    let row_set = |f: &mut FuncBuilder, tb: &str| -> Vec<String> {
+        (0..ROWS)
             .map(|i| {
                 let off = f.idx(i);
                 f.addi(tb, &off)
             })
+            .collect()
+    };
+    // One register tile: rows `ts` × columns [jb, jb + 64), accumulated over all of K.
+    let tile = |f: &mut FuncBuilder, ts: &[String], jb: &str| {
+        let js: Vec<String> = (0..VECS)
+            .map(|v| {
+                let off = f.idx(v * VW);
+                f.addi(jb, &off)
+            })
             .collect();
-        if o_full > 0 {
-            f.for_step(&c0, &of, &tc, |f, jb| {
-                let js: Vec<String> = (0..VECS)
-                    .map(|v| {
-                        let off = f.idx(v * VW);
-                        f.addi(jb, &off)
-                    })
-                    .collect();
-                let z = f.vzero(VW);
-                let init: Vec<(&str, &str)> = (0..ROWS * VECS)
-                    .map(|_| (z.as_str(), vty.as_str()))
-                    .collect();
-                let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
-                    let ws: Vec<String> = js
-                        .iter()
-                        .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
-                        .collect();
-                    let mut next = Vec::new();
-                    for (r, t) in ts.iter().enumerate() {
-                        let a = f.load(x, t, kx);
-                        let ab = f.val(format!("vector.broadcast {a} : f32 to {vty}"));
-                        for (v, w) in ws.iter().enumerate() {
-                            next.push(f.val(format!(
-                                "vector.fma {ab}, {w}, {} : {vty}",
-                                acc[r * VECS + v]
-                            )));
-                        }
-                    }
-                    next
-                });
-                for (r, t) in ts.iter().enumerate() {
-                    for (v, j) in js.iter().enumerate() {
-                        f.emit(format!(
-                            "vector.store {}, {out}[{t}, {j}] : {MEM}, {vty}",
-                            acc[r * VECS + v]
-                        ));
-                    }
+        let z = f.vzero(VW);
+        let init: Vec<(&str, &str)> = (0..ts.len() * VECS)
+            .map(|_| (z.as_str(), vty.as_str()))
+            .collect();
+        let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
+            let ws: Vec<String> = js
+                .iter()
+                .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
+                .collect();
+            let mut next = Vec::new();
+            for (r, t) in ts.iter().enumerate() {
+                let a = f.load(x, t, kx);
+                let ab = f.val(format!("vector.broadcast {a} : f32 to {vty}"));
+                for (v, w) in ws.iter().enumerate() {
+                    next.push(f.val(format!(
+                        "vector.fma {ab}, {w}, {} : {vty}",
+                        acc[r * VECS + v]
+                    )));
                 }
+            }
+            next
+        });
+        for (r, t) in ts.iter().enumerate() {
+            for (v, j) in js.iter().enumerate() {
+                let jo = col(f, j);
+                f.emit(format!(
+                    "vector.store {}, {out}[{t}, {jo}] : {MEM}, {vty}",
+                    acc[r * VECS + v]
+                ));
+            }
+        }
+    };
+    // Cache blocking: chunks of rows whose inputs (~256 KiB) stay in L2 while each column
+    // panel of the weights (K × 64, read once per chunk) passes over them.
+    let chunk = ((65536 / k.max(1)) / ROWS).max(1) * ROWS;
+    let cr = f.idx(chunk);
+    f.for_step(&c0, &full, &cr, |f, rc| {
+        let rend = {
+            let e = f.addi(rc, &cr);
+            f.mini(&e, &full)
+        };
+        if o_full > 0 {
+            f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
+                f.for_step(rc, &rend, &rows, |f, tb| {
+                    let ts = row_set(f, tb);
+                    tile(f, &ts, jb);
+                });
             });
         }
-        for t in &ts {
-            scalar(f, t, &of);
-        }
+        f.for_step(rc, &rend, &rows, |f, tb| {
+            for t in &row_set(f, tb) {
+                scalar(f, t, &cols.tiles_end, &cols.end);
+            }
+        });
     });
-    f.for_(&full, l, |f, t| scalar(f, t, &c0));
+    // Leftover rows (all of a decode step's one row): one-row tiles, then single columns.
+    f.for_(&full, l, |f, t| {
+        if o_full > 0 {
+            f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
+                tile(f, &[t.to_string()], jb)
+            });
+        }
+        scalar(f, t, &cols.tiles_end, &cols.end)
+    });
     if let Some(b) = bias {
         f.for_(&c0, l, |f, t| {
-            f.for_(&c0, &oo, |f, j| {
-                let y = f.load(out, t, j);
+            f.for_(&cols.start, &cols.end, |f, j| {
+                let jo = col(f, j);
+                let y = f.load(out, t, &jo);
                 let bv = f.load(b, j, &c0);
                 let s = f.addf(&y, &bv);
-                f.store(&s, out, t, j);
+                f.store(&s, out, t, &jo);
             });
         });
+    }
+}
+
+/// Columns of a matrix product's register tiles.
+const COLUMN_TILE: usize = 64;
+
+/// A call's share of the work: part `index` of `count` (SSA index values).
+struct Share {
+    index: String,
+    count: String,
+}
+
+/// The output columns of one share of a matrix product: whole tiles `[start, tiles_end)`, then
+/// single columns up to `end` (the remainder past the last whole tile goes to the last part).
+struct Columns {
+    start: String,
+    tiles_end: String,
+    end: String,
+}
+
+/// Splits `o` output columns into `share.count` contiguous runs of whole tiles.
+fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {
+    let tiles = f.idx(o / COLUMN_TILE);
+    let (tc, c1) = (f.idx(COLUMN_TILE), f.idx(1));
+    let (i, n) = (&share.index, &share.count);
+    let bound = |f: &mut FuncBuilder, p: &str| {
+        let x = f.muli(p, &tiles);
+        let q = f.val(format!("arith.divui {x}, {n} : index"));
+        f.muli(&q, &tc)
+    };
+    let start = bound(f, i);
+    let i1 = f.addi(i, &c1);
+    let tiles_end = bound(f, &i1);
+    let last = f.val(format!("arith.cmpi eq, {i1}, {n} : index"));
+    let oo = f.idx(o);
+    let end = f.val(format!("arith.select {last}, {oo}, {tiles_end} : index"));
+    Columns {
+        start,
+        tiles_end,
+        end,
     }
 }
 
@@ -1637,7 +1788,10 @@ fn block_conv(
 /// Causal grouped-query attention, one query row and head at a time, with an online softmax
 /// (no L×L scores): running max, running sum and a `head_dim` accumulator. With `cache`
 /// (keys, values `[position + L, Hkv·hd]`) the call's keys and values are appended at
-/// `position` and every query attends to the whole cache up to itself.
+/// `position` and every query attends to the whole cache up to itself. A share takes every
+/// `count`-th query row (causal work balanced between parts); it appends its own rows and reads
+/// the call's new keys and values from the operands, so parts never read each other's writes.
+#[allow(clippy::too_many_arguments)]
 fn attention(
     f: &mut FuncBuilder,
     l: &str,
@@ -1645,24 +1799,26 @@ fn attention(
     kv_heads: usize,
     hd: usize,
     cache: Option<(String, String)>,
+    share: &Share,
     dealloc: &mut Vec<String>,
 ) {
     let (c0, c1) = (f.idx(0), f.idx(1));
-    let (keys, values, pos) = match &cache {
-        None => ("%a1".to_string(), "%a2".to_string(), c0.clone()),
+    let w = f.idx(kv_heads * hd);
+    let pos = match &cache {
+        None => c0.clone(),
         Some((k, v)) => {
             let total = f.dim(k, 0, MEM);
             let pos = f.subi(&total, l);
-            let w = f.idx(kv_heads * hd);
-            f.parallel(&[l.to_string(), w], |f, iv| {
-                let (t, x) = (&iv[0], &iv[1]);
+            f.for_step(&share.index, l, &share.count, |f, t| {
                 let row = f.addi(&pos, t);
-                let kv = f.load("%a1", t, x);
-                f.store(&kv, k, &row, x);
-                let vv = f.load("%a2", t, x);
-                f.store(&vv, v, &row, x);
+                f.for_(&c0, &w, |f, x| {
+                    let kv = f.load("%a1", t, x);
+                    f.store(&kv, k, &row, x);
+                    let vv = f.load("%a2", t, x);
+                    f.store(&vv, v, &row, x);
+                });
             });
-            (k.clone(), v.clone(), pos)
+            pos
         }
     };
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
@@ -1672,60 +1828,72 @@ fn attention(
     let scale = f.f32(1.0 / (hd as f64).sqrt());
     let neg_inf = f.f32(-3.0e38);
     let zero = f.f32(0.0);
-    f.parallel(&[l.to_string(), hh], |f, iv| {
-        let (t, h) = (&iv[0], &iv[1]);
-        {
-            let g = f.val(format!("arith.divui {h}, {group} : index"));
-            let qb = f.muli(h, &hdc);
-            let kb = f.muli(&g, &hdc);
-            f.for_(&c0, &hdc, |f, x| {
-                let ax = f.addi(&qb, x);
-                f.store(&zero, &acc, t, &ax)
-            });
-            let tp = f.addi(t, &pos);
-            let t1 = f.addi(&tp, &c1);
-            let ms = f.for_acc(
-                &c0,
-                &t1,
-                &[(&neg_inf, "f32"), (&zero, "f32")],
-                |f, j, st| {
-                    let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
-                        let qi = f.addi(&qb, x);
-                        let ki = f.addi(&kb, x);
-                        let qv = f.load("%a0", t, &qi);
-                        let kv = f.load(&keys, j, &ki);
-                        let p = f.mulf(&qv, &kv);
-                        vec![f.addf_acc(&a[0], &p)]
-                    });
-                    let s = f.mulf(&sc[0], &scale);
-                    let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
-                    let dm = f.subf(&st[0], &m_new);
-                    let corr = f.math("exp", &dm);
-                    let ds = f.subf(&s, &m_new);
-                    let p = f.math("exp", &ds);
-                    let lc = f.mulf(&st[1], &corr);
-                    let l_new = f.addf(&lc, &p);
-                    f.for_(&c0, &hdc, |f, x| {
-                        let vi = f.addi(&kb, x);
-                        let vv = f.load(&values, j, &vi);
-                        let ax = f.addi(&qb, x);
-                        let a = f.load(&acc, t, &ax);
-                        let ac = f.mulf(&a, &corr);
-                        let pv = f.mulf(&p, &vv);
-                        let n = f.addf(&ac, &pv);
-                        f.store(&n, &acc, t, &ax);
-                    });
-                    vec![m_new, l_new]
-                },
-            );
-            f.for_(&c0, &hdc, |f, x| {
-                let oi = f.addi(&qb, x);
-                let a = f.load(&acc, t, &oi);
-                let y = f.divf(&a, &ms[1]);
-                f.store(&y, "%out", t, &oi);
-            });
+    let body = |f: &mut FuncBuilder, t: &str, h: &str| {
+        let g = f.val(format!("arith.divui {h}, {group} : index"));
+        let qb = f.muli(h, &hdc);
+        let kb = f.muli(&g, &hdc);
+        f.for_(&c0, &hdc, |f, x| {
+            let ax = f.addi(&qb, x);
+            f.store(&zero, &acc, t, &ax)
+        });
+        // Keys j in [lo, hi), row j − off of `keys`/`values`, from softmax state `st`.
+        let step = |f: &mut FuncBuilder,
+                    (keys, values, off): (&str, &str, &str),
+                    lo: &str,
+                    hi: &str,
+                    st: &[String]| {
+            f.for_acc(lo, hi, &[(&st[0], "f32"), (&st[1], "f32")], |f, j, st| {
+                let jr = f.subi(j, off);
+                let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
+                    let qi = f.addi(&qb, x);
+                    let ki = f.addi(&kb, x);
+                    let qv = f.load("%a0", t, &qi);
+                    let kv = f.load(keys, &jr, &ki);
+                    let p = f.mulf(&qv, &kv);
+                    vec![f.addf_acc(&a[0], &p)]
+                });
+                let s = f.mulf(&sc[0], &scale);
+                let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
+                let dm = f.subf(&st[0], &m_new);
+                let corr = f.math("exp", &dm);
+                let ds = f.subf(&s, &m_new);
+                let p = f.math("exp", &ds);
+                let lc = f.mulf(&st[1], &corr);
+                let l_new = f.addf(&lc, &p);
+                f.for_(&c0, &hdc, |f, x| {
+                    let vi = f.addi(&kb, x);
+                    let vv = f.load(values, &jr, &vi);
+                    let ax = f.addi(&qb, x);
+                    let a = f.load(&acc, t, &ax);
+                    let ac = f.mulf(&a, &corr);
+                    let pv = f.mulf(&p, &vv);
+                    let n = f.addf(&ac, &pv);
+                    f.store(&n, &acc, t, &ax);
+                });
+                vec![m_new, l_new]
+            })
+        };
+        let mut ms = vec![neg_inf.clone(), zero.clone()];
+        if let Some((k, v)) = &cache {
+            // Earlier calls' keys from the cache, then this call's from the operands.
+            ms = step(f, (k, v, &c0), &c0, &pos, &ms);
         }
-    });
+        let tp = f.addi(t, &pos);
+        let t1 = f.addi(&tp, &c1);
+        let ms = step(f, ("%a1", "%a2", &pos), &pos, &t1, &ms);
+        f.for_(&c0, &hdc, |f, x| {
+            let oi = f.addi(&qb, x);
+            let a = f.load(&acc, t, &oi);
+            let y = f.divf(&a, &ms[1]);
+            f.store(&y, "%out", t, &oi);
+        });
+    };
+    match f.device {
+        Device::Cpu => f.for_step(&share.index, l, &share.count, |f, t| {
+            f.for_(&c0, &hh, |f, h| body(f, t, h))
+        }),
+        Device::Gpu => f.parallel(&[l.to_string(), hh], |f, iv| body(f, &iv[0], &iv[1])),
+    }
 }
 
 /// Symbol of the load-time transpose kernel (artifacts compiled without weights).
