@@ -209,7 +209,10 @@ pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, Pa
         let data: Vec<f32> = if spec.name.ends_with("poles") {
             (0..count / 2)
                 .flat_map(|_| {
-                    let (r, th) = (0.5 + 0.45 * rng.uniform(), 3.14 * rng.uniform());
+                    let (r, th) = (
+                        0.5 + 0.45 * rng.uniform(),
+                        std::f64::consts::PI * rng.uniform(),
+                    );
                     [(r * th.cos()) as f32, (r * th.sin()) as f32]
                 })
                 .collect()
