@@ -3,7 +3,11 @@
 //!
 //! - the generated complex FFT against rustfft, n = 2^10 … 2^17 and some 3·5-smooth sizes;
 //! - the generated fused gated convolution, D = 512, per algorithm, L = 4k, 16k (64k: block, scan);
+//! - direct against FFT convolution by length, measured and predicted by the cost model;
 //! - the generated linear layer, in GFLOP/s.
+//!
+//! `cargo bench -p hyenac --bench kernels -- crossover` runs one part (fft, conv, crossover,
+//! matmul).
 
 use std::collections::BTreeMap;
 
@@ -222,6 +226,82 @@ fn conv() {
     }
 }
 
+/// A gated convolution graph of width `d` with algorithm `alg` for length `l`.
+fn gated_conv_graph(d: usize, l: usize, alg: ConvAlg) -> (Graph, Checkpoint) {
+    single_kernel_graph(d, |g, x| {
+        let w = |g: &mut Graph, name: &str, shape: Vec<usize>| {
+            g.add(
+                Op::Weight {
+                    name: name.into(),
+                    shape,
+                },
+                &[],
+                None,
+            )
+            .unwrap()
+        };
+        let dd = w(g, "d", vec![d]);
+        let p = w(g, "poles", vec![d, 2, 1, 2]);
+        let r = w(g, "residues", vec![d, 2, 1, 2]);
+        let h = g.add(Op::ModalFilter { len: l }, &[p, r], None).unwrap();
+        let filter = match alg {
+            ConvAlg::Direct => vec![h],
+            ConvAlg::Fft { n } => vec![g.add(Op::Spectrum { n }, &[h], None).unwrap()],
+            ConvAlg::Block { .. } => vec![h, p, r],
+            ConvAlg::Scan => vec![p, r],
+        };
+        let mut ops = vec![x, x, x, dd];
+        ops.extend(filter);
+        g.add(Op::GatedConv { alg }, &ops, None).unwrap()
+    })
+}
+
+/// Direct against FFT convolution by length, measured and as the cost model predicts them: the
+/// crossover length of each (issue 4: re-calibrate when they differ by more than 2×).
+fn crossover() {
+    use hyenac::rewrite::cost::{conv_kernel_cost, CostModel};
+    println!(
+        "\n## Direct vs FFT gated convolution, D = 512, N = 2: measured and predicted (cpu model)"
+    );
+    println!(
+        "| L | direct | fft | faster | model: direct | model: fft | model picks |\n| --- | --- | --- | --- | --- | --- | --- |"
+    );
+    let (d, model) = (512, CostModel::cpu());
+    let (mut measured, mut predicted) = (None, None);
+    for l in [8usize, 16, 32, 64, 128, 256, 512, 1024, 2048] {
+        let n = (2 * l - 1).next_power_of_two();
+        let mut row = Vec::new();
+        for alg in [ConvAlg::Direct, ConvAlg::Fft { n }] {
+            let (g, ck) = gated_conv_graph(d, l, alg);
+            let t = time_kernel(&g, &ck, l, "gated_conv");
+            let m = model.time(&conv_kernel_cost(&Op::GatedConv { alg }, l, d, 0).expect("a conv"));
+            row.push((t, m));
+        }
+        let fft_faster = row[1].0 < row[0].0;
+        let model_fft = row[1].1 < row[0].1;
+        if fft_faster && measured.is_none() {
+            measured = Some(l);
+        }
+        if model_fft && predicted.is_none() {
+            predicted = Some(l);
+        }
+        println!(
+            "| {l} | {:.3} ms | {:.3} ms | {} | {:.3} ms | {:.3} ms | {} |",
+            row[0].0 * 1e3,
+            row[1].0 * 1e3,
+            if fft_faster { "fft" } else { "direct" },
+            row[0].1 * 1e3,
+            row[1].1 * 1e3,
+            if model_fft { "fft" } else { "direct" },
+        );
+    }
+    println!(
+        "crossover: measured L = {}, predicted L = {}",
+        measured.map_or("> 2048".into(), |l| l.to_string()),
+        predicted.map_or("> 2048".into(), |l| l.to_string())
+    );
+}
+
 fn matmul() {
     println!("\n## Linear layer x Wᵀ + b (generated loops)");
     println!("| L × K → N | time | GFLOP/s |\n| --- | --- | --- |");
@@ -259,7 +339,22 @@ fn matmul() {
 }
 
 fn main() {
-    fft();
-    conv();
-    matmul();
+    // `cargo bench -p hyenac --bench kernels -- crossover` runs one part.
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let want = |name: &str| only.is_empty() || only.iter().any(|o| o == name);
+    if want("fft") {
+        fft();
+    }
+    if want("conv") {
+        conv();
+    }
+    if want("crossover") {
+        crossover();
+    }
+    if want("matmul") {
+        matmul();
+    }
 }
