@@ -84,6 +84,67 @@ impl FuncBuilder {
         v
     }
 
+    /// A splat `vector<{n}xf32>` constant.
+    pub fn vsplat(&mut self, n: usize, x: f64) -> String {
+        self.constant(format!(
+            "arith.constant dense<{}> : vector<{n}xf32>",
+            float_literal(x as f32 as f64)
+        ))
+    }
+
+    /// `e^x` of a `vector<{n}xf32>`, as generated code: range reduction by powers of two and a
+    /// degree-7 polynomial (relative error below 1e-7 over [−87, 88]; below that, 0). Vector
+    /// `math.exp` would lower to one libm call per lane.
+    pub fn vexp(&mut self, n: usize, x: &str) -> String {
+        let vt = format!("vector<{n}xf32>");
+        let it = format!("vector<{n}xi32>");
+        let lo = self.vsplat(n, -87.0);
+        let hi = self.vsplat(n, 88.0);
+        let xc = self.val(format!("arith.maximumf {x}, {lo} : {vt}"));
+        let xc = self.val(format!("arith.minimumf {xc}, {hi} : {vt}"));
+        let log2e = self.vsplat(n, std::f64::consts::LOG2_E);
+        let half = self.vsplat(n, 0.5);
+        let t = self.val(format!("arith.mulf {xc}, {log2e} : {vt}"));
+        let t = self.val(format!("arith.addf {t}, {half} : {vt}"));
+        let k = self.val(format!("math.floor {t} : {vt}"));
+        // ln 2 split in two so that x − k·ln2 is exact enough.
+        let ln2_hi = self.vsplat(n, 0.693_145_751_953_125);
+        let ln2_lo = self.vsplat(n, 1.428_606_765_330_187e-6);
+        let r = self.val(format!("arith.mulf {k}, {ln2_hi} : {vt}"));
+        let r = self.val(format!("arith.subf {xc}, {r} : {vt}"));
+        let r2 = self.val(format!("arith.mulf {k}, {ln2_lo} : {vt}"));
+        let r = self.val(format!("arith.subf {r}, {r2} : {vt}"));
+        let coef = [
+            1.0 / 5040.0,
+            1.0 / 720.0,
+            1.0 / 120.0,
+            1.0 / 24.0,
+            1.0 / 6.0,
+            0.5,
+            1.0,
+            1.0,
+        ];
+        let mut p = self.vsplat(n, coef[0]);
+        for c in &coef[1..] {
+            let cv = self.vsplat(n, *c);
+            p = self.val(format!("math.fma {p}, {r}, {cv} : {vt}"));
+        }
+        // 2^k by building the exponent bits.
+        let ki = self.val(format!("arith.fptosi {k} : {vt} to {it}"));
+        let bias = self.constant(format!("arith.constant dense<127> : {it}"));
+        let sh = self.constant(format!("arith.constant dense<23> : {it}"));
+        let e = self.val(format!("arith.addi {ki}, {bias} : {it}"));
+        let e = self.val(format!("arith.shli {e}, {sh} : {it}"));
+        let scale = self.val(format!("arith.bitcast {e} : {it} to {vt}"));
+        let y = self.val(format!("arith.mulf {p}, {scale} : {vt}"));
+        // Below the range the result is 0 (exp(−87) ≈ 1.6e-38 would otherwise remain).
+        let under = self.val(format!("arith.cmpf olt, {x}, {lo} : {vt}"));
+        let zero = self.vzero(n);
+        self.val(format!(
+            "arith.select {under}, {zero}, {y} : vector<{n}xi1>, {vt}"
+        ))
+    }
+
     /// A zero `vector<{n}xf32>` constant.
     pub fn vzero(&mut self, n: usize) -> String {
         self.constant(format!("arith.constant dense<0.0> : vector<{n}xf32>"))
@@ -219,9 +280,21 @@ impl FuncBuilder {
         init: &[(&str, &str)],
         body: impl FnOnce(&mut Self, &str, &[String]) -> Vec<String>,
     ) -> Vec<String> {
+        let one = self.idx(1);
+        self.for_acc_step(lo, hi, &one, init, body)
+    }
+
+    /// [`FuncBuilder::for_acc`] with a step.
+    pub fn for_acc_step(
+        &mut self,
+        lo: &str,
+        hi: &str,
+        one: &str,
+        init: &[(&str, &str)],
+        body: impl FnOnce(&mut Self, &str, &[String]) -> Vec<String>,
+    ) -> Vec<String> {
         let iv = format!("%i{}", self.next);
         self.next += 1;
-        let one = self.idx(1);
         let carried: Vec<String> = init
             .iter()
             .map(|_| {

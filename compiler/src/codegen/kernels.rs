@@ -1889,10 +1889,155 @@ fn attention(
         });
     };
     match f.device {
+        Device::Cpu if hd.is_multiple_of(VW) => f.for_step(&share.index, l, &share.count, |f, t| {
+            f.for_(&c0, &hh, |f, h| {
+                attention_row_vec(f, t, h, hd, &group, &pos, &cache)
+            })
+        }),
         Device::Cpu => f.for_step(&share.index, l, &share.count, |f, t| {
             f.for_(&c0, &hh, |f, h| body(f, t, h))
         }),
         Device::Gpu => f.parallel(&[l.to_string(), hh], |f, iv| body(f, &iv[0], &iv[1])),
+    }
+}
+
+/// Vector width (f32 lanes) of the vectorised CPU attention.
+const VW: usize = 16;
+
+/// One query row `t` and head `h` of causal attention on the CPU, vectorised: the query and the
+/// output accumulator live in `hd/16` vector registers; keys go by blocks of 16 — 16 dot
+/// products, one block maximum, one rescaling of the accumulator and a vector exponential per
+/// block (online softmax by blocks).
+#[allow(clippy::too_many_arguments)]
+fn attention_row_vec(
+    f: &mut FuncBuilder,
+    t: &str,
+    h: &str,
+    hd: usize,
+    group: &str,
+    pos: &str,
+    cache: &Option<(String, String)>,
+) {
+    let vt = format!("vector<{VW}xf32>");
+    let nv = hd / VW;
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let hdc = f.idx(hd);
+    let g = f.val(format!("arith.divui {h}, {group} : index"));
+    let qb = f.muli(h, &hdc);
+    let kb = f.muli(&g, &hdc);
+    let col = |f: &mut FuncBuilder, base: &str, v: usize| {
+        let off = f.idx(v * VW);
+        f.addi(base, &off)
+    };
+    let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
+    let q: Vec<String> = (0..nv)
+        .map(|v| {
+            let c = col(f, &qb, v);
+            let x = f.val(format!("vector.load %a0[{t}, {c}] : {MEM}, {vt}"));
+            f.val(format!("arith.mulf {x}, {scale} : {vt}"))
+        })
+        .collect();
+    let neg = f.f32(-3.0e38);
+    let negv = f.vsplat(VW, -3.0e38);
+    let zero = f.f32(0.0);
+    let zv = f.vzero(VW);
+    let bw = f.idx(VW);
+    // Keys j in [lo, hi) from rows j − off of (keys, values); state (m, l, acc…).
+    let range = |f: &mut FuncBuilder,
+                 (keys, values, off): (&str, &str, &str),
+                 lo: &str,
+                 hi: &str,
+                 st: Vec<String>|
+     -> Vec<String> {
+        let mut init: Vec<(&str, &str)> = vec![(&st[0], "f32"), (&st[1], "f32")];
+        init.extend(st[2..].iter().map(|a| (a.as_str(), vt.as_str())));
+        f.for_acc_step(lo, hi, &bw, &init, |f, jb, st| {
+            let left = f.subi(hi, jb);
+            let n = f.mini(&left, &bw);
+            let mask = f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
+            let last = f.subi(hi, &c1);
+            // Rows of the block (past `hi`: the last valid row, masked out below).
+            let rows: Vec<String> = (0..VW)
+                .map(|i| {
+                    let di = f.idx(i);
+                    let j = f.addi(jb, &di);
+                    let j = f.mini(&j, &last);
+                    f.subi(&j, off)
+                })
+                .collect();
+            let scores: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    let mut acc = None;
+                    for (v, qv) in q.iter().enumerate() {
+                        let c = col(f, &kb, v);
+                        let k = f.val(format!("vector.load {keys}[{r}, {c}] : {MEM}, {vt}"));
+                        acc = Some(match acc {
+                            None => f.val(format!("arith.mulf {qv}, {k} : {vt}")),
+                            Some(a) => f.val(format!("math.fma {qv}, {k}, {a} : {vt}")),
+                        });
+                    }
+                    let a = acc.expect("hd > 0");
+                    f.val(format!(
+                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into f32"
+                    ))
+                })
+                .collect();
+            let s = f.val(format!("vector.from_elements {} : {vt}", scores.join(", ")));
+            let s = f.val(format!(
+                "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
+            ));
+            let bmax = f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
+            let m_new = f.val(format!("arith.maximumf {}, {bmax} : f32", st[0]));
+            let dm = f.subf(&st[0], &m_new);
+            let corr = f.math("exp", &dm);
+            let mb = f.val(format!("vector.broadcast {m_new} : f32 to {vt}"));
+            let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
+            let p = f.vexp(VW, &d);
+            let p = f.val(format!(
+                "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
+            ));
+            let psum = f.val(format!(
+                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into f32"
+            ));
+            let lc = f.mulf(&st[1], &corr);
+            let l_new = f.addf(&lc, &psum);
+            let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
+            let mut acc: Vec<String> = st[2..]
+                .iter()
+                .map(|a| f.val(format!("arith.mulf {a}, {cb} : {vt}")))
+                .collect();
+            for (i, r) in rows.iter().enumerate() {
+                let pi = f.val(format!("vector.extract {p}[{i}] : f32 from {vt}"));
+                let pb = f.val(format!("vector.broadcast {pi} : f32 to {vt}"));
+                for (v, a) in acc.iter_mut().enumerate() {
+                    let c = col(f, &kb, v);
+                    let vv = f.val(format!("vector.load {values}[{r}, {c}] : {MEM}, {vt}"));
+                    *a = f.val(format!("math.fma {pb}, {vv}, {a} : {vt}"));
+                }
+            }
+            let mut next = vec![m_new, l_new];
+            next.extend(acc);
+            next
+        })
+    };
+    let mut st = vec![neg.clone(), zero.clone()];
+    st.extend((0..nv).map(|_| zv.clone()));
+    if let Some((k, v)) = cache {
+        st = range(f, (k, v, &c0), &c0, pos, st);
+    }
+    let tp = f.addi(t, pos);
+    let t1 = f.addi(&tp, &c1);
+    let st = range(f, ("%a1", "%a2", pos), pos, &t1, st);
+    let inv = {
+        let one = f.f32(1.0);
+        f.divf(&one, &st[1])
+    };
+    let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
+    for (v, a) in st[2..].iter().enumerate() {
+        let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
+        let c = col(f, &qb, v);
+        f.emit(format!("vector.store {y}, %out[{t}, {c}] : {MEM}, {vt}"));
     }
 }
 
