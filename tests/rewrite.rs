@@ -120,7 +120,7 @@ fn random_shapes_every_algorithm_matches_the_original_graph() {
 }
 
 #[test]
-fn short_filter_is_direct_and_long_filter_flips_from_direct_at_every_target() {
+fn short_filter_is_direct_and_long_filter_leaves_direct_at_long_lengths() {
     let seven_b = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap();
     let tiny = load("tiny-gqa").config;
     for config in [&seven_b, &tiny] {
@@ -140,16 +140,24 @@ fn short_filter_is_direct_and_long_filter_flips_from_direct_at_every_target() {
                 );
                 let algs = conv_algs(&og);
                 assert_eq!(algs.len(), config.count(hyenac_models::LayerKind::Hyena));
+                // GPUs: direct at short lengths, FFT or chunked at long ones. The CPU model
+                // carries the measured slowdowns of the generated kernels, where the scan is
+                // fastest from L ≈ 16 on (docs/performance.md): scan, or direct when tiny.
+                let cpu = target == "cpu";
                 if l <= 8 {
                     assert!(
-                        algs.iter().all(|a| *a == ConvAlg::Direct),
+                        algs.iter()
+                            .all(|a| *a == ConvAlg::Direct || cpu && *a == ConvAlg::Scan),
                         "{target} L={l}: {algs:?}"
                     );
                 }
                 if l >= 4096 {
                     assert!(
-                        algs.iter()
-                            .all(|a| matches!(a, ConvAlg::Fft { .. } | ConvAlg::Block { .. })),
+                        algs.iter().all(|a| if cpu {
+                            *a == ConvAlg::Scan
+                        } else {
+                            matches!(a, ConvAlg::Fft { .. } | ConvAlg::Block { .. })
+                        }),
                         "{target} L={l}: {algs:?}"
                     );
                 }

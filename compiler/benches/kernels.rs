@@ -243,7 +243,12 @@ fn gated_conv_graph(d: usize, l: usize, alg: ConvAlg) -> (Graph, Checkpoint) {
         let dd = w(g, "d", vec![d]);
         let p = w(g, "poles", vec![d, 2, 1, 2]);
         let r = w(g, "residues", vec![d, 2, 1, 2]);
-        let h = g.add(Op::ModalFilter { len: l }, &[p, r], None).unwrap();
+        // The chunked form reads only the first b taps (as the rewrites build it).
+        let len = match alg {
+            ConvAlg::Block { b } => b,
+            _ => l,
+        };
+        let h = g.add(Op::ModalFilter { len }, &[p, r], None).unwrap();
         let filter = match alg {
             ConvAlg::Direct => vec![h],
             ConvAlg::Fft { n } => vec![g.add(Op::Spectrum { n }, &[h], None).unwrap()],
@@ -256,49 +261,72 @@ fn gated_conv_graph(d: usize, l: usize, alg: ConvAlg) -> (Graph, Checkpoint) {
     })
 }
 
-/// Direct against FFT convolution by length, measured and as the cost model predicts them: the
-/// crossover length of each (issue 4: re-calibrate when they differ by more than 2×).
+/// The convolution algorithms by length, measured and as the cost model predicts them: the
+/// direct/FFT crossover (issue 4: re-calibrate when they differ by more than 2×) and which
+/// algorithm is fastest.
 fn crossover() {
     use hyenac::rewrite::cost::{conv_kernel_cost, CostModel};
     println!(
-        "\n## Direct vs FFT gated convolution, D = 512, N = 2: measured and predicted (cpu model)"
+        "\n## Gated convolution algorithms, D = 512, N = 2: measured (predicted by the cpu model)"
     );
     println!(
-        "| L | direct | fft | faster | model: direct | model: fft | model picks |\n| --- | --- | --- | --- | --- | --- | --- |"
+        "| L | direct | fft | block(b=16) | scan | fastest | model picks |\n| --- | --- | --- | --- | --- | --- | --- |"
     );
     let (d, model) = (512, CostModel::cpu());
     let (mut measured, mut predicted) = (None, None);
-    for l in [8usize, 16, 32, 64, 128, 256, 512, 1024, 2048] {
+    for l in [8usize, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] {
         let n = (2 * l - 1).next_power_of_two();
+        let algs = [
+            ConvAlg::Direct,
+            ConvAlg::Fft { n },
+            ConvAlg::Block { b: 16 },
+            ConvAlg::Scan,
+        ];
         let mut row = Vec::new();
-        for alg in [ConvAlg::Direct, ConvAlg::Fft { n }] {
-            let (g, ck) = gated_conv_graph(d, l, alg);
-            let t = time_kernel(&g, &ck, l, "gated_conv");
-            let m = model.time(&conv_kernel_cost(&Op::GatedConv { alg }, l, d, 0).expect("a conv"));
+        for alg in algs {
+            // The quadratic direct form is skipped past 2048 (seconds per call).
+            let t = if alg == ConvAlg::Direct && l > 2048 {
+                f64::INFINITY
+            } else {
+                let (g, ck) = gated_conv_graph(d, l, alg);
+                time_kernel(&g, &ck, l, "gated_conv")
+            };
+            let m = model.time(&conv_kernel_cost(&Op::GatedConv { alg }, l, d, 2).expect("a conv"));
             row.push((t, m));
         }
-        let fft_faster = row[1].0 < row[0].0;
-        let model_fft = row[1].1 < row[0].1;
-        if fft_faster && measured.is_none() {
+        let argmin = |key: &dyn Fn(&(f64, f64)) -> f64| {
+            (0..row.len())
+                .min_by(|&a, &b| key(&row[a]).total_cmp(&key(&row[b])))
+                .expect("four")
+        };
+        let (fastest, pick) = (argmin(&|r| r.0), argmin(&|r| r.1));
+        if row[1].0 < row[0].0 && measured.is_none() {
             measured = Some(l);
         }
-        if model_fft && predicted.is_none() {
+        if row[1].1 < row[0].1 && predicted.is_none() {
             predicted = Some(l);
         }
+        let cell = |r: &(f64, f64)| {
+            if r.0.is_finite() {
+                format!("{:.3} ms ({:.3})", r.0 * 1e3, r.1 * 1e3)
+            } else {
+                format!("– ({:.3})", r.1 * 1e3)
+            }
+        };
         println!(
-            "| {l} | {:.3} ms | {:.3} ms | {} | {:.3} ms | {:.3} ms | {} |",
-            row[0].0 * 1e3,
-            row[1].0 * 1e3,
-            if fft_faster { "fft" } else { "direct" },
-            row[0].1 * 1e3,
-            row[1].1 * 1e3,
-            if model_fft { "fft" } else { "direct" },
+            "| {l} | {} | {} | {} | {} | {} | {} |",
+            cell(&row[0]),
+            cell(&row[1]),
+            cell(&row[2]),
+            cell(&row[3]),
+            algs[fastest].name(),
+            algs[pick].name(),
         );
     }
     println!(
-        "crossover: measured L = {}, predicted L = {}",
+        "direct/fft crossover: measured L = {}, predicted L = {}",
         measured.map_or("> 2048".into(), |l| l.to_string()),
-        predicted.map_or("> 2048".into(), |l| l.to_string())
+        predicted.map_or("> 4096".into(), |l| l.to_string())
     );
 }
 

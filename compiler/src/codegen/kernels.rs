@@ -116,17 +116,23 @@ pub fn supports_state(g: &Graph) -> bool {
 /// Whether the CPU kernel of `op` takes a part `[index, count]` (`memref<1x2xi64>`, just before
 /// the result) and computes only its share: the executor runs the parts on several threads.
 /// Matrix products split their output columns (so that a decode step of one row splits too),
-/// attention its query rows (every count-th row, which balances the causal work).
+/// attention its query rows (every count-th row, which balances the causal work), the chunked
+/// and scan convolutions their channels.
 pub fn takes_part(op: &Op, device: Device) -> bool {
-    device == Device::Cpu
-        && matches!(
-            op,
-            Op::Linear { .. }
-                | Op::NormLinear { .. }
-                | Op::GatedMlpUp { .. }
-                | Op::NormGatedMlpUp { .. }
-                | Op::Attention { .. }
-        )
+    if device != Device::Cpu {
+        return false;
+    }
+    match op {
+        Op::Linear { .. }
+        | Op::NormLinear { .. }
+        | Op::GatedMlpUp { .. }
+        | Op::NormGatedMlpUp { .. }
+        | Op::Attention { .. } => true,
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan)
+        }
+        _ => false,
+    }
 }
 
 /// Generates the stateless kernel of node `n` for `device`: the MLIR function text and the
@@ -473,6 +479,7 @@ pub fn kernel_with(
                 1,
                 modes_from(g, &ops[1..], *alg),
                 ConvState::of(&state_arg),
+                &share,
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -487,6 +494,7 @@ pub fn kernel_with(
                 4,
                 modes_from(g, &ops[4..], *alg),
                 ConvState::of(&state_arg),
+                &share,
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -512,6 +520,7 @@ pub fn kernel_with(
                 first,
                 modes_from(g, &ops[first..], *alg),
                 ConvState::of(&state_arg),
+                &share,
                 &mut dealloc,
             )
             .map_err(|e| err(&e))?;
@@ -990,6 +999,26 @@ fn update_fir_history(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, c: usiz
     });
 }
 
+/// [`update_fir_history`] for one column `col` of `z` and `hist`.
+fn update_fir_column(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, col: &str, k: usize) {
+    let (c0, km1) = (f.idx(0), f.idx(k - 1));
+    let keep = {
+        let m = f.mini(l, &km1);
+        f.subi(&km1, &m)
+    };
+    f.for_(&c0, &keep, |f, i| {
+        let src = f.addi(i, l);
+        let v = f.load(hist, &src, col);
+        f.store(&v, hist, i, col);
+    });
+    f.for_(&keep, &km1, |f, i| {
+        let src = f.addi(i, l);
+        let src = f.subi(&src, &km1);
+        let v = f.load(z, &src, col);
+        f.store(&v, hist, i, col);
+    });
+}
+
 /// The state a convolution kernel carries: its FIR history and its modal state.
 #[derive(Debug, Clone, Default)]
 struct ConvState {
@@ -1043,9 +1072,19 @@ fn fused_conv(
     first_filter: usize,
     modes: usize,
     state: ConvState,
+    share: &Share,
     dealloc: &mut Vec<String>,
 ) -> Result<(), String> {
     let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
+    // This share's channels [ch0, ch1) (all of them without parts).
+    let (ch0, ch1) = {
+        let bound = |f: &mut FuncBuilder, p: &str| {
+            let x = f.muli(p, &dd);
+            f.val(format!("arith.divui {x}, {} : index", share.count))
+        };
+        let i1 = f.addi(&share.index, &c1);
+        (bound(f, &share.index), bound(f, &i1))
+    };
     if state.modal.is_some() && !matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan) {
         return Err(format!(
             "the {} algorithm does not carry state; stateful code uses block or scan",
@@ -1137,11 +1176,15 @@ fn fused_conv(
         f.device == Device::Cpu && matches!(alg, ConvAlg::Scan | ConvAlg::Block { .. });
     if f.device == Device::Cpu {
         // Time-major on the CPU: rows of [L, D] are contiguous, so channels vectorise.
-        f.parallel(&[l.to_string(), dd.clone()], |f, iv| {
-            gather(f, &iv[0], &iv[1])
-        });
-        if let (Some(h), ConvInputs::Hyena { kernel, .. }) = (&state.fir, inputs) {
-            update_fir_history(f, l, "%a0", h, 3 * d, kernel);
+        f.for_(&c0, l, |f, t| f.for_(&ch0, &ch1, |f, ch| gather(f, t, ch)));
+        if let (Some(h), ConvInputs::Hyena { kernel, heads, .. }) = (&state.fir, inputs) {
+            // The history columns of this share's channels: three streams each.
+            f.for_(&ch0, &ch1, |f, ch| {
+                for stream in [Stream::X2, Stream::X1, Stream::V] {
+                    let col = split_source(f, ch, d, stream, heads);
+                    update_fir_column(f, l, "%a0", h, &col, kernel);
+                }
+            });
         }
     }
     if time_major {
@@ -1150,6 +1193,7 @@ fn fused_conv(
                 f,
                 l,
                 d,
+                (&ch0, &ch1),
                 &u,
                 &filt(0),
                 &filt(1),
@@ -1162,6 +1206,7 @@ fn fused_conv(
                 f,
                 l,
                 d,
+                (&ch0, &ch1),
                 &u,
                 &filt(0),
                 &filt(1),
@@ -1233,6 +1278,7 @@ fn scan_time_major(
     f: &mut FuncBuilder,
     l: &str,
     d: usize,
+    (ch0, ch1): (&str, &str),
     u: &str,
     p: &str,
     r: &str,
@@ -1241,14 +1287,14 @@ fn scan_time_major(
     finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
     dealloc: &mut Vec<String>,
 ) {
-    let (c0, dd) = (f.idx(0), f.idx(d));
+    let c0 = f.idx(0);
     // The carried state, or a zero one for a stateless call.
     let s = match state {
         Some(s) => s.to_string(),
         None => f.scratch64(2 * modes, d, dealloc),
     };
     f.for_(&c0, l, |f, t| {
-        f.for_(&c0, &dd, |f, ch| {
+        f.for_(ch0, ch1, |f, ch| {
             let uv = f.load(u, t, ch);
             let u64 = f.ext(&uv);
             let mut y = f.f64(0.0);
@@ -1278,6 +1324,7 @@ fn block_time_major(
     f: &mut FuncBuilder,
     l: &str,
     d: usize,
+    (ch0, ch1): (&str, &str),
     u: &str,
     h: &str,
     p: &str,
@@ -1288,7 +1335,7 @@ fn block_time_major(
     finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
     dealloc: &mut Vec<String>,
 ) {
-    let (c0, c1, dd, bb) = (f.idx(0), f.idx(1), f.idx(d), f.idx(b));
+    let (c0, c1, bb) = (f.idx(0), f.idx(1), f.idx(b));
     let s = match state {
         Some(s) => s.to_string(),
         None => f.scratch64(2 * modes, d, dealloc),
@@ -1306,7 +1353,7 @@ fn block_time_major(
             f.mini(&e, l)
         };
         // pw = p at the start of every chunk.
-        f.for_(&c0, &dd, |f, ch| {
+        f.for_(ch0, ch1, |f, ch| {
             for n in 0..modes {
                 let pn = load_mode_t(f, p, ch, n);
                 let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
@@ -1317,7 +1364,7 @@ fn block_time_major(
         f.for_(&start, &end, |f, t| {
             let i = f.subi(t, &start);
             let i1 = f.addi(&i, &c1);
-            f.for_(&c0, &dd, |f, ch| {
+            f.for_(ch0, ch1, |f, ch| {
                 let zero = f.f32(0.0);
                 let acc = f.for_acc(&c0, &i1, &[(&zero, "f32")], |f, j, acc| {
                     let hv = f.load(h, ch, j);
@@ -1348,7 +1395,7 @@ fn block_time_major(
         });
         // Advance the state over the chunk.
         f.for_(&start, &end, |f, t| {
-            f.for_(&c0, &dd, |f, ch| {
+            f.for_(ch0, ch1, |f, ch| {
                 let uv = f.load(u, t, ch);
                 let u64 = f.ext(&uv);
                 for n in 0..modes {
@@ -1889,11 +1936,13 @@ fn attention(
         });
     };
     match f.device {
-        Device::Cpu if hd.is_multiple_of(VW) => f.for_step(&share.index, l, &share.count, |f, t| {
-            f.for_(&c0, &hh, |f, h| {
-                attention_row_vec(f, t, h, hd, &group, &pos, &cache)
+        Device::Cpu if hd.is_multiple_of(VW) => {
+            f.for_step(&share.index, l, &share.count, |f, t| {
+                f.for_(&c0, &hh, |f, h| {
+                    attention_row_vec(f, t, h, hd, &group, &pos, &cache)
+                })
             })
-        }),
+        }
         Device::Cpu => f.for_step(&share.index, l, &share.count, |f, t| {
             f.for_(&c0, &hh, |f, h| body(f, t, h))
         }),

@@ -32,6 +32,45 @@ pub struct CostModel {
     pub lanes: f64,
     /// On-chip memory per core or SM, bytes: an FFT whose working set exceeds it spills.
     pub onchip_bytes: f64,
+    /// How much slower than this roofline estimate each convolution algorithm's generated
+    /// kernel runs here (1: as estimated).
+    #[serde(default)]
+    pub conv_slowdown: ConvSlowdown,
+}
+
+/// Measured slowdown of the generated convolution kernels against the roofline estimate, per
+/// algorithm family: `cargo bench -p hyenac --bench kernels -- crossover` prints both
+/// (docs/performance.md). The estimate alone assumes equally tuned kernels; the factors make
+/// the choice follow the code that actually runs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ConvSlowdown {
+    pub direct: f64,
+    pub fft: f64,
+    pub block: f64,
+    pub scan: f64,
+}
+
+impl Default for ConvSlowdown {
+    fn default() -> Self {
+        ConvSlowdown {
+            direct: 1.0,
+            fft: 1.0,
+            block: 1.0,
+            scan: 1.0,
+        }
+    }
+}
+
+impl ConvSlowdown {
+    /// The factor of an algorithm.
+    pub fn of(&self, alg: ConvAlg) -> f64 {
+        match alg {
+            ConvAlg::Direct => self.direct,
+            ConvAlg::Fft { .. } => self.fft,
+            ConvAlg::Block { .. } => self.block,
+            ConvAlg::Scan => self.scan,
+        }
+    }
 }
 
 /// The share of the non-dominant terms that does not overlap with the dominant one. Breaks
@@ -52,6 +91,15 @@ impl CostModel {
             step_latency: 2.0e-9,
             lanes: 128.0,
             onchip_bytes: 2.0 * 1048576.0,
+            // Measured on the development machine at D = 512 (measured / estimated time,
+            // around the lengths where the choices are made): the direct form at L = 128, the
+            // FFT at 128–4096, block and scan at 1k–4k.
+            conv_slowdown: ConvSlowdown {
+                direct: 26.0,
+                fft: 20.0,
+                block: 10.0,
+                scan: 3.2,
+            },
         }
     }
 
@@ -66,6 +114,7 @@ impl CostModel {
             step_latency: 15.0e-9,
             lanes: 108.0 * 1024.0,
             onchip_bytes: 164.0 * 1024.0,
+            conv_slowdown: ConvSlowdown::default(),
         }
     }
 
@@ -80,6 +129,7 @@ impl CostModel {
             step_latency: 11.0e-9,
             lanes: 132.0 * 1024.0,
             onchip_bytes: 228.0 * 1024.0,
+            conv_slowdown: ConvSlowdown::default(),
         }
     }
 
@@ -108,9 +158,14 @@ impl CostModel {
             Some((working_set, extra)) if working_set > self.onchip_bytes => extra,
             _ => 0.0,
         };
-        let m = (c.bytes + spill) / (self.bandwidth * eff);
-        let a = c.flops / (rate * eff);
-        let s = c.steps * self.step_latency;
+        // The measured slowdown of a convolution kernel scales its convolution, not the
+        // prologue and epilogue fused into it (their cost is what fusion saves elsewhere).
+        let slow = c.conv.map_or(1.0, |alg| self.conv_slowdown.of(alg));
+        let bytes = (c.bytes - c.fused_bytes + spill) * slow + c.fused_bytes;
+        let flops = (c.flops - c.fused_flops) * slow + c.fused_flops;
+        let m = bytes / (self.bandwidth * eff);
+        let a = flops / (rate * eff);
+        let s = c.steps * slow * self.step_latency;
         let main = m.max(a).max(s);
         self.launch * c.launches + main + OVERLAP * (m + a + s - main)
     }
@@ -140,6 +195,12 @@ pub struct Cost {
     /// `(working set per channel, extra bytes)`: what an FFT moves again when its working set
     /// does not fit on chip.
     pub spill: Option<(f64, f64)>,
+    /// The convolution algorithm, for the target's measured slowdown of its kernel.
+    pub conv: Option<ConvAlg>,
+    /// Bytes and flops of what is fused around a convolution (FIR prologue, gates): not
+    /// scaled by the convolution's slowdown.
+    pub fused_bytes: f64,
+    pub fused_flops: f64,
 }
 
 /// Concrete size of a dimension at length `l`.
@@ -323,8 +384,11 @@ pub fn conv_kernel_cost(op: &Op, l: usize, d: usize, modes: usize) -> Option<Cos
         _ => return None,
     };
     let mut c = conv_cost(alg, l, d, modes);
+    c.conv = Some(alg);
     c.bytes += extra_bytes;
     c.flops += extra_flops;
+    c.fused_bytes = extra_bytes;
+    c.fused_flops = extra_flops;
     c.launches = 1.0;
     Some(c)
 }
