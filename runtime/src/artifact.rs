@@ -236,24 +236,32 @@ impl ArtifactFile {
             blobs_start,
         };
         file.blob(&file.manifest.code, "the code")?;
-        for c in &file.manifest.constants {
-            let b = file.blob(&c.blob, &format!("constant `{}`", c.name))?;
+        // Checksums of the constants on every core; the first failure in file order is reported.
+        use rayon::prelude::*;
+        let checked: Vec<Result<usize, RuntimeError>> = file
+            .manifest
+            .constants
+            .par_iter()
+            .map(|c| {
+                file.blob(&c.blob, &format!("constant `{}`", c.name))
+                    .map(|b| b.len())
+            })
+            .collect();
+        for (c, len) in file.manifest.constants.iter().zip(checked) {
+            let len = len?;
             let stored = c.source == ConstantSource::Stored;
-            if b.len() != if stored { 4 * c.rows * c.cols } else { 0 } {
+            if len != if stored { 4 * c.rows * c.cols } else { 0 } {
                 return Err(bad(format!(
                     "constant `{}` has {} bytes for a {}×{} f32 tensor",
-                    c.name,
-                    b.len(),
-                    c.rows,
-                    c.cols
+                    c.name, len, c.rows, c.cols
                 )));
             }
         }
         Ok(file)
     }
 
-    /// The bytes of a blob, bounds- and checksum-checked.
-    fn blob(&self, b: &Blob, what: &str) -> Result<&[u8], RuntimeError> {
+    /// The bytes of a blob, bounds-checked (checksums are verified once, by `parse`).
+    fn span(&self, b: &Blob, what: &str) -> Result<&[u8], RuntimeError> {
         let start = self.blobs_start + b.offset as usize;
         let end = start
             .checked_add(b.len as usize)
@@ -261,7 +269,12 @@ impl ArtifactFile {
             .ok_or_else(|| {
                 RuntimeError::Artifact(format!("truncated: {what} runs past the end of the file"))
             })?;
-        let bytes = &self.bytes[start..end];
+        Ok(&self.bytes[start..end])
+    }
+
+    /// The bytes of a blob, bounds- and checksum-checked.
+    fn blob(&self, b: &Blob, what: &str) -> Result<&[u8], RuntimeError> {
+        let bytes = self.span(b, what)?;
         if checksum(bytes) != b.checksum {
             return Err(RuntimeError::Artifact(format!(
                 "{what} is corrupt (checksum mismatch)"
@@ -270,9 +283,9 @@ impl ArtifactFile {
         Ok(bytes)
     }
 
-    /// The code blob (a shared object, or PTX text), checked.
+    /// The code blob (a shared object, or PTX text), checked when the file was parsed.
     pub fn code(&self) -> Result<&[u8], RuntimeError> {
-        self.blob(&self.manifest.code, "the code")
+        self.span(&self.manifest.code, "the code")
     }
 
     /// Checks that this machine can run the code.
@@ -348,7 +361,7 @@ impl ArtifactFile {
         for c in &self.manifest.constants {
             let data = match &c.source {
                 ConstantSource::Stored => {
-                    let b = self.blob(&c.blob, &c.name)?;
+                    let b = self.span(&c.blob, &c.name)?;
                     b.chunks_exact(4)
                         .map(|x| f32::from_le_bytes(x.try_into().expect("4")))
                         .collect()
