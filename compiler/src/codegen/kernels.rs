@@ -1870,6 +1870,10 @@ fn attention(
     };
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
+    if f.device == Device::Cpu && hd.is_multiple_of(VW) {
+        attention_blocks_vec(f, l, heads, hd, &group, &pos, &cache, share, dealloc);
+        return;
+    }
     // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
     let acc = f.scratch(l, heads * hd, dealloc);
     let scale = f.f32(1.0 / (hd as f64).sqrt());
@@ -1936,13 +1940,6 @@ fn attention(
         });
     };
     match f.device {
-        Device::Cpu if hd.is_multiple_of(VW) => {
-            f.for_step(&share.index, l, &share.count, |f, t| {
-                f.for_(&c0, &hh, |f, h| {
-                    attention_row_vec(f, t, h, hd, &group, &pos, &cache)
-                })
-            })
-        }
         Device::Cpu => f.for_step(&share.index, l, &share.count, |f, t| {
             f.for_(&c0, &hh, |f, h| body(f, t, h))
         }),
@@ -1953,141 +1950,205 @@ fn attention(
 /// Vector width (f32 lanes) of the vectorised CPU attention.
 const VW: usize = 16;
 
-/// One query row `t` and head `h` of causal attention on the CPU, vectorised: the query and the
-/// output accumulator live in `hd/16` vector registers; keys go by blocks of 16 — 16 dot
-/// products, one block maximum, one rescaling of the accumulator and a vector exponential per
-/// block (online softmax by blocks).
+/// Query rows per block of the vectorised CPU attention.
+const QB: usize = 16;
+
+/// Causal attention on the CPU, vectorised and blocked: a share takes every `count`-th block of
+/// 16 query rows; for each head, blocks of 16 keys (16 KiB of keys and values, L1-resident)
+/// pass over the 16 rows of the block, each row keeping its online-softmax state (max, sum,
+/// `hd` accumulator) in a small scratch. Per row and key block: 16 dot products in vector
+/// registers, one block maximum, one rescaling, a generated vector exponential.
 #[allow(clippy::too_many_arguments)]
-fn attention_row_vec(
+fn attention_blocks_vec(
     f: &mut FuncBuilder,
-    t: &str,
-    h: &str,
+    l: &str,
+    heads: usize,
     hd: usize,
     group: &str,
     pos: &str,
     cache: &Option<(String, String)>,
+    share: &Share,
+    dealloc: &mut Vec<String>,
 ) {
     let vt = format!("vector<{VW}xf32>");
     let nv = hd / VW;
     let (c0, c1) = (f.idx(0), f.idx(1));
-    let hdc = f.idx(hd);
-    let g = f.val(format!("arith.divui {h}, {group} : index"));
-    let qb = f.muli(h, &hdc);
-    let kb = f.muli(&g, &hdc);
-    let col = |f: &mut FuncBuilder, base: &str, v: usize| {
-        let off = f.idx(v * VW);
-        f.addi(base, &off)
-    };
+    let (hdc, hh, qb, bw) = (f.idx(hd), f.idx(heads), f.idx(QB), f.idx(VW));
+    // Per row of a block: the accumulator (hd), then max and sum.
+    let st = f.scratch_sized(l, QB, hd + 2, dealloc);
+    let (mi, li) = (f.idx(hd), f.idx(hd + 1));
     let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
-    let q: Vec<String> = (0..nv)
-        .map(|v| {
-            let c = col(f, &qb, v);
-            let x = f.val(format!("vector.load %a0[{t}, {c}] : {MEM}, {vt}"));
-            f.val(format!("arith.mulf {x}, {scale} : {vt}"))
-        })
-        .collect();
-    let neg = f.f32(-3.0e38);
-    let negv = f.vsplat(VW, -3.0e38);
-    let zero = f.f32(0.0);
-    let zv = f.vzero(VW);
-    let bw = f.idx(VW);
-    // Keys j in [lo, hi) from rows j − off of (keys, values); state (m, l, acc…).
-    let range = |f: &mut FuncBuilder,
-                 (keys, values, off): (&str, &str, &str),
-                 lo: &str,
-                 hi: &str,
-                 st: Vec<String>|
-     -> Vec<String> {
-        let mut init: Vec<(&str, &str)> = vec![(&st[0], "f32"), (&st[1], "f32")];
-        init.extend(st[2..].iter().map(|a| (a.as_str(), vt.as_str())));
-        f.for_acc_step(lo, hi, &bw, &init, |f, jb, st| {
-            let left = f.subi(hi, jb);
-            let n = f.mini(&left, &bw);
-            let mask = f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
-            let last = f.subi(hi, &c1);
-            // Rows of the block (past `hi`: the last valid row, masked out below).
-            let rows: Vec<String> = (0..VW)
-                .map(|i| {
-                    let di = f.idx(i);
-                    let j = f.addi(jb, &di);
-                    let j = f.mini(&j, &last);
-                    f.subi(&j, off)
-                })
-                .collect();
-            let scores: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    let mut acc = None;
-                    for (v, qv) in q.iter().enumerate() {
-                        let c = col(f, &kb, v);
-                        let k = f.val(format!("vector.load {keys}[{r}, {c}] : {MEM}, {vt}"));
-                        acc = Some(match acc {
-                            None => f.val(format!("arith.mulf {qv}, {k} : {vt}")),
-                            Some(a) => f.val(format!("math.fma {qv}, {k}, {a} : {vt}")),
-                        });
-                    }
-                    let a = acc.expect("hd > 0");
-                    f.val(format!(
-                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into f32"
-                    ))
-                })
-                .collect();
-            let s = f.val(format!("vector.from_elements {} : {vt}", scores.join(", ")));
-            let s = f.val(format!(
-                "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
-            ));
-            let bmax = f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
-            let m_new = f.val(format!("arith.maximumf {}, {bmax} : f32", st[0]));
-            let dm = f.subf(&st[0], &m_new);
-            let corr = f.math("exp", &dm);
-            let mb = f.val(format!("vector.broadcast {m_new} : f32 to {vt}"));
-            let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
-            let p = f.vexp(VW, &d);
-            let p = f.val(format!(
-                "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
-            ));
-            let psum = f.val(format!(
-                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into f32"
-            ));
-            let lc = f.mulf(&st[1], &corr);
-            let l_new = f.addf(&lc, &psum);
-            let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
-            let mut acc: Vec<String> = st[2..]
-                .iter()
-                .map(|a| f.val(format!("arith.mulf {a}, {cb} : {vt}")))
-                .collect();
-            for (i, r) in rows.iter().enumerate() {
-                let pi = f.val(format!("vector.extract {p}[{i}] : f32 from {vt}"));
-                let pb = f.val(format!("vector.broadcast {pi} : f32 to {vt}"));
-                for (v, a) in acc.iter_mut().enumerate() {
-                    let c = col(f, &kb, v);
-                    let vv = f.val(format!("vector.load {values}[{r}, {c}] : {MEM}, {vt}"));
-                    *a = f.val(format!("math.fma {pb}, {vv}, {a} : {vt}"));
+    let (neg, zero) = (f.f32(-3.0e38), f.f32(0.0));
+    let (negv, zv) = (f.vsplat(VW, -3.0e38), f.vzero(VW));
+    let nblocks = {
+        let qm1 = f.idx(QB - 1);
+        let x = f.addi(l, &qm1);
+        f.val(format!("arith.divui {x}, {qb} : index"))
+    };
+    let lm1 = f.subi(l, &c1);
+    f.for_step(&share.index, &nblocks, &share.count, |f, b| {
+        let t0 = f.muli(b, &qb);
+        // Row r of the block (past L: the last row again, computed twice, written identically).
+        let row = |f: &mut FuncBuilder, r: &str| {
+            let t = f.addi(&t0, r);
+            f.mini(&t, &lm1)
+        };
+        let t_last = {
+            let r = f.idx(QB - 1);
+            row(f, &r)
+        };
+        f.for_(&c0, &hh, |f, h| {
+            let g = f.val(format!("arith.divui {h}, {group} : index"));
+            let qbase = f.muli(h, &hdc);
+            let kbase = f.muli(&g, &hdc);
+            let col = |f: &mut FuncBuilder, base: &str, v: usize| {
+                let off = f.idx(v * VW);
+                f.addi(base, &off)
+            };
+            f.for_(&c0, &qb, |f, ri| {
+                for v in 0..nv {
+                    let c = f.idx(v * VW);
+                    f.emit(format!("vector.store {zv}, {st}[{ri}, {c}] : {MEM}, {vt}"));
                 }
+                f.store(&neg, &st, ri, &mi);
+                f.store(&zero, &st, ri, &li);
+            });
+            // Key blocks [jb, jb + 16) ∩ [.., hi_r) of (keys, values) rows j − off.
+            let pass = |f: &mut FuncBuilder,
+                        (keys, values, off): (&str, &str, &str),
+                        lo: &str,
+                        hi_all: &str,
+                        per_row_hi: bool| {
+                f.for_step(lo, hi_all, &bw, |f, jb| {
+                    f.for_(&c0, &qb, |f, ri| {
+                        let t = &row(f, ri);
+                        let hi = if per_row_hi {
+                            let tp = f.addi(t, pos);
+                            f.addi(&tp, &c1)
+                        } else {
+                            hi_all.to_string()
+                        };
+                        let live = f.val(format!("arith.cmpi ult, {jb}, {hi} : index"));
+                        f.if_(&live, |f| {
+                            let left = f.subi(&hi, jb);
+                            let n = f.mini(&left, &bw);
+                            let mask = f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
+                            let last = f.subi(&hi, &c1);
+                            let krows: Vec<String> = (0..VW)
+                                .map(|i| {
+                                    let di = f.idx(i);
+                                    let j = f.addi(jb, &di);
+                                    let j = f.mini(&j, &last);
+                                    f.subi(&j, off)
+                                })
+                                .collect();
+                            let q: Vec<String> = (0..nv)
+                                .map(|v| {
+                                    let c = col(f, &qbase, v);
+                                    let x = f.val(format!("vector.load %a0[{t}, {c}] : {MEM}, {vt}"));
+                                    f.val(format!("arith.mulf {x}, {scale} : {vt}"))
+                                })
+                                .collect();
+                            let scores: Vec<String> = krows
+                                .iter()
+                                .map(|kr| {
+                                    let mut acc = None;
+                                    for (v, qv) in q.iter().enumerate() {
+                                        let c = col(f, &kbase, v);
+                                        let k = f.val(format!(
+                                            "vector.load {keys}[{kr}, {c}] : {MEM}, {vt}"
+                                        ));
+                                        acc = Some(match acc {
+                                            None => f.val(format!("arith.mulf {qv}, {k} : {vt}")),
+                                            Some(a) => {
+                                                f.val(format!("math.fma {qv}, {k}, {a} : {vt}"))
+                                            }
+                                        });
+                                    }
+                                    let a = acc.expect("hd > 0");
+                                    f.val(format!(
+                                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into f32"
+                                    ))
+                                })
+                                .collect();
+                            let s = f.val(format!(
+                                "vector.from_elements {} : {vt}",
+                                scores.join(", ")
+                            ));
+                            let s = f.val(format!(
+                                "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
+                            ));
+                            let bmax =
+                                f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
+                            let m_old = f.load(&st, ri, &mi);
+                            let l_old = f.load(&st, ri, &li);
+                            let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : f32"));
+                            let dm = f.subf(&m_old, &m_new);
+                            let corr = f.math("exp", &dm);
+                            let mb = f.val(format!("vector.broadcast {m_new} : f32 to {vt}"));
+                            let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
+                            let p = f.vexp(VW, &d);
+                            let p = f.val(format!(
+                                "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
+                            ));
+                            let psum = f.val(format!(
+                                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into f32"
+                            ));
+                            let lc = f.mulf(&l_old, &corr);
+                            let l_new = f.addf(&lc, &psum);
+                            f.store(&m_new, &st, ri, &mi);
+                            f.store(&l_new, &st, ri, &li);
+                            let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
+                            let mut acc: Vec<String> = (0..nv)
+                                .map(|v| {
+                                    let c = f.idx(v * VW);
+                                    let a =
+                                        f.val(format!("vector.load {st}[{ri}, {c}] : {MEM}, {vt}"));
+                                    f.val(format!("arith.mulf {a}, {cb} : {vt}"))
+                                })
+                                .collect();
+                            for (i, kr) in krows.iter().enumerate() {
+                                let pi = f.val(format!("vector.extract {p}[{i}] : f32 from {vt}"));
+                                let pb = f.val(format!("vector.broadcast {pi} : f32 to {vt}"));
+                                for (v, a) in acc.iter_mut().enumerate() {
+                                    let c = col(f, &kbase, v);
+                                    let vv = f.val(format!(
+                                        "vector.load {values}[{kr}, {c}] : {MEM}, {vt}"
+                                    ));
+                                    *a = f.val(format!("math.fma {pb}, {vv}, {a} : {vt}"));
+                                }
+                            }
+                            for (v, a) in acc.iter().enumerate() {
+                                let c = f.idx(v * VW);
+                                f.emit(format!("vector.store {a}, {st}[{ri}, {c}] : {MEM}, {vt}"));
+                            }
+                        });
+                    });
+                });
+            };
+            if let Some((k, v)) = cache {
+                // Earlier calls' keys from the cache: every row sees all of them.
+                pass(f, (k, v, &c0), &c0, pos, false);
             }
-            let mut next = vec![m_new, l_new];
-            next.extend(acc);
-            next
-        })
-    };
-    let mut st = vec![neg.clone(), zero.clone()];
-    st.extend((0..nv).map(|_| zv.clone()));
-    if let Some((k, v)) = cache {
-        st = range(f, (k, v, &c0), &c0, pos, st);
-    }
-    let tp = f.addi(t, pos);
-    let t1 = f.addi(&tp, &c1);
-    let st = range(f, ("%a1", "%a2", pos), pos, &t1, st);
-    let inv = {
-        let one = f.f32(1.0);
-        f.divf(&one, &st[1])
-    };
-    let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
-    for (v, a) in st[2..].iter().enumerate() {
-        let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
-        let c = col(f, &qb, v);
-        f.emit(format!("vector.store {y}, %out[{t}, {c}] : {MEM}, {vt}"));
-    }
+            let tp = f.addi(&t_last, pos);
+            let hi_max = f.addi(&tp, &c1);
+            pass(f, ("%a1", "%a2", pos), pos, &hi_max, true);
+            f.for_(&c0, &qb, |f, ri| {
+                let t = &row(f, ri);
+                let lsum = f.load(&st, ri, &li);
+                let one = f.f32(1.0);
+                let inv = f.divf(&one, &lsum);
+                let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
+                for v in 0..nv {
+                    let c = f.idx(v * VW);
+                    let a = f.val(format!("vector.load {st}[{ri}, {c}] : {MEM}, {vt}"));
+                    let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
+                    let oc = col(f, &qbase, v);
+                    f.emit(format!("vector.store {y}, %out[{t}, {oc}] : {MEM}, {vt}"));
+                }
+            });
+        });
+    });
 }
 
 /// Symbol of the load-time transpose kernel (artifacts compiled without weights).
