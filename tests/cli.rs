@@ -318,7 +318,7 @@ fn jit_runs_generated_code_and_dumps_every_stage() {
     );
     assert!(std::fs::read_to_string(dump.join("02-hyena.mlir"))
         .unwrap()
-        .contains("\"hyena.attention\""));
+        .contains("\"hyena.rotary_attention\""));
     assert!(std::fs::read_to_string(dump.join("07-llvm.ll"))
         .unwrap()
         .contains("define void @_mlir_ciface_k"));

@@ -337,3 +337,39 @@ fn explain_reports_snapshot() {
         }
     }
 }
+
+/// `fuse-rotary-attention` moves the rotary embedding of q and k into the attention kernel on
+/// the CPU (GPU plans keep them apart: no GPU kernel for the fused form); the fused graph
+/// computes the same logits, stateless and through prefill and decode steps.
+#[test]
+fn rotary_fuses_into_attention_on_the_cpu() {
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let fused = |g: &Graph| {
+        g.g.node_weights()
+            .filter(|n| matches!(n.op, Op::RotaryAttention { .. }))
+            .count()
+    };
+    let rotary = |g: &Graph| {
+        g.g.node_weights()
+            .filter(|n| matches!(n.op, Op::Rotary { .. }))
+            .count()
+    };
+    let cpu = optimize(&g, &opts("cpu", 48)).unwrap().graph;
+    assert_eq!(fused(&cpu), 2, "{}", cpu.to_text());
+    assert_eq!(rotary(&cpu), 0);
+    let gpu = optimize(&g, &opts("sm_90", 48)).unwrap().graph;
+    assert_eq!(fused(&gpu), 0);
+    assert_eq!(rotary(&gpu), 4);
+    let mut o = opts("cpu", 48);
+    o.disabled = vec!["fuse-rotary-attention".into()];
+    assert_eq!(fused(&optimize(&g, &o).unwrap().graph), 0);
+    let y = interp::forward(&cpu, &f.checkpoint, 8192, &f.tokens).unwrap();
+    assert!(normwise_rel_err(&y.data, &f.logits) <= 1e-9);
+    let mut s = interp::Session::new(&cpu, &f.checkpoint, 8192).unwrap();
+    let mut rows = s.run(&f.tokens[..f.prefill_len], "logits").unwrap().data;
+    for t in f.prefill_len..f.tokens.len() {
+        rows.extend(s.run(&f.tokens[t..t + 1], "logits").unwrap().data);
+    }
+    assert!(normwise_rel_err(&rows, &f.decode_logits) <= 1e-9);
+}

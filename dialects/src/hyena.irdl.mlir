@@ -129,6 +129,20 @@ irdl.dialect @hyena {
     irdl.results(y: %q)
     irdl.attributes { "heads" = %h, "kv_heads" = %hkv, "head_dim" = %hd }
   }
+  // Rotary embedding of q and k fused into causal grouped-query attention.
+  irdl.operation @rotary_attention {
+    %q = irdl.base "!builtin.tensor"
+    %k = irdl.base "!builtin.tensor"
+    %v = irdl.base "!builtin.tensor"
+    %h = irdl.base "#builtin.integer"
+    %hkv = irdl.base "#builtin.integer"
+    %hd = irdl.base "#builtin.integer"
+    %base = irdl.base "#builtin.float"
+    %scale = irdl.base "#builtin.float"
+    irdl.operands(q: %q, k: %k, v: %v)
+    irdl.results(y: %q)
+    irdl.attributes { "heads" = %h, "kv_heads" = %hkv, "head_dim" = %hd, "base" = %base, "position_scale" = %scale }
+  }
   // The long convolution before an algorithm is chosen.
   irdl.operation @modal_conv {
     %u = irdl.base "!builtin.tensor"

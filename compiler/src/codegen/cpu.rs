@@ -654,6 +654,12 @@ pub fn build_plan(
                         base,
                         position_scale,
                         ..
+                    }
+                    | Op::RotaryAttention {
+                        head_dim,
+                        base,
+                        position_scale,
+                        ..
                     } => {
                         // One table per distinct rotary setting, shared by the layers.
                         let key = format!("{head_dim} {base:e} {position_scale:e}");

@@ -128,6 +128,20 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
                 "attention",
                 format!("heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64"),
             ),
+            Op::RotaryAttention {
+                heads,
+                kv_heads,
+                head_dim,
+                base,
+                position_scale,
+            } => (
+                "rotary_attention",
+                format!(
+                    "heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64, base = {} : f64, position_scale = {} : f64",
+                    float_literal(*base),
+                    float_literal(*position_scale)
+                ),
+            ),
             Op::ModalLongConv { .. } => ("modal_conv", String::new()),
             Op::ModalFilter { len } => ("modal_filter", format!("len = {len} : i64")),
             Op::Spectrum { n } => ("spectrum", format!("fft_size = {n} : i64")),

@@ -89,6 +89,9 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
         Op::LongConv { alg } => vec![modal(1, *alg)],
         Op::Attention {
             kv_heads, head_dim, ..
+        }
+        | Op::RotaryAttention {
+            kv_heads, head_dim, ..
         } => [StateKind::Keys, StateKind::Values]
             .map(|kind| StateSpec {
                 kind,
@@ -127,7 +130,8 @@ pub fn takes_part(op: &Op, device: Device) -> bool {
         | Op::NormLinear { .. }
         | Op::GatedMlpUp { .. }
         | Op::NormGatedMlpUp { .. }
-        | Op::Attention { .. } => true,
+        | Op::Attention { .. }
+        | Op::RotaryAttention { .. } => true,
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan)
         }
@@ -163,7 +167,10 @@ pub fn kernel_with(
     };
     let ops = g.operands(n);
     // Rotary also reads its compile-time cos/sin table, passed after the operand.
-    let extra = usize::from(matches!(node.op, Op::Rotary { .. }));
+    let extra = usize::from(matches!(
+        node.op,
+        Op::Rotary { .. } | Op::RotaryAttention { .. }
+    ));
     let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
     let mut args: Vec<(&str, &str)> = arg_names.iter().map(|a| (a.as_str(), MEM)).collect();
     let states = if stateful {
@@ -464,6 +471,37 @@ pub fn kernel_with(
                 *kv_heads,
                 *head_dim,
                 cache,
+                ("%a0", "%a1"),
+                &share,
+                &mut dealloc,
+            )
+        }
+        Op::RotaryAttention {
+            heads,
+            kv_heads,
+            head_dim,
+            ..
+        } => {
+            if device != Device::Cpu {
+                return Err(err(
+                    "the fused rotary attention is generated for the CPU only (GPU plans keep them apart)",
+                ));
+            }
+            // Prologue: q and k rotated into scratch from the table `%a3` (rows from the
+            // call's position). Every share rotates all new keys: its queries read them all.
+            let q = f.scratch(&l, heads * head_dim, &mut dealloc);
+            let k = f.scratch(&l, kv_heads * head_dim, &mut dealloc);
+            rotate_rows(&mut f, &l, "%a0", &q, *heads, *head_dim, "%a3");
+            rotate_rows(&mut f, &l, "%a1", &k, *kv_heads, *head_dim, "%a3");
+            let cache = state_arg(StateKind::Keys).zip(state_arg(StateKind::Values));
+            attention(
+                &mut f,
+                &l,
+                *heads,
+                *kv_heads,
+                *head_dim,
+                cache,
+                (&q, &k),
                 &share,
                 &mut dealloc,
             )
@@ -1846,6 +1884,7 @@ fn attention(
     kv_heads: usize,
     hd: usize,
     cache: Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
     share: &Share,
     dealloc: &mut Vec<String>,
 ) {
@@ -1859,7 +1898,7 @@ fn attention(
             f.for_step(&share.index, l, &share.count, |f, t| {
                 let row = f.addi(&pos, t);
                 f.for_(&c0, &w, |f, x| {
-                    let kv = f.load("%a1", t, x);
+                    let kv = f.load(k_src, t, x);
                     f.store(&kv, k, &row, x);
                     let vv = f.load("%a2", t, x);
                     f.store(&vv, v, &row, x);
@@ -1871,7 +1910,18 @@ fn attention(
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
     if f.device == Device::Cpu && hd.is_multiple_of(VW) {
-        attention_blocks_vec(f, l, heads, hd, &group, &pos, &cache, share, dealloc);
+        attention_blocks_vec(
+            f,
+            l,
+            heads,
+            hd,
+            &group,
+            &pos,
+            &cache,
+            (q_src, k_src),
+            share,
+            dealloc,
+        );
         return;
     }
     // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
@@ -1898,7 +1948,7 @@ fn attention(
                 let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
                     let qi = f.addi(&qb, x);
                     let ki = f.addi(&kb, x);
-                    let qv = f.load("%a0", t, &qi);
+                    let qv = f.load(q_src, t, &qi);
                     let kv = f.load(keys, &jr, &ki);
                     let p = f.mulf(&qv, &kv);
                     vec![f.addf_acc(&a[0], &p)]
@@ -1931,7 +1981,7 @@ fn attention(
         }
         let tp = f.addi(t, &pos);
         let t1 = f.addi(&tp, &c1);
-        let ms = step(f, ("%a1", "%a2", &pos), &pos, &t1, &ms);
+        let ms = step(f, (k_src, "%a2", &pos), &pos, &t1, &ms);
         f.for_(&c0, &hdc, |f, x| {
             let oi = f.addi(&qb, x);
             let a = f.load(&acc, t, &oi);
@@ -1945,6 +1995,43 @@ fn attention(
         }),
         Device::Gpu => f.parallel(&[l.to_string(), hh], |f, iv| body(f, &iv[0], &iv[1])),
     }
+}
+
+/// GPT-NeoX rotary embedding (rotate half) of every row of `x [L, heads·hd]` into `y`, with
+/// `table [L, hd]` (cos in the first half, sin in the second) at the rows' positions.
+fn rotate_rows(
+    f: &mut FuncBuilder,
+    l: &str,
+    x: &str,
+    y: &str,
+    heads: usize,
+    hd: usize,
+    table: &str,
+) {
+    let half = hd / 2;
+    let (c0, hh, hdc, hf) = (f.idx(0), f.idx(heads), f.idx(hd), f.idx(half));
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &hh, |f, h| {
+            let base = f.muli(h, &hdc);
+            f.for_(&c0, &hf, |f, j| {
+                let cos = f.load(table, t, j);
+                let js = f.addi(j, &hf);
+                let sin = f.load(table, t, &js);
+                let i1 = f.addi(&base, j);
+                let i2 = f.addi(&i1, &hf);
+                let a = f.load(x, t, &i1);
+                let b = f.load(x, t, &i2);
+                let ac = f.mulf(&a, &cos);
+                let bs = f.mulf(&b, &sin);
+                let y1 = f.subf(&ac, &bs);
+                let bc = f.mulf(&b, &cos);
+                let as_ = f.mulf(&a, &sin);
+                let y2 = f.addf(&bc, &as_);
+                f.store(&y1, y, t, &i1);
+                f.store(&y2, y, t, &i2);
+            });
+        });
+    });
 }
 
 /// Vector width (f32 lanes) of the vectorised CPU attention.
@@ -1967,6 +2054,7 @@ fn attention_blocks_vec(
     group: &str,
     pos: &str,
     cache: &Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
     share: &Share,
     dealloc: &mut Vec<String>,
 ) {
@@ -2045,7 +2133,7 @@ fn attention_blocks_vec(
                             let q: Vec<String> = (0..nv)
                                 .map(|v| {
                                     let c = col(f, &qbase, v);
-                                    let x = f.val(format!("vector.load %a0[{t}, {c}] : {MEM}, {vt}"));
+                                    let x = f.val(format!("vector.load {q_src}[{t}, {c}] : {MEM}, {vt}"));
                                     f.val(format!("arith.mulf {x}, {scale} : {vt}"))
                                 })
                                 .collect();
@@ -2132,7 +2220,7 @@ fn attention_blocks_vec(
             }
             let tp = f.addi(&t_last, pos);
             let hi_max = f.addi(&tp, &c1);
-            pass(f, ("%a1", "%a2", pos), pos, &hi_max, true);
+            pass(f, (k_src, "%a2", pos), pos, &hi_max, true);
             f.for_(&c0, &qb, |f, ri| {
                 let t = &row(f, ri);
                 let lsum = f.load(&st, ri, &li);

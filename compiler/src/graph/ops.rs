@@ -160,6 +160,16 @@ pub enum Op {
         heads: Option<usize>,
         fir_bias: bool,
     },
+    /// Rotary embedding of q and k fused into attention: `(q, k, v)` before rotation →
+    /// `attention(rotary(q), rotary(k), v)` with the rotary settings given (stateful like
+    /// `Attention`: the key cache holds rotated keys).
+    RotaryAttention {
+        heads: usize,
+        kv_heads: usize,
+        head_dim: usize,
+        base: f64,
+        position_scale: f64,
+    },
     /// RMSNorm in the prologue of a linear: `(x, scale, w, b?) → rms_norm(x) wᵀ (+ b)`.
     NormLinear {
         eps: f64,
@@ -195,6 +205,7 @@ impl Op {
             Op::DSkip => "d_skip",
             Op::Rotary { .. } => "rotary",
             Op::Attention { .. } => "attention",
+            Op::RotaryAttention { .. } => "rotary_attention",
             Op::Activation { .. } => "activation",
             Op::Output { .. } => "output",
             Op::ShortConvFft { .. } => "short_conv_fft",
@@ -218,6 +229,7 @@ impl Op {
                 | Op::ModalLongConv { .. }
                 | Op::Rotary { .. }
                 | Op::Attention { .. }
+                | Op::RotaryAttention { .. }
         )
     }
 
@@ -395,6 +407,43 @@ impl Op {
                 }
                 Ok(TensorType::activation(c))
             }
+            Op::RotaryAttention {
+                heads,
+                kv_heads,
+                head_dim,
+                base,
+                position_scale,
+            } => {
+                let rotary = |h: usize| Op::Rotary {
+                    heads: h,
+                    head_dim: *head_dim,
+                    base: *base,
+                    position_scale: *position_scale,
+                };
+                arity(3, 3)?;
+                let q = rotary(*heads).infer(&ins[..1])?;
+                let k = rotary(*kv_heads).infer(&ins[1..2])?;
+                Op::Attention {
+                    heads: *heads,
+                    kv_heads: *kv_heads,
+                    head_dim: *head_dim,
+                }
+                .infer(&[&q, &k, ins[2]])
+                .map_err(|e| match e {
+                    GraphError::OperandType {
+                        index,
+                        got,
+                        expected,
+                        ..
+                    } => GraphError::OperandType {
+                        op: name.into(),
+                        index,
+                        got,
+                        expected,
+                    },
+                    other => other,
+                })
+            }
             Op::Attention {
                 heads,
                 kv_heads,
@@ -565,6 +614,15 @@ impl Op {
                 kv_heads,
                 head_dim,
             } => format!("{{heads = {heads}, kv_heads = {kv_heads}, head_dim = {head_dim}, causal}}"),
+            Op::RotaryAttention {
+                heads,
+                kv_heads,
+                head_dim,
+                base,
+                position_scale,
+            } => format!(
+                "{{heads = {heads}, kv_heads = {kv_heads}, head_dim = {head_dim}, causal, rotary base = {base}, position_scale = {position_scale}}}"
+            ),
             Op::Activation { kind } => format!(
                 "{{kind = {}}}",
                 match kind {

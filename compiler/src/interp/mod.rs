@@ -293,12 +293,52 @@ impl<'g> Session<'g> {
                         *position_scale,
                         self.position,
                     ),
-                    Op::Attention {
-                        heads,
-                        kv_heads,
-                        head_dim,
-                    } => {
-                        let (q, k, v) = (arg(0), arg(1), arg(2));
+                    Op::Attention { .. } | Op::RotaryAttention { .. } => {
+                        let (heads, kv_heads, head_dim) = match &node.op {
+                            Op::Attention {
+                                heads,
+                                kv_heads,
+                                head_dim,
+                            }
+                            | Op::RotaryAttention {
+                                heads,
+                                kv_heads,
+                                head_dim,
+                                ..
+                            } => (heads, kv_heads, head_dim),
+                            _ => unreachable!("matched above"),
+                        };
+                        // The fused form rotates q and k first, exactly as the graph did.
+                        let rotated = match &node.op {
+                            Op::RotaryAttention {
+                                base,
+                                position_scale,
+                                ..
+                            } => Some((
+                                kernels::rotary(
+                                    arg(0),
+                                    *heads,
+                                    *head_dim,
+                                    *base,
+                                    *position_scale,
+                                    self.position,
+                                ),
+                                kernels::rotary(
+                                    arg(1),
+                                    *kv_heads,
+                                    *head_dim,
+                                    *base,
+                                    *position_scale,
+                                    self.position,
+                                ),
+                            )),
+                            _ => None,
+                        };
+                        let (q, k) = match &rotated {
+                            Some((q, k)) => (q, k),
+                            None => (arg(0), arg(1)),
+                        };
+                        let v = arg(2);
                         let (mut kc, mut vc, mut rows) = match self.state.remove(&n) {
                             Some(NodeState::Kv { k, v, rows }) => (k, v, rows),
                             _ => (Vec::new(), Vec::new(), 0),

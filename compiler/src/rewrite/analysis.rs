@@ -198,6 +198,16 @@ pub fn enode_op<'a>(
             },
             vec![*x],
         ),
+        L::RotaryAttention([h, kv, hd, b, s, q, k, v]) => (
+            Op::RotaryAttention {
+                heads: int(*h)?,
+                kv_heads: int(*kv)?,
+                head_dim: int(*hd)?,
+                base: float(*b)?,
+                position_scale: float(*s)?,
+            },
+            vec![*q, *k, *v],
+        ),
         L::Attention([h, kv, hd, q, k, v]) => (
             Op::Attention {
                 heads: int(*h)?,

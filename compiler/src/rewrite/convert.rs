@@ -86,6 +86,22 @@ pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), Rewr
                 ops[1],
                 ops[2],
             ]),
+            Op::RotaryAttention {
+                heads,
+                kv_heads,
+                head_dim,
+                base,
+                position_scale,
+            } => HyenaLang::RotaryAttention([
+                num(&mut eg, *heads),
+                num(&mut eg, *kv_heads),
+                num(&mut eg, *head_dim),
+                float(&mut eg, *base),
+                float(&mut eg, *position_scale),
+                ops[0],
+                ops[1],
+                ops[2],
+            ]),
             Op::Activation { kind } => {
                 let k = match kind {
                     MlpActivation::Silu => "silu",

@@ -328,7 +328,12 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
         Op::Mul | Op::Add | Op::DSkip => kernel(4.0 * (ins + out), out),
         Op::Activation { .. } => kernel(8.0 * out, 10.0 * out),
         Op::Rotary { .. } => kernel(8.0 * out, 3.0 * out),
+        // The fused form saves the rotated q and k round trips; its arithmetic is attention's
+        // plus the rotation.
         Op::Attention {
+            heads, head_dim, ..
+        }
+        | Op::RotaryAttention {
             heads, head_dim, ..
         } => {
             let lf = l as f64;

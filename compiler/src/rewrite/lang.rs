@@ -38,6 +38,8 @@ define_language! {
         "rotary" = Rotary([Id; 5]),
         // (attention HEADS KV_HEADS HEAD_DIM q k v)
         "attention" = Attention([Id; 6]),
+        // (rotary_attention HEADS KV_HEADS HEAD_DIM BASE POSITION_SCALE q k v): q and k unrotated
+        "rotary_attention" = RotaryAttention([Id; 8]),
         // (act KIND x)
         "act" = Act([Id; 2]),
         // (output NAME x)

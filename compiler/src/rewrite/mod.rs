@@ -187,6 +187,11 @@ pub fn enode_time(
     if *constant {
         return 0.0;
     }
+    // The GPU back end has no kernel for the fused rotary attention (its rotation prologue
+    // would need a grid-wide barrier); GPU plans keep rotary and attention apart.
+    if matches!(op, Op::RotaryAttention { .. }) && opts.model.target != "cpu" {
+        return f64::INFINITY;
+    }
     match op_cost(&op, &types, ty, opts.seqlen) {
         Some(c) => opts.model.time(&c),
         None => f64::INFINITY,

@@ -33,6 +33,8 @@ pub fn builtin_rules(seqlen: usize) -> Vec<Rewrite<HyenaLang, TypeAnalysis>> {
         rw!("fuse-gated-conv"; "(* (+ (conv ?a (* ?x1 ?v)) (d_skip (* ?x1 ?v) ?d)) ?x2)" => "(gated_conv ?a ?x2 ?x1 ?v ?d)"),
         // Short FIR and channel split in the gated convolution's prologue: z in once, y out once.
         rw!("fuse-fir-split-prologue"; "(gated_conv ?a (split x2 ?h (short_conv ?z ?w ?b)) (split x1 ?h (short_conv ?z ?w ?b)) (split v ?h (short_conv ?z ?w ?b)) ?d)" => "(hyena_conv ?a ?h ?z ?w ?b ?d)"),
+        // Rotary embedding of q and k into the attention kernel (same settings on both).
+        rw!("fuse-rotary-attention"; "(attention ?h ?kh ?hd (rotary ?h ?hd ?b ?s ?q) (rotary ?kh ?hd ?b ?s ?k) ?v)" => "(rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v)"),
         // RMSNorm in the prologue of the linear that reads it.
         rw!("fuse-norm-linear"; "(linear (rms_norm ?s ?e ?x ?g) ?w ?b)" => "(norm_linear ?s ?e ?x ?g ?w ?b)"),
         // The MLP's activation and gate in the up-projections' epilogue.
