@@ -457,8 +457,8 @@ fn weights_supplied_at_load_time() {
 /// Matrix products split their columns and attention its query rows between threads
 /// (`HYENAC_THREADS`): every split computes exactly the same numbers, for the forward pass and
 /// for prefill and decode steps. The model is wide enough for several column tiles (D = 128,
-/// MLP 320, vocabulary 300: whole tiles and a remainder; head dim 64: the vectorised attention,
-/// 37 tokens: a partial key block).
+/// MLP 320, vocabulary 300: whole tiles and a remainder; 4 heads of 32 sharing 2 KV heads: the
+/// vectorised attention with GQA; 37 tokens: partial query and key blocks).
 #[test]
 fn thread_splits_compute_identical_logits() {
     let (cfg, w) = common::random_model_files(
@@ -467,8 +467,8 @@ fn thread_splits_compute_identical_logits() {
             ("vocab_size", "300"),
             ("hidden_size", "128"),
             ("num_filters", "128"),
-            ("num_attention_heads", "2"),
-            ("proj_groups", "1"),
+            ("num_attention_heads", "4"),
+            ("proj_groups", "2"),
             ("inner_mlp_size", "320"),
             ("num_layers", "2"),
             ("attn_layer_idxs", "[1]"),

@@ -703,10 +703,10 @@ fn matmul_cpu(
     const VECS: usize = 4;
     let vty = format!("vector<{VW}xf32>");
     let (c0, kk, rows) = (f.idx(0), f.idx(k), f.idx(ROWS));
-    let tile = VW * VECS;
-    debug_assert_eq!(tile, COLUMN_TILE);
-    let o_full = (o / tile) * tile;
-    let tc = f.idx(tile);
+    let tile_cols = VW * VECS;
+    debug_assert_eq!(tile_cols, COLUMN_TILE);
+    let o_full = (o / tile_cols) * tile_cols;
+    let tc = f.idx(tile_cols);
     let zero = f.f32(0.0);
     let col = |f: &mut FuncBuilder, j: &str| match out_from {
         Some(from) => f.subi(j, from),
@@ -743,15 +743,15 @@ fn matmul_cpu(
             .collect()
     };
     // One register tile: rows `ts` × columns [jb, jb + 64), accumulated over all of K.
-    let tile = |f: &mut FuncBuilder, ts: &[String], jb: &str| {
-        let js: Vec<String> = (0..VECS)
+    let tile = |f: &mut FuncBuilder, ts: &[String], jb: &str, vecs: usize| {
+        let js: Vec<String> = (0..vecs)
             .map(|v| {
                 let off = f.idx(v * VW);
                 f.addi(jb, &off)
             })
             .collect();
         let z = f.vzero(VW);
-        let init: Vec<(&str, &str)> = (0..ts.len() * VECS)
+        let init: Vec<(&str, &str)> = (0..ts.len() * vecs)
             .map(|_| (z.as_str(), vty.as_str()))
             .collect();
         let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
@@ -766,7 +766,7 @@ fn matmul_cpu(
                 for (v, w) in ws.iter().enumerate() {
                     next.push(f.val(format!(
                         "vector.fma {ab}, {w}, {} : {vty}",
-                        acc[r * VECS + v]
+                        acc[r * vecs + v]
                     )));
                 }
             }
@@ -777,7 +777,7 @@ fn matmul_cpu(
                 let jo = col(f, j);
                 f.emit(format!(
                     "vector.store {}, {out}[{t}, {jo}] : {MEM}, {vty}",
-                    acc[r * VECS + v]
+                    acc[r * vecs + v]
                 ));
             }
         }
@@ -795,7 +795,7 @@ fn matmul_cpu(
             f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
                 f.for_step(rc, &rend, &rows, |f, tb| {
                     let ts = row_set(f, tb);
-                    tile(f, &ts, jb);
+                    tile(f, &ts, jb, VECS);
                 });
             });
         }
@@ -805,11 +805,24 @@ fn matmul_cpu(
             }
         });
     });
-    // Leftover rows (all of a decode step's one row): one-row tiles, then single columns.
+    // Leftover rows (all of a decode step's one row): one-row tiles of 256 columns (16
+    // accumulators: each weight row is read in 1 KiB runs, which streams better), then of 64,
+    // then single columns.
+    const WIDE: usize = 4;
+    let wide = f.idx(WIDE * tile_cols);
     f.for_(&full, l, |f, t| {
         if o_full > 0 {
-            f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
-                tile(f, &[t.to_string()], jb)
+            let wide_end = {
+                let span = f.subi(&cols.tiles_end, &cols.start);
+                let q = f.val(format!("arith.divui {span}, {wide} : index"));
+                let w = f.muli(&q, &wide);
+                f.addi(&cols.start, &w)
+            };
+            f.for_step(&cols.start, &wide_end, &wide, |f, jb| {
+                tile(f, &[t.to_string()], jb, WIDE * VECS)
+            });
+            f.for_step(&wide_end, &cols.tiles_end, &tc, |f, jb| {
+                tile(f, &[t.to_string()], jb, VECS)
             });
         }
         scalar(f, t, &cols.tiles_end, &cols.end)
@@ -2038,13 +2051,15 @@ fn rotate_rows(
 const VW: usize = 16;
 
 /// Query rows per block of the vectorised CPU attention.
-const QB: usize = 16;
+const QB: usize = 8;
 
 /// Causal attention on the CPU, vectorised and blocked: a share takes every `count`-th block of
-/// 16 query rows; for each head, blocks of 16 keys (16 KiB of keys and values, L1-resident)
-/// pass over the 16 rows of the block, each row keeping its online-softmax state (max, sum,
-/// `hd` accumulator) in a small scratch. Per row and key block: 16 dot products in vector
-/// registers, one block maximum, one rescaling, a generated vector exponential.
+/// 8 query rows (a decode step: one row); each block of 16 keys (16 KiB of keys and values,
+/// L1-resident) passes over every head and row of the block — the query heads of a GQA group
+/// share it, which is what makes decoding against a long cache fast — each (head, row) keeping
+/// its online-softmax state (max, sum, `hd` accumulator) in a small scratch. Per (head, row)
+/// and key block: 16 dot products in vector registers, one block maximum, one rescaling, a
+/// generated vector exponential.
 #[allow(clippy::too_many_arguments)]
 fn attention_blocks_vec(
     f: &mut FuncBuilder,
@@ -2062,8 +2077,8 @@ fn attention_blocks_vec(
     let nv = hd / VW;
     let (c0, c1) = (f.idx(0), f.idx(1));
     let (hdc, hh, qb, bw) = (f.idx(hd), f.idx(heads), f.idx(QB), f.idx(VW));
-    // Per row of a block: the accumulator (hd), then max and sum.
-    let st = f.scratch_sized(l, QB, hd + 2, dealloc);
+    // Per head and row of a block (row h·16 + r): the accumulator (hd), then max and sum.
+    let st = f.scratch_sized(l, QB * heads, hd + 2, dealloc);
     let (mi, li) = (f.idx(hd), f.idx(hd + 1));
     let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
     let (neg, zero) = (f.f32(-3.0e38), f.f32(0.0));
@@ -2073,42 +2088,55 @@ fn attention_blocks_vec(
         let x = f.addi(l, &qm1);
         f.val(format!("arith.divui {x}, {qb} : index"))
     };
-    let lm1 = f.subi(l, &c1);
     f.for_step(&share.index, &nblocks, &share.count, |f, b| {
         let t0 = f.muli(b, &qb);
-        // Row r of the block (past L: the last row again, computed twice, written identically).
-        let row = |f: &mut FuncBuilder, r: &str| {
-            let t = f.addi(&t0, r);
-            f.mini(&t, &lm1)
+        // The block's rows: t0 .. t0 + nrows (the last block may be short; a decode step has one).
+        let nrows = {
+            let left = f.subi(l, &t0);
+            f.mini(&left, &qb)
         };
+        let row = |f: &mut FuncBuilder, r: &str| f.addi(&t0, r);
         let t_last = {
-            let r = f.idx(QB - 1);
-            row(f, &r)
+            let t = f.addi(&t0, &nrows);
+            f.subi(&t, &c1)
         };
-        f.for_(&c0, &hh, |f, h| {
+        // Head h's query and key columns, and its state row for block row r.
+        let head = |f: &mut FuncBuilder, h: &str| {
             let g = f.val(format!("arith.divui {h}, {group} : index"));
-            let qbase = f.muli(h, &hdc);
-            let kbase = f.muli(&g, &hdc);
-            let col = |f: &mut FuncBuilder, base: &str, v: usize| {
-                let off = f.idx(v * VW);
-                f.addi(base, &off)
-            };
-            f.for_(&c0, &qb, |f, ri| {
-                for v in 0..nv {
-                    let c = f.idx(v * VW);
-                    f.emit(format!("vector.store {zv}, {st}[{ri}, {c}] : {MEM}, {vt}"));
-                }
-                f.store(&neg, &st, ri, &mi);
-                f.store(&zero, &st, ri, &li);
+            (f.muli(h, &hdc), f.muli(&g, &hdc))
+        };
+        let state_row = |f: &mut FuncBuilder, h: &str, r: &str| {
+            let x = f.muli(h, &qb);
+            f.addi(&x, r)
+        };
+        let col = |f: &mut FuncBuilder, base: &str, v: usize| {
+            let off = f.idx(v * VW);
+            f.addi(base, &off)
+        };
+        {
+            f.for_(&c0, &hh, |f, h| {
+                f.for_(&c0, &nrows, |f, ri| {
+                    let si = state_row(f, h, ri);
+                    for v in 0..nv {
+                        let c = f.idx(v * VW);
+                        f.emit(format!("vector.store {zv}, {st}[{si}, {c}] : {MEM}, {vt}"));
+                    }
+                    f.store(&neg, &st, &si, &mi);
+                    f.store(&zero, &st, &si, &li);
+                });
             });
-            // Key blocks [jb, jb + 16) ∩ [.., hi_r) of (keys, values) rows j − off.
+            // Key blocks [jb, jb + 16) ∩ [.., hi_r) of (keys, values) rows j − off; every
+            // head of the block's rows uses a key block while it is in L1 (GQA heads share it).
             let pass = |f: &mut FuncBuilder,
                         (keys, values, off): (&str, &str, &str),
                         lo: &str,
                         hi_all: &str,
                         per_row_hi: bool| {
                 f.for_step(lo, hi_all, &bw, |f, jb| {
-                    f.for_(&c0, &qb, |f, ri| {
+                    f.for_(&c0, &hh, |f, h| {
+                    let (qbase, kbase) = head(f, h);
+                    f.for_(&c0, &nrows, |f, ri| {
+                        let si = state_row(f, h, ri);
                         let t = &row(f, ri);
                         let hi = if per_row_hi {
                             let tp = f.addi(t, pos);
@@ -2168,8 +2196,8 @@ fn attention_blocks_vec(
                             ));
                             let bmax =
                                 f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
-                            let m_old = f.load(&st, ri, &mi);
-                            let l_old = f.load(&st, ri, &li);
+                            let m_old = f.load(&st, &si, &mi);
+                            let l_old = f.load(&st, &si, &li);
                             let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : f32"));
                             let dm = f.subf(&m_old, &m_new);
                             let corr = f.math("exp", &dm);
@@ -2184,14 +2212,14 @@ fn attention_blocks_vec(
                             ));
                             let lc = f.mulf(&l_old, &corr);
                             let l_new = f.addf(&lc, &psum);
-                            f.store(&m_new, &st, ri, &mi);
-                            f.store(&l_new, &st, ri, &li);
+                            f.store(&m_new, &st, &si, &mi);
+                            f.store(&l_new, &st, &si, &li);
                             let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
                             let mut acc: Vec<String> = (0..nv)
                                 .map(|v| {
                                     let c = f.idx(v * VW);
                                     let a =
-                                        f.val(format!("vector.load {st}[{ri}, {c}] : {MEM}, {vt}"));
+                                        f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
                                     f.val(format!("arith.mulf {a}, {cb} : {vt}"))
                                 })
                                 .collect();
@@ -2208,9 +2236,10 @@ fn attention_blocks_vec(
                             }
                             for (v, a) in acc.iter().enumerate() {
                                 let c = f.idx(v * VW);
-                                f.emit(format!("vector.store {a}, {st}[{ri}, {c}] : {MEM}, {vt}"));
+                                f.emit(format!("vector.store {a}, {st}[{si}, {c}] : {MEM}, {vt}"));
                             }
                         });
+                    });
                     });
                 });
             };
@@ -2221,21 +2250,25 @@ fn attention_blocks_vec(
             let tp = f.addi(&t_last, pos);
             let hi_max = f.addi(&tp, &c1);
             pass(f, (k_src, "%a2", pos), pos, &hi_max, true);
-            f.for_(&c0, &qb, |f, ri| {
+            f.for_(&c0, &hh, |f, h| {
+            let (qbase, _) = head(f, h);
+            f.for_(&c0, &nrows, |f, ri| {
+                let si = state_row(f, h, ri);
                 let t = &row(f, ri);
-                let lsum = f.load(&st, ri, &li);
+                let lsum = f.load(&st, &si, &li);
                 let one = f.f32(1.0);
                 let inv = f.divf(&one, &lsum);
                 let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
                 for v in 0..nv {
                     let c = f.idx(v * VW);
-                    let a = f.val(format!("vector.load {st}[{ri}, {c}] : {MEM}, {vt}"));
+                    let a = f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
                     let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
                     let oc = col(f, &qbase, v);
                     f.emit(format!("vector.store {y}, %out[{t}, {oc}] : {MEM}, {vt}"));
                 }
             });
-        });
+            });
+        }
     });
 }
 
