@@ -189,32 +189,7 @@ fn conv() {
             algs.push(ConvAlg::Fft { n });
         }
         for alg in algs {
-            let (g, ck) = single_kernel_graph(d, |g, x| {
-                let w = |g: &mut Graph, name: &str, shape: Vec<usize>| {
-                    g.add(
-                        Op::Weight {
-                            name: name.into(),
-                            shape,
-                        },
-                        &[],
-                        None,
-                    )
-                    .unwrap()
-                };
-                let dd = w(g, "d", vec![d]);
-                let p = w(g, "poles", vec![d, 2, 1, 2]);
-                let r = w(g, "residues", vec![d, 2, 1, 2]);
-                let h = g.add(Op::ModalFilter { len: l }, &[p, r], None).unwrap();
-                let filter = match alg {
-                    ConvAlg::Direct => vec![h],
-                    ConvAlg::Fft { n } => vec![g.add(Op::Spectrum { n }, &[h], None).unwrap()],
-                    ConvAlg::Block { .. } => vec![h, p, r],
-                    ConvAlg::Scan => vec![p, r],
-                };
-                let mut ops = vec![x, x, x, dd];
-                ops.extend(filter);
-                g.add(Op::GatedConv { alg }, &ops, None).unwrap()
-            });
+            let (g, ck) = gated_conv_graph(d, l, alg);
             let t = time_kernel(&g, &ck, l, "gated_conv");
             println!(
                 "| {l} | {} | {:.2} ms | {:.1} |",

@@ -506,31 +506,20 @@ pub fn kernel_with(
                 &mut dealloc,
             )
         }
-        Op::LongConv { alg } => {
-            let d = c;
-            fused_conv(
-                &mut f,
-                &l,
-                d,
-                *alg,
-                ConvInputs::Plain,
-                1,
-                modes_from(g, &ops[1..], *alg),
-                ConvState::of(&state_arg),
-                &share,
-                &mut dealloc,
-            )
-            .map_err(|e| err(&e))?;
-        }
-        Op::GatedConv { alg } => {
+        Op::LongConv { alg } | Op::GatedConv { alg } => {
+            // The filter operands follow u (plain) or x2, x1, v, d (gated).
+            let (inputs, first) = match node.op {
+                Op::LongConv { .. } => (ConvInputs::Plain, 1),
+                _ => (ConvInputs::Gated, 4),
+            };
             fused_conv(
                 &mut f,
                 &l,
                 c,
                 *alg,
-                ConvInputs::Gated,
-                4,
-                modes_from(g, &ops[4..], *alg),
+                inputs,
+                first,
+                modes_from(g, &ops[first..], *alg),
                 ConvState::of(&state_arg),
                 &share,
                 &mut dealloc,
