@@ -8,6 +8,7 @@
 pub mod artifact;
 pub mod cuda;
 pub mod plan;
+pub mod pool;
 pub mod sampling;
 pub mod weights;
 

@@ -44,18 +44,6 @@ pub fn threads() -> usize {
     })
 }
 
-/// The executor's worker threads (one fewer than [`threads`]: the calling thread takes part 0).
-fn pool() -> &'static rayon::ThreadPool {
-    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
-    POOL.get_or_init(|| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads())
-            .thread_name(|i| format!("hyenac-{i}"))
-            .build()
-            .expect("a thread pool")
-    })
-}
-
 /// Raw kernel arguments made shareable with the pool's threads for the duration of one call.
 #[derive(Clone, Copy)]
 struct SendPtr(P);
@@ -77,7 +65,8 @@ impl SendPtr {
 /// # Safety
 /// As [`call_kernel`]; the kernel must compute disjoint shares for distinct parts.
 unsafe fn run_parts(f: P, ptrs: &[P], part_arg: usize) -> Result<(), ()> {
-    let count = threads();
+    let pool = crate::pool::pool();
+    let count = pool.parts();
     let f = SendPtr(f);
     let args: Vec<SendPtr> = ptrs.iter().map(|&p| SendPtr(p)).collect();
     let failed = std::sync::atomic::AtomicBool::new(false);
@@ -91,11 +80,7 @@ unsafe fn run_parts(f: P, ptrs: &[P], part_arg: usize) -> Result<(), ()> {
             failed.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     };
-    if count == 1 {
-        one(0);
-    } else {
-        pool().broadcast(|ctx| one(ctx.index()));
-    }
+    pool.run(&one);
     if failed.into_inner() {
         Err(())
     } else {
