@@ -1016,32 +1016,14 @@ fn fir_at(
 /// After a FIR over `z [L, C]`: the history `hist [K−1, C]` becomes the last K−1 rows of
 /// `hist ++ z`. Rows move forward only (row i takes row i + L), so in place is safe.
 fn update_fir_history(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, c: usize, k: usize) {
-    let (c0, km1, cc) = (f.idx(0), f.idx(k - 1), f.idx(c));
-    // The first K−1 − min(L, K−1) rows come from the history itself.
-    let keep = {
-        let m = f.mini(l, &km1);
-        f.subi(&km1, &m)
-    };
-    f.parallel(&[cc], |f, iv| {
-        let col = &iv[0];
-        f.for_(&c0, &keep, |f, i| {
-            let src = f.addi(i, l);
-            let v = f.load(hist, &src, col);
-            f.store(&v, hist, i, col);
-        });
-        f.for_(&keep, &km1, |f, i| {
-            // Row L + i of hist ++ z is row L + i − (K−1) of z.
-            let src = f.addi(i, l);
-            let src = f.subi(&src, &km1);
-            let v = f.load(z, &src, col);
-            f.store(&v, hist, i, col);
-        });
-    });
+    let cc = f.idx(c);
+    f.parallel(&[cc], |f, iv| update_fir_column(f, l, z, hist, &iv[0], k));
 }
 
 /// [`update_fir_history`] for one column `col` of `z` and `hist`.
 fn update_fir_column(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, col: &str, k: usize) {
     let (c0, km1) = (f.idx(0), f.idx(k - 1));
+    // The first K−1 − min(L, K−1) rows come from the history itself.
     let keep = {
         let m = f.mini(l, &km1);
         f.subi(&km1, &m)
@@ -1052,6 +1034,7 @@ fn update_fir_column(f: &mut FuncBuilder, l: &str, z: &str, hist: &str, col: &st
         f.store(&v, hist, i, col);
     });
     f.for_(&keep, &km1, |f, i| {
+        // Row L + i of hist ++ z is row L + i − (K−1) of z.
         let src = f.addi(i, l);
         let src = f.subi(&src, &km1);
         let v = f.load(z, &src, col);
