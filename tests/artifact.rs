@@ -461,6 +461,13 @@ fn weights_supplied_at_load_time() {
 /// vectorised attention with GQA; 37 tokens: partial query and key blocks).
 #[test]
 fn thread_splits_compute_identical_logits() {
+    thread_splits_case(&[], "scan");
+    // The FFT convolution splits by groups of 32 channels (4 here: parts 3 and 5 get uneven
+    // and empty shares).
+    thread_splits_case(&["--force-conv", "0=fft"], "fft");
+}
+
+fn thread_splits_case(force: &[&str], tag: &str) {
     let (cfg, w) = common::random_model_files(
         "wide",
         &[
@@ -475,8 +482,8 @@ fn thread_splits_compute_identical_logits() {
             ("hyena_layer_idxs", "[0]"),
         ],
     );
-    let art = tmp("threads-wide.hyx");
-    let (code, _, err) = hyenac(&[
+    let art = tmp(&format!("threads-wide-{tag}.hyx"));
+    let mut args = vec![
         "compile",
         "--config",
         s(&cfg),
@@ -487,11 +494,16 @@ fn thread_splits_compute_identical_logits() {
         "--quiet",
         "-o",
         s(&art),
-    ]);
+    ];
+    args.extend(force);
+    let (code, _, err) = hyenac(&args);
     assert_eq!(code, 0, "{err}");
     let t = common::token_file("wide", 37, 300);
     let run = |threads: &str, extra: &[&str]| -> Vec<u8> {
-        let out = tmp(&format!("threads-{threads}-{}.safetensors", extra.len()));
+        let out = tmp(&format!(
+            "threads-{tag}-{threads}-{}.safetensors",
+            extra.len()
+        ));
         let status = Command::new(env!("CARGO_BIN_EXE_hyenac"))
             .env("HYENAC_THREADS", threads)
             .args([
@@ -515,7 +527,7 @@ fn thread_splits_compute_identical_logits() {
         }
     }
     // And the numbers are right: against the float64 interpreter.
-    let reference = tmp("wide-interp.safetensors");
+    let reference = tmp(&format!("wide-interp-{tag}.safetensors"));
     let (code, _, err) = hyenac(&[
         "interpret",
         "--config",
@@ -530,8 +542,11 @@ fn thread_splits_compute_identical_logits() {
     assert_eq!(code, 0, "{err}");
     for calls in ["0", "2"] {
         // The stateless pass, then prefill 9 + decode steps (key/value cache path).
-        let got = tmp(&format!("threads-1-{calls}.safetensors"));
+        let got = tmp(&format!("threads-{tag}-1-{calls}.safetensors"));
         let e = logits_error(&got, &reference, "logits");
-        assert!(e <= 1e-5, "wide model ({calls}) vs interpreter: {e:e}");
+        assert!(
+            e <= 1e-5,
+            "wide model, {tag} ({calls}) vs interpreter: {e:e}"
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Kernel benchmarks: they print figures, they assert nothing. Run with
 //! `cargo bench -p hyenac --bench kernels` (release profile); docs/performance.md records them.
 //!
-//! - the generated complex FFT against rustfft, n = 2^10 … 2^17 and some 3·5-smooth sizes;
+//! - the generated complex FFT (16 transforms side by side) against rustfft on the same 16,
+//!   n = 2^10 … 2^17 and some 3·5-smooth sizes;
 //! - the generated fused gated convolution, D = 512, per algorithm, L = 4k, 16k (64k: block, scan);
 //! - direct against FFT convolution by length, measured and predicted by the cost model;
 //! - the generated linear layer, in GFLOP/s.
@@ -11,9 +12,8 @@
 
 use std::collections::BTreeMap;
 
-use hyenac::codegen::builder::Device;
 use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context, CpuProgram};
-use hyenac::codegen::kernels::{fft_kernel, radices, twiddle_kernel, twiddle_len};
+use hyenac::codegen::fft::{fft_kernel, twiddle_kernel, FftPlan, LANES, TABLE_ROWS};
 use hyenac::graph::{ConvAlg, Graph, Op};
 use hyenac::rewrite::calibrate::best;
 use hyenac_models::{Checkpoint, Tensor};
@@ -40,12 +40,15 @@ fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
 }
 
 fn fft() {
-    println!("## FFT: generated (complex, f32, one transform) vs rustfft 6 (complex, f32)");
+    let batch = LANES;
+    println!(
+        "## FFT: generated (complex, f32, {batch} transforms side by side) vs rustfft 6 (complex, f32, the same {batch} transforms), time per transform"
+    );
     println!("| n | generated | rustfft | ratio |\n| --- | --- | --- | --- |");
     let mut sizes: Vec<usize> = (10..=17).map(|k| 1 << k).collect();
     sizes.extend([1000, 3 << 12, 15 << 10, 45 << 11]);
     for n in sizes {
-        let (func, in_y) = fft_kernel("fft", n, false, Device::Cpu).expect("smooth length");
+        let func = fft_kernel("fft", n, false).expect("smooth length");
         let tw_func = twiddle_kernel("twiddles", n).expect("smooth length");
         let ctx = mlir_context();
         let mut m = Module::parse(&ctx, &format!("module {{\n{func}{tw_func}}}")).expect("parses");
@@ -58,53 +61,66 @@ fn fft() {
             unsafe { std::mem::transmute(f) };
         let fill: extern "C" fn(*mut Desc) =
             unsafe { std::mem::transmute(engine.lookup("_mlir_ciface_twiddles")) };
-        let t = twiddle_len(&radices(n).unwrap()).max(1);
-        let mut tw = vec![0f32; 2 * t];
-        fill(&mut desc(&mut tw, 2, t));
-        let input: Vec<f32> = (0..n)
+        let t = FftPlan::new(n).expect("smooth length").table_len();
+        let mut tw = vec![0f32; TABLE_ROWS * t];
+        fill(&mut desc(&mut tw, TABLE_ROWS, t));
+        // Transform b is column b of the time-major [n, batch] buffers.
+        let input: Vec<f32> = (0..n * batch)
             .map(|i| ((i * 7919) % 1000) as f32 / 1000.0 - 0.5)
             .collect();
+        let zeros = vec![0f32; n * batch];
         let (mut xr, mut xi, mut yr, mut yi) =
-            (input.clone(), vec![0f32; n], vec![0f32; n], vec![0f32; n]);
-        let reps = (1 << 22) / n + 3;
+            (input.clone(), zeros.clone(), zeros.clone(), zeros.clone());
+        let reps = (1 << 21) / n + 3;
+        // Each run starts by copying the input in (rustfft transforms in place), so both
+        // sides pay the same copy.
         let t_gen = best(reps, || {
             xr.copy_from_slice(&input);
-            xi.iter_mut().for_each(|x| *x = 0.0);
+            xi.copy_from_slice(&zeros);
             let (mut a, mut b, mut c, mut d) = (
-                desc(&mut xr, 1, n),
-                desc(&mut xi, 1, n),
-                desc(&mut yr, 1, n),
-                desc(&mut yi, 1, n),
+                desc(&mut xr, n, batch),
+                desc(&mut xi, n, batch),
+                desc(&mut yr, n, batch),
+                desc(&mut yi, n, batch),
             );
-            call(&mut a, &mut b, &mut c, &mut d, &mut desc(&mut tw, 2, t));
-        });
-        // The same transform by rustfft, and agreement of the two.
+            call(
+                &mut a,
+                &mut b,
+                &mut c,
+                &mut d,
+                &mut desc(&mut tw, TABLE_ROWS, t),
+            );
+        }) / batch as f64;
+        // The same transforms by rustfft (each contiguous, as it wants them), and agreement.
         let mut planner = rustfft::FftPlanner::<f32>::new();
         let plan = planner.plan_fft_forward(n);
-        let mut buf: Vec<rustfft::num_complex::Complex<f32>> = input
-            .iter()
-            .map(|&x| rustfft::num_complex::Complex::new(x, 0.0))
+        let signal: Vec<rustfft::num_complex::Complex<f32>> = (0..batch * n)
+            .map(|k| rustfft::num_complex::Complex::new(input[(k % n) * batch + k / n], 0.0))
             .collect();
+        let mut buf = signal.clone();
+        let mut scratch =
+            vec![rustfft::num_complex::Complex::default(); plan.get_inplace_scratch_len()];
         let t_ref = best(reps, || {
-            for (b, &x) in buf.iter_mut().zip(&input) {
-                *b = rustfft::num_complex::Complex::new(x, 0.0);
-            }
-            plan.process(&mut buf);
-        });
-        let (rr, ri) = if in_y { (&yr, &yi) } else { (&xr, &xi) };
+            buf.copy_from_slice(&signal);
+            plan.process_with_scratch(&mut buf, &mut scratch);
+        }) / batch as f64;
+        let (rr, ri) = (&yr, &yi);
         let scale = buf.iter().map(|c| c.norm()).fold(0f32, f32::max);
-        let err = buf
-            .iter()
-            .zip(rr.iter().zip(ri))
-            .map(|(c, (r, i))| ((c.re - r).abs()).max((c.im - i).abs()))
-            .fold(0f32, f32::max)
-            / scale;
+        let mut err = 0f32;
+        for b in 0..batch {
+            for i in 0..n {
+                let c = buf[b * n + i];
+                let k = i * batch + b;
+                err = err.max((c.re - rr[k]).abs()).max((c.im - ri[k]).abs());
+            }
+        }
+        let err = err / scale;
         assert!(
-            err < 1e-4,
+            err < 1e-5,
             "n={n}: generated FFT disagrees with rustfft ({err:e})"
         );
         println!(
-            "| {n} | {:.1} µs | {:.1} µs | {:.1}× |",
+            "| {n} | {:.2} µs | {:.2} µs | {:.2}× |",
             t_gen * 1e6,
             t_ref * 1e6,
             t_gen / t_ref

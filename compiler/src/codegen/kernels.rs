@@ -13,6 +13,7 @@
 use hyenac_models::{MlpActivation, NormStyle};
 
 use super::builder::{Device, FuncBuilder, MEM, MEM64, TOKENS};
+use super::fft;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
 use hyenac_runtime::{StateKind, StateSpec};
 use petgraph::graph::NodeIndex;
@@ -133,7 +134,10 @@ pub fn takes_part(op: &Op, device: Device) -> bool {
         | Op::Attention { .. }
         | Op::RotaryAttention { .. } => true,
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
-            matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan)
+            matches!(
+                alg,
+                ConvAlg::Block { .. } | ConvAlg::Scan | ConvAlg::Fft { .. }
+            )
         }
         _ => false,
     }
@@ -870,12 +874,13 @@ fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {
 }
 
 /// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
-/// the poles and residues of the time-major convolutions (`[2N, D]`, so that consecutive
-/// channels are contiguous).
+/// the poles and residues of the time-major convolutions (`[2N, D]`) and the FFT spectra
+/// (`[(n/2+1)·2, D]`), so that consecutive channels are contiguous.
 pub fn transposed_operands(op: &Op) -> Vec<usize> {
     let modal = |alg: &ConvAlg, first: usize| match alg {
         ConvAlg::Scan => vec![first, first + 1],
         ConvAlg::Block { .. } => vec![first + 1, first + 2],
+        ConvAlg::Fft { .. } => vec![first],
         _ => vec![],
     };
     match op {
@@ -1099,8 +1104,22 @@ fn fused_conv(
     dealloc: &mut Vec<String>,
 ) -> Result<(), String> {
     let (c0, c1, dd) = (f.idx(0), f.idx(1), f.idx(d));
-    // This share's channels [ch0, ch1) (all of them without parts).
-    let (ch0, ch1) = {
+    let cpu_fft = f.device == Device::Cpu && matches!(alg, ConvAlg::Fft { .. });
+    // This share's channels [ch0, ch1) (all of them without parts); the CPU FFT takes channels
+    // 32 at a time, so its shares are whole groups of 32.
+    let (ch0, ch1) = if cpu_fft {
+        let group = 2 * fft::LANES;
+        let groups = f.idx(d.div_ceil(group));
+        let gc = f.idx(group);
+        let bound = |f: &mut FuncBuilder, p: &str| {
+            let x = f.muli(p, &groups);
+            let g = f.val(format!("arith.divui {x}, {} : index", share.count));
+            let c = f.muli(&g, &gc);
+            f.mini(&c, &dd)
+        };
+        let i1 = f.addi(&share.index, &c1);
+        (bound(f, &share.index), bound(f, &i1))
+    } else {
         let bound = |f: &mut FuncBuilder, p: &str| {
             let x = f.muli(p, &dd);
             f.val(format!("arith.divui {x}, {} : index", share.count))
@@ -1125,16 +1144,21 @@ fn fused_conv(
     };
     let fft = match alg {
         ConvAlg::Fft { n } => {
-            let rad = radices(n).ok_or_else(|| format!("FFT length {n} is not 2^a·3^b·5^c"))?;
-            // Ping-pong complex buffers `[D, n]`: one contiguous row per channel.
-            let bufs: Vec<String> = (0..4).map(|_| f.scratch_sized(l, d, n, dealloc)).collect();
-            // CPU: the twiddles once per call, shared by every channel.
-            let table = (f.device == Device::Cpu).then(|| {
-                let tw = f.scratch_sized(l, 2, twiddle_len(&rad).max(1), dealloc);
-                fill_twiddles(f, &rad, &tw);
-                tw
-            });
-            Some((n, rad, bufs, table))
+            let rad =
+                fft::radices(n).ok_or_else(|| format!("FFT length {n} is not 2^a·3^b·5^c"))?;
+            match f.device {
+                // CPU: plan, twiddles and `[n, 16]` lanes, shared by every group of channels.
+                Device::Cpu => {
+                    let setup = fft::ConvFft::new(f, n, dealloc).expect("smooth length");
+                    Some((n, rad, Vec::new(), Some(setup)))
+                }
+                // GPU: ping-pong buffers `[D, n]`, one contiguous row per channel.
+                Device::Gpu => {
+                    let bufs: Vec<String> =
+                        (0..4).map(|_| f.scratch_sized(l, d, n, dealloc)).collect();
+                    Some((n, rad, bufs, None))
+                }
+            }
         }
         _ => None,
     };
@@ -1195,8 +1219,11 @@ fn fused_conv(
         };
         f.store(&y, "%out", t, ch);
     };
-    let time_major =
-        f.device == Device::Cpu && matches!(alg, ConvAlg::Scan | ConvAlg::Block { .. });
+    let time_major = f.device == Device::Cpu
+        && matches!(
+            alg,
+            ConvAlg::Scan | ConvAlg::Block { .. } | ConvAlg::Fft { .. }
+        );
     if f.device == Device::Cpu {
         // Time-major on the CPU: rows of [L, D] are contiguous, so channels vectorise.
         f.for_(&c0, l, |f, t| f.for_(&ch0, &ch1, |f, ch| gather(f, t, ch)));
@@ -1240,6 +1267,31 @@ fn fused_conv(
                 &finish,
                 dealloc,
             ),
+            ConvAlg::Fft { .. } => {
+                let setup = fft.as_ref().and_then(|x| x.3.as_ref()).expect("set above");
+                // The D vector of a group, loaded once per 16 channels.
+                let finish_vec = |f: &mut FuncBuilder, t: &str, col: &str, yc: &str| {
+                    let y = match &dvec {
+                        None => yc.to_string(),
+                        Some(dv) => {
+                            let uv = fft::vread(f, &u, t, col);
+                            let pad = f.f32(0.0);
+                            let dch = f.val(format!(
+                                "vector.transfer_read {dv}[{col}, {c0}], {pad} \
+                                 {{permutation_map = affine_map<(d0, d1) -> (d0)>}} : \
+                                 {MEM}, vector<{}xf32>",
+                                fft::LANES
+                            ));
+                            let vt = format!("vector<{}xf32>", fft::LANES);
+                            let s = f.val(format!("math.fma {dch}, {uv}, {yc} : {vt}"));
+                            let g = fft::vread(f, &x2, t, col);
+                            f.bin("mulf", &s, &g, &vt)
+                        }
+                    };
+                    fft::vwrite(f, &y, "%out", t, col);
+                };
+                fft::fft_conv_lanes(f, l, setup, (&ch0, &ch1), &u, &filt(0), &finish_vec);
+            }
             _ => unreachable!("time-major algorithms"),
         }
         return Ok(());
@@ -1275,19 +1327,8 @@ fn fused_conv(
                 scan_conv(f, l, ch, &u, &p, &r, modes, &fin);
             }
             ConvAlg::Fft { .. } => {
-                let (n, rad, bufs, table) = fft.as_ref().expect("set above");
-                fft_conv(
-                    f,
-                    l,
-                    ch,
-                    &u,
-                    &filt(0),
-                    *n,
-                    rad,
-                    bufs,
-                    table.as_deref(),
-                    &fin,
-                );
+                let (n, rad, bufs, _) = fft.as_ref().expect("set above");
+                fft::fft_conv_channel(f, l, ch, &u, &filt(0), *n, rad, bufs, &fin);
             }
         }
     });
@@ -1432,274 +1473,6 @@ fn block_time_major(
                 }
             });
         });
-    });
-}
-
-/// A standalone batched complex FFT kernel `@name(xr, xi, yr, yi)` over `[batch, n]` buffers
-/// (one transform per row): the input is read from (xr, xi); the result is left in (xr, xi)
-/// when the returned flag is false and in (yr, yi) when it is true. Used by the benchmarks.
-/// On the CPU the kernel takes a fifth argument, the twiddle table `[2, twiddle_len(n)]` that
-/// [`twiddle_kernel`] fills once.
-pub fn fft_kernel(name: &str, n: usize, inverse: bool, device: Device) -> Option<(String, bool)> {
-    let rad = radices(n)?;
-    let mut args = vec![("xr", MEM), ("xi", MEM), ("yr", MEM), ("yi", MEM)];
-    if device == Device::Cpu {
-        args.push(("tw", MEM));
-    }
-    let mut f = FuncBuilder::new(name, &args, device);
-    let batch = f.dim("%xr", 0, MEM);
-    let mut in_y = false;
-    let table = (device == Device::Cpu).then_some("%tw");
-    f.parallel(&[batch], |f, iv| {
-        let res = fft_channel(
-            f,
-            n,
-            &rad,
-            &iv[0],
-            ("%xr".into(), "%xi".into()),
-            ("%yr".into(), "%yi".into()),
-            inverse,
-            table,
-        );
-        in_y = res.0 == "%yr";
-    });
-    Some((f.finish(&[]), in_y))
-}
-
-/// A CPU kernel `@name(tw)` filling the twiddle table of an FFT of length `n`.
-pub fn twiddle_kernel(name: &str, n: usize) -> Option<String> {
-    let rad = radices(n)?;
-    let mut f = FuncBuilder::new(name, &[("tw", MEM)], Device::Cpu);
-    fill_twiddles(&mut f, &rad, "%tw");
-    Some(f.finish(&[]))
-}
-
-/// Entries of the twiddle table: Σ over stages of `ns · (r − 1)` (fewer than `n`).
-pub fn twiddle_len(rad: &[usize]) -> usize {
-    let mut ns = 1;
-    let mut total = 0;
-    for &r in rad {
-        total += ns * (r - 1);
-        ns *= r;
-    }
-    total
-}
-
-/// Fills `[2, twiddle_len]` with cos and sin of the forward twiddles `−2π·jm·q/(ns·r)`, stage by
-/// stage, angles in f64.
-fn fill_twiddles(f: &mut FuncBuilder, rad: &[usize], table: &str) {
-    let (c0, c1) = (f.idx(0), f.idx(1));
-    let mut ns = 1;
-    let mut off = 0;
-    for &r in rad {
-        let nsc = f.idx(ns);
-        let (offc, rm1) = (f.idx(off), f.idx(r - 1));
-        let step = f.f64(-2.0 * std::f64::consts::PI / (ns * r) as f64);
-        f.for_(&c0, &nsc, |f, jm| {
-            let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
-            let jf = f.val(format!("arith.uitofp {ji} : i64 to f64"));
-            let ang = f.bin("mulf", &jf, &step, "f64");
-            let base = f.muli(jm, &rm1);
-            let base = f.addi(&base, &offc);
-            for q in 1..r {
-                let qf = f.f64(q as f64);
-                let aq = f.bin("mulf", &ang, &qf, "f64");
-                let c = f.val(format!("math.cos {aq} : f64"));
-                let s = f.val(format!("math.sin {aq} : f64"));
-                let (c, s) = (f.trunc(&c), f.trunc(&s));
-                let qo = f.idx(q - 1);
-                let idx = f.addi(&base, &qo);
-                f.store(&c, table, &c0, &idx);
-                f.store(&s, table, &c1, &idx);
-            }
-        });
-        off += ns * (r - 1);
-        ns *= r;
-    }
-}
-
-/// The radices of `n` for the generated FFT: 4s, then 2, 3 and 5 (None for other factors).
-pub fn radices(n: usize) -> Option<Vec<usize>> {
-    let mut m = n;
-    let mut out = Vec::new();
-    for r in [4, 2, 3, 5] {
-        while m > 1 && m.is_multiple_of(r) {
-            out.push(r);
-            m /= r;
-        }
-    }
-    (m == 1).then_some(out)
-}
-
-/// One complex FFT of length `n` (Stockham autosort, mixed radix) over column `ch` of the
-/// `[n, D]` buffer pair `src`, using `dst` as the other half of the ping-pong. Returns the pair
-/// holding the result. Twiddles `e^{∓2πi·k/N}` are computed from f32 angles in [0, 2π).
-#[allow(clippy::too_many_arguments)]
-fn fft_channel(
-    f: &mut FuncBuilder,
-    n: usize,
-    rad: &[usize],
-    ch: &str,
-    src: (String, String),
-    dst: (String, String),
-    inverse: bool,
-    table: Option<&str>,
-) -> (String, String) {
-    let sign = if inverse { 1.0 } else { -1.0 };
-    let (c0, c1) = (f.idx(0), f.idx(1));
-    let (mut src, mut dst) = (src, dst);
-    let mut ns = 1;
-    let mut off = 0;
-    for &r in rad {
-        let (offc, rm1) = (f.idx(off), f.idx(r - 1));
-        let m = n / r;
-        let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
-        let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
-        let (sr, si, dr, di) = (src.0.clone(), src.1.clone(), dst.0.clone(), dst.1.clone());
-        f.for_(&c0, &mm, |f, j| {
-            let jm = f.val(format!("arith.remui {j}, {nsc} : index"));
-            let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
-            let jf = f.val(format!("arith.uitofp {ji} : i64 to f32"));
-            let ang = f.mulf(&jf, &step);
-            // Load the r inputs, strided by n/r, with their twiddles.
-            let mut v: Vec<(String, String)> = Vec::new();
-            for q in 0..r {
-                let off = f.idx(q * m);
-                let idx = f.addi(j, &off);
-                let (a, b) = (f.load(&sr, ch, &idx), f.load(&si, ch, &idx));
-                if q == 0 {
-                    v.push((a, b));
-                    continue;
-                }
-                let (c, s) = match table {
-                    Some(tw) => {
-                        let base = f.muli(&jm, &rm1);
-                        let base = f.addi(&base, &offc);
-                        let qo = f.idx(q - 1);
-                        let idx = f.addi(&base, &qo);
-                        let c = f.load(tw, &c0, &idx);
-                        let s = f.load(tw, &c1, &idx);
-                        // The table holds the forward twiddles; the inverse uses their conjugates.
-                        let s = if inverse {
-                            let z = f.f32(0.0);
-                            f.subf(&z, &s)
-                        } else {
-                            s
-                        };
-                        (c, s)
-                    }
-                    None => {
-                        let qf = f.f32(q as f64);
-                        let aq = f.mulf(&ang, &qf);
-                        (f.math("cos", &aq), f.math("sin", &aq))
-                    }
-                };
-                v.push(cmul32(f, &(a, b), &(c, s)));
-            }
-            // The radix-r DFT with constant twiddles.
-            let base = {
-                let lo = f.subi(j, &jm);
-                let lo = f.muli(&lo, &rc);
-                f.addi(&lo, &jm)
-            };
-            for q in 0..r {
-                let (mut re, mut im) = v[0].clone();
-                for (p, vp) in v.iter().enumerate().skip(1) {
-                    let th = sign * 2.0 * std::f64::consts::PI * ((p * q) % r) as f64 / r as f64;
-                    let t = if (p * q) % r == 0 {
-                        vp.clone()
-                    } else {
-                        let (c, s) = (f.f32(th.cos()), f.f32(th.sin()));
-                        cmul32(f, vp, &(c, s))
-                    };
-                    re = f.addf(&re, &t.0);
-                    im = f.addf(&im, &t.1);
-                }
-                let off = f.idx(q * ns);
-                let idx = f.addi(&base, &off);
-                f.store(&re, &dr, ch, &idx);
-                f.store(&im, &di, ch, &idx);
-            }
-        });
-        std::mem::swap(&mut src, &mut dst);
-        off += ns * (r - 1);
-        ns *= r;
-    }
-    src
-}
-
-fn cmul32(f: &mut FuncBuilder, a: &(String, String), b: &(String, String)) -> (String, String) {
-    let rr = f.mulf(&a.0, &b.0);
-    let ii = f.mulf(&a.1, &b.1);
-    let ri = f.mulf(&a.0, &b.1);
-    let ir = f.mulf(&a.1, &b.0);
-    (f.subf(&rr, &ii), f.addf(&ri, &ir))
-}
-
-/// Convolution by FFT: zero-pad u to n, transform, multiply by the compile-time spectrum
-/// (`[D, (n/2+1)·2]`, Hermitian-extended), transform back, scale by 1/n.
-#[allow(clippy::too_many_arguments)]
-fn fft_conv(
-    f: &mut FuncBuilder,
-    l: &str,
-    ch: &str,
-    u: &str,
-    spectrum: &str,
-    n: usize,
-    rad: &[usize],
-    bufs: &[String],
-    table: Option<&str>,
-    finish: &dyn Fn(&mut FuncBuilder, &str, &str),
-) {
-    let (c0, nn, half) = (f.idx(0), f.idx(n), f.idx(n / 2));
-    let zero = f.f32(0.0);
-    let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
-    f.for_(&c0, &nn, |f, t| {
-        f.store(&zero, &xr, ch, t);
-        f.store(&zero, &xi, ch, t);
-    });
-    f.for_(&c0, l, |f, t| {
-        let v = f.load(u, t, ch);
-        f.store(&v, &xr, ch, t);
-    });
-    let spec = fft_channel(
-        f,
-        n,
-        rad,
-        ch,
-        (xr, xi),
-        (bufs[2].clone(), bufs[3].clone()),
-        false,
-        table,
-    );
-    let (c1, c2) = (f.idx(1), f.idx(2));
-    let (sr, si) = spec.clone();
-    f.for_(&c0, &nn, |f, k| {
-        let upper = f.val(format!("arith.cmpi ugt, {k}, {half} : index"));
-        let mirror = f.subi(&nn, k);
-        let kk = f.val(format!("arith.select {upper}, {mirror}, {k} : index"));
-        let ir = f.muli(&kk, &c2);
-        let ii = f.addi(&ir, &c1);
-        let hr = f.load(spectrum, ch, &ir);
-        let hi = f.load(spectrum, ch, &ii);
-        let nhi = f.subf(&zero, &hi);
-        let hi = f.val(format!("arith.select {upper}, {nhi}, {hi} : f32"));
-        let a = (f.load(&sr, ch, k), f.load(&si, ch, k));
-        let p = cmul32(f, &a, &(hr, hi));
-        f.store(&p.0, &sr, ch, k);
-        f.store(&p.1, &si, ch, k);
-    });
-    let other = if spec.0 == bufs[0] {
-        (bufs[2].clone(), bufs[3].clone())
-    } else {
-        (bufs[0].clone(), bufs[1].clone())
-    };
-    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true, table);
-    let inv_n = f.f32(1.0 / n as f64);
-    f.for_(&c0, l, |f, t| {
-        let v = f.load(&yr, ch, t);
-        let y = f.mulf(&v, &inv_n);
-        finish(f, t, &y);
     });
 }
 

@@ -15,7 +15,7 @@
 //! the modal state `s[c, n]` of each long convolution, and the keys and values of each
 //! attention layer.
 
-mod fft;
+pub mod fft;
 mod kernels;
 
 use std::collections::HashMap;

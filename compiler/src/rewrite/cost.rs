@@ -93,10 +93,11 @@ impl CostModel {
             onchip_bytes: 2.0 * 1048576.0,
             // Measured on the development machine at D = 512 (measured / estimated time,
             // around the lengths where the choices are made): the direct form at L = 128, the
-            // FFT at 128–4096, block and scan at 1k–4k.
+            // FFT at 8–4096 (0.9–2 there; 3 keeps the scan, measured as fast or faster at
+            // every length, ahead of it), block and scan at 1k–4k.
             conv_slowdown: ConvSlowdown {
                 direct: 26.0,
-                fft: 20.0,
+                fft: 3.0,
                 block: 10.0,
                 scan: 3.2,
             },

@@ -1,0 +1,907 @@
+//! Generated FFTs (nothing at run time calls an FFT library).
+//!
+//! - CPU: a lane-batched Stockham autosort FFT, mixed radix 8, 4, 2, 3, 5. Buffers are `[n, W]`
+//!   (row = time or frequency index): the 16 lanes of a `vector<16xf32>` hold 16 transforms side
+//!   by side, so every butterfly is whole-vector arithmetic on contiguous rows and the twiddles
+//!   are broadcast scalars. The convolution packs two real channels into one complex transform
+//!   (real parts: channels `c…c+16`, imaginary parts: `c+16…c+32`) and separates their spectra
+//!   with the Hermitian symmetry, so a real transform costs half a complex one.
+//! - GPU: one transform per thread ([`fft_channel`], scalar, twiddles from `sin`/`cos`), over
+//!   channel-major `[D, n]` buffers.
+//!
+//! Transforms longer than 2048 are split in two (four-step) so that their stages run in cache.
+//! The twiddle table `[3, len]` (cos, sin, −sin of the forward twiddles) is filled once per
+//! call by an f64 recurrence (a libm call per entry would cost more than the transform).
+
+use super::builder::{Device, FuncBuilder, MEM};
+
+/// Transforms computed side by side on the CPU, one per vector lane.
+pub const LANES: usize = 16;
+const VT: &str = "vector<16xf32>";
+
+/// Longest transform done in one pass of Stockham stages; longer ones are split in two
+/// (four-step) so that every stage runs on data that stays in the L2 cache.
+const ONE_PASS_MAX: usize = 2048;
+
+/// Rows left between the buffers of a workspace so that they do not start at the same offset
+/// modulo 4 KiB (loads and stores 4 KiB apart falsely depend on each other).
+const PAD_ROWS: usize = 13;
+
+/// Rows after each row of the four-step intermediate (`[n1, n2 + T_PAD]`): its columns are read
+/// with a stride that is then not a multiple of 4 KiB (all in one L1 set otherwise).
+const T_PAD: usize = 1;
+
+/// The radices of `n` for the generated FFT: 8s, then 4, 2, 3 and 5 (None for other factors).
+/// Larger radices mean fewer passes over the data.
+pub fn radices(n: usize) -> Option<Vec<usize>> {
+    let mut m = n;
+    let mut out = Vec::new();
+    for r in [8, 4, 2, 3, 5] {
+        while m > 1 && m.is_multiple_of(r) {
+            out.push(r);
+            m /= r;
+        }
+    }
+    (m == 1).then_some(out)
+}
+
+/// Entries of one transform's stage twiddles: Σ over stages of `ns · (r − 1)` (fewer than `n`).
+pub fn twiddle_len(rad: &[usize]) -> usize {
+    let mut ns = 1;
+    let mut total = 0;
+    for &r in rad {
+        total += ns * (r - 1);
+        ns *= r;
+    }
+    total
+}
+
+/// How the CPU computes a transform of length `n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FftPlan {
+    /// Stockham stages over the whole transform.
+    OnePass { n: usize, rad: Vec<usize> },
+    /// Four-step: `n2` transforms of length `n1` over rows `n2·i1 + i2`, the twiddles
+    /// `w_n^(i2·k1)`, then `n1` transforms of length `n2`; the result lands at `k1 + n1·k2`.
+    FourStep {
+        n1: usize,
+        rad1: Vec<usize>,
+        n2: usize,
+        rad2: Vec<usize>,
+    },
+}
+
+impl FftPlan {
+    /// The plan for length `n` (None unless `n` is 2^a·3^b·5^c).
+    pub fn new(n: usize) -> Option<FftPlan> {
+        let rad = radices(n)?;
+        if n <= ONE_PASS_MAX {
+            return Some(FftPlan::OnePass { n, rad });
+        }
+        // n1: the divisor of n nearest √n from above (n2 = n / n1 ≤ n1).
+        let n1 = (1..=n)
+            .filter(|d| n.is_multiple_of(*d) && d * d >= n)
+            .min()
+            .expect("n divides itself");
+        let n2 = n / n1;
+        Some(FftPlan::FourStep {
+            n1,
+            rad1: radices(n1)?,
+            n2,
+            rad2: radices(n2)?,
+        })
+    }
+
+    /// The transform's length.
+    pub fn len(&self) -> usize {
+        match self {
+            FftPlan::OnePass { n, .. } => *n,
+            FftPlan::FourStep { n1, n2, .. } => n1 * n2,
+        }
+    }
+
+    /// Whether the transform is empty (never: lengths are at least 1).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entries of the twiddle table `[TABLE_ROWS, table_len]`: the stage twiddles of each sub-transform,
+    /// then (four-step) the `n` twiddles between the two steps.
+    pub fn table_len(&self) -> usize {
+        match self {
+            FftPlan::OnePass { rad, .. } => twiddle_len(rad).max(1),
+            FftPlan::FourStep { rad1, rad2, .. } => {
+                twiddle_len(rad1) + twiddle_len(rad2) + self.len()
+            }
+        }
+    }
+
+    /// Length of the longest sub-transform (the size of the in-cache buffers).
+    fn sub_len(&self) -> usize {
+        match self {
+            FftPlan::OnePass { n, .. } => *n,
+            FftPlan::FourStep { n1, n2, .. } => *n1.max(n2),
+        }
+    }
+
+    /// Fills the table (`[TABLE_ROWS, table_len]`: cos, sin, −sin of forward twiddles).
+    fn fill(&self, f: &mut FuncBuilder, table: &str) {
+        match self {
+            FftPlan::OnePass { rad, .. } => fill_stage_twiddles(f, rad, 0, table),
+            FftPlan::FourStep { n1, rad1, n2, rad2 } => {
+                let off2 = twiddle_len(rad1);
+                fill_stage_twiddles(f, rad1, 0, table);
+                fill_stage_twiddles(f, rad2, off2, table);
+                fill_four_step_twiddles(f, *n1, *n2, off2 + twiddle_len(rad2), table);
+            }
+        }
+    }
+}
+
+/// `a · b` of f64 complex scalars.
+fn cmul64(f: &mut FuncBuilder, a: (&str, &str), b: (&str, &str)) -> (String, String) {
+    let rr = f.bin("mulf", a.0, b.0, "f64");
+    let ii = f.bin("mulf", a.1, b.1, "f64");
+    let ri = f.bin("mulf", a.0, b.1, "f64");
+    let ir = f.bin("mulf", a.1, b.0, "f64");
+    (
+        f.bin("subf", &rr, &ii, "f64"),
+        f.bin("addf", &ri, &ir, "f64"),
+    )
+}
+
+/// Rows of the twiddle table: cos, sin and −sin of each entry (the inverse transform reads
+/// its conjugate twiddles by swapping the last two; no negation in the kernels).
+pub const TABLE_ROWS: usize = 3;
+
+/// Stores the f64 complex `p` as f32 at entry `idx` of the table (cos, sin, −sin).
+fn store_twiddle(f: &mut FuncBuilder, p: (&str, &str), table: &str, idx: &str) {
+    let (c0, c1, c2) = (f.idx(0), f.idx(1), f.idx(2));
+    let (c, s) = (f.trunc(p.0), f.trunc(p.1));
+    let ns = f.val(format!("arith.negf {s} : f32"));
+    f.store(&c, table, &c0, idx);
+    f.store(&s, table, &c1, idx);
+    f.store(&ns, table, &c2, idx);
+}
+
+/// Stage twiddles `w^(jm·q)`, `w = e^(−2πi/(ns·r))`, stage by stage from entry `base`: entry
+/// `off + jm·(r − 1) + q − 1`. Powers by an f64 recurrence (error ~ns·1e-16, far below f32
+/// rounding; a libm call per entry would cost more than the transform).
+fn fill_stage_twiddles(f: &mut FuncBuilder, rad: &[usize], base: usize, table: &str) {
+    let c0 = f.idx(0);
+    let (one, zero) = (f.f64(1.0), f.f64(0.0));
+    let mut ns = 1;
+    let mut off = base;
+    for &r in rad {
+        let nsc = f.idx(ns);
+        let (offc, rm1) = (f.idx(off), f.idx(r - 1));
+        let th = -2.0 * std::f64::consts::PI / (ns * r) as f64;
+        let (bc, bs) = (f.f64(th.cos()), f.f64(th.sin()));
+        f.for_acc(&c0, &nsc, &[(&one, "f64"), (&zero, "f64")], |f, jm, w| {
+            let first = f.muli(jm, &rm1);
+            let first = f.addi(&first, &offc);
+            let mut p = (w[0].clone(), w[1].clone());
+            for q in 1..r {
+                let qo = f.idx(q - 1);
+                let idx = f.addi(&first, &qo);
+                store_twiddle(f, (&p.0, &p.1), table, &idx);
+                if q + 1 < r {
+                    p = cmul64(f, (&p.0, &p.1), (&w[0], &w[1]));
+                }
+            }
+            let next = cmul64(f, (&w[0], &w[1]), (&bc, &bs));
+            vec![next.0, next.1]
+        });
+        off += ns * (r - 1);
+        ns *= r;
+    }
+}
+
+/// The four-step twiddles `w_n^(i2·k1)` at entry `base + i2·n1 + k1`.
+fn fill_four_step_twiddles(f: &mut FuncBuilder, n1: usize, n2: usize, base: usize, table: &str) {
+    let c0 = f.idx(0);
+    let (one, zero) = (f.f64(1.0), f.f64(0.0));
+    let (n1c, n2c, basec) = (f.idx(n1), f.idx(n2), f.idx(base));
+    let th = -2.0 * std::f64::consts::PI / (n1 * n2) as f64;
+    let (bc, bs) = (f.f64(th.cos()), f.f64(th.sin()));
+    f.for_acc(&c0, &n2c, &[(&one, "f64"), (&zero, "f64")], |f, i2, w| {
+        let row = f.muli(i2, &n1c);
+        let row = f.addi(&row, &basec);
+        f.for_acc(&c0, &n1c, &[(&one, "f64"), (&zero, "f64")], |f, k1, p| {
+            let idx = f.addi(&row, k1);
+            store_twiddle(f, (&p[0], &p[1]), table, &idx);
+            let next = cmul64(f, (&p[0], &p[1]), (&w[0], &w[1]));
+            vec![next.0, next.1]
+        });
+        let next = cmul64(f, (&w[0], &w[1]), (&bc, &bs));
+        vec![next.0, next.1]
+    });
+}
+
+/// A CPU kernel `@name(tw)` filling the twiddle table of an FFT of length `n`
+/// (`[TABLE_ROWS, FftPlan::table_len]`).
+pub fn twiddle_kernel(name: &str, n: usize) -> Option<String> {
+    let plan = FftPlan::new(n)?;
+    let mut f = FuncBuilder::new(name, &[("tw", MEM)], Device::Cpu);
+    plan.fill(&mut f, "%tw");
+    Some(f.finish(&[]))
+}
+
+/// A batched complex FFT CPU kernel `@name(xr, xi, yr, yi, tw)` over `[n, W]` buffers, `W` a
+/// multiple of [`LANES`]: column `c` holds transform `c`. Reads (xr, xi), writes (yr, yi).
+/// `tw` is the table [`twiddle_kernel`] fills. Used by the benchmarks and tests.
+pub fn fft_kernel(name: &str, n: usize, inverse: bool) -> Option<String> {
+    let plan = FftPlan::new(n)?;
+    let args = [
+        ("xr", MEM),
+        ("xi", MEM),
+        ("yr", MEM),
+        ("yi", MEM),
+        ("tw", MEM),
+    ];
+    let mut f = FuncBuilder::new(name, &args, Device::Cpu);
+    let w = f.dim("%xr", 1, MEM);
+    let lanes = f.idx(LANES);
+    let groups = f.val(format!("arith.divui {w}, {lanes} : index"));
+    let mut dealloc = Vec::new();
+    let work = Work::alloc(&mut f, &plan, false, &mut dealloc);
+    let c0 = f.idx(0);
+    f.for_(&c0, &groups, |f, g| {
+        let col = f.muli(g, &lanes);
+        let lanes_of = |re: &str, im: &str| Lanes {
+            re: re.into(),
+            im: im.into(),
+            off_re: c0.clone(),
+            off_im: c0.clone(),
+            stride: 1,
+            col: col.clone(),
+        };
+        let (src, dst) = (lanes_of("%xr", "%xi"), lanes_of("%yr", "%yi"));
+        fft_batched(f, &plan, &src, &dst, &work, inverse, "%tw");
+    });
+    Some(f.finish(&dealloc))
+}
+
+fn vload(f: &mut FuncBuilder, m: &str, row: &str, col: &str) -> String {
+    f.val(format!("vector.load {m}[{row}, {col}] : {MEM}, {VT}"))
+}
+
+fn vstore(f: &mut FuncBuilder, v: &str, m: &str, row: &str, col: &str) {
+    f.emit(format!("vector.store {v}, {m}[{row}, {col}] : {MEM}, {VT}"));
+}
+
+/// A vector of 16 consecutive columns of row `row`, zero past the memref's last column.
+pub(super) fn vread(f: &mut FuncBuilder, m: &str, row: &str, col: &str) -> String {
+    let pad = f.f32(0.0);
+    f.val(format!(
+        "vector.transfer_read {m}[{row}, {col}], {pad} : {MEM}, {VT}"
+    ))
+}
+
+/// Writes the lanes of `v` that fall inside the memref to 16 consecutive columns of `row`.
+pub(super) fn vwrite(f: &mut FuncBuilder, v: &str, m: &str, row: &str, col: &str) {
+    f.emit(format!(
+        "vector.transfer_write {v}, {m}[{row}, {col}] : {VT}, {MEM}"
+    ));
+}
+
+fn vbin(f: &mut FuncBuilder, op: &str, a: &str, b: &str) -> String {
+    f.bin(op, a, b, VT)
+}
+
+fn vfma(f: &mut FuncBuilder, a: &str, b: &str, c: &str) -> String {
+    f.val(format!("math.fma {a}, {b}, {c} : {VT}"))
+}
+
+type Cx = (String, String);
+
+fn cadd(f: &mut FuncBuilder, a: &Cx, b: &Cx) -> Cx {
+    (vbin(f, "addf", &a.0, &b.0), vbin(f, "addf", &a.1, &b.1))
+}
+
+fn csub(f: &mut FuncBuilder, a: &Cx, b: &Cx) -> Cx {
+    (vbin(f, "subf", &a.0, &b.0), vbin(f, "subf", &a.1, &b.1))
+}
+
+/// A broadcast twiddle: cos, sin and −sin.
+type Twiddle = (String, String, String);
+
+/// `a · (c + i·s)`: two multiplications and two FMAs.
+fn cmul_tw(f: &mut FuncBuilder, a: &Cx, (c, s, ns): &Twiddle) -> Cx {
+    let t = vbin(f, "mulf", &a.1, ns);
+    let re = vfma(f, &a.0, c, &t);
+    let u = vbin(f, "mulf", &a.1, c);
+    let im = vfma(f, &a.0, s, &u);
+    (re, im)
+}
+
+/// Loads table entry `idx` and broadcasts it (conjugated for the inverse transform: the
+/// table holds forward twiddles).
+fn load_twiddle(f: &mut FuncBuilder, table: &str, idx: &str, inverse: bool) -> Twiddle {
+    let (c0, c1, c2) = (f.idx(0), f.idx(1), f.idx(2));
+    let (rs, rns) = if inverse { (&c2, &c1) } else { (&c1, &c2) };
+    let c = f.load(table, &c0, idx);
+    let s = f.load(table, rs, idx);
+    let ns = f.load(table, rns, idx);
+    let bc = |f: &mut FuncBuilder, v: &str| f.val(format!("vector.broadcast {v} : f32 to {VT}"));
+    (bc(f, &c), bc(f, &s), bc(f, &ns))
+}
+
+/// `a · b` of vector complex values.
+fn cmul(f: &mut FuncBuilder, a: &Cx, b: &Cx) -> Cx {
+    let rr = vbin(f, "mulf", &a.0, &b.0);
+    let ii = vbin(f, "mulf", &a.1, &b.1);
+    let ri = vbin(f, "mulf", &a.0, &b.1);
+    let ir = vbin(f, "mulf", &a.1, &b.0);
+    (vbin(f, "subf", &rr, &ii), vbin(f, "addf", &ri, &ir))
+}
+
+/// The radix-`r` DFT of `x` (`y_q = Σ_p x_p·e^(∓2πi·pq/r)`) on vectors: radix 2 and 4 with
+/// additions only, odd radices by the symmetric pairs `x_p ± x_(r−p)`.
+fn butterfly(f: &mut FuncBuilder, r: usize, x: &[Cx], inverse: bool) -> Vec<Cx> {
+    match r {
+        2 => vec![cadd(f, &x[0], &x[1]), csub(f, &x[0], &x[1])],
+        4 => {
+            let a = cadd(f, &x[0], &x[2]);
+            let b = csub(f, &x[0], &x[2]);
+            let c = cadd(f, &x[1], &x[3]);
+            let d = csub(f, &x[1], &x[3]);
+            // −i·d = (d.im, −d.re): y1 = b − i·d forward, b + i·d inverse.
+            let minus_id = (vbin(f, "addf", &b.0, &d.1), vbin(f, "subf", &b.1, &d.0));
+            let plus_id = (vbin(f, "subf", &b.0, &d.1), vbin(f, "addf", &b.1, &d.0));
+            let (y1, y3) = if inverse {
+                (plus_id, minus_id)
+            } else {
+                (minus_id, plus_id)
+            };
+            vec![cadd(f, &a, &c), y1, csub(f, &a, &c), y3]
+        }
+        8 => {
+            // Two radix-4 DFTs of the even and odd inputs, joined by w8^q.
+            let even = butterfly(f, 4, &[0, 2, 4, 6].map(|i| x[i].clone()), inverse);
+            let odd = butterfly(f, 4, &[1, 3, 5, 7].map(|i| x[i].clone()), inverse);
+            let sign = if inverse { 1.0 } else { -1.0 };
+            let h = std::f64::consts::FRAC_1_SQRT_2;
+            let mut out = vec![(String::new(), String::new()); 8];
+            for q in 0..4 {
+                let o = &odd[q];
+                let t = match q {
+                    0 => o.clone(),
+                    // ±i·o
+                    2 if inverse => (f.val(format!("arith.negf {} : {VT}", o.1)), o.0.clone()),
+                    2 => (o.1.clone(), f.val(format!("arith.negf {} : {VT}", o.0))),
+                    _ => {
+                        let c = f.vsplat(LANES, if q == 1 { h } else { -h });
+                        let s = f.vsplat(LANES, sign * h);
+                        cmul(f, o, &(c, s))
+                    }
+                };
+                out[q] = cadd(f, &even[q], &t);
+                out[q + 4] = csub(f, &even[q], &t);
+            }
+            out
+        }
+        _ => {
+            let sign = if inverse { 1.0 } else { -1.0 };
+            let half = (r - 1) / 2;
+            let sums: Vec<Cx> = (1..=half).map(|p| cadd(f, &x[p], &x[r - p])).collect();
+            let diffs: Vec<Cx> = (1..=half).map(|p| csub(f, &x[p], &x[r - p])).collect();
+            let mut y0 = x[0].clone();
+            for s in &sums {
+                y0 = cadd(f, &y0, s);
+            }
+            let mut out = vec![y0];
+            for q in 1..r {
+                let (mut re, mut im) = x[0].clone();
+                for p in 1..=half {
+                    let phi = 2.0 * std::f64::consts::PI * ((p * q) % r) as f64 / r as f64;
+                    let c = f.vsplat(LANES, phi.cos());
+                    let s = f.vsplat(LANES, sign * phi.sin());
+                    let ns = f.vsplat(LANES, -sign * phi.sin());
+                    // x_p·w^(pq) + x_(r−p)·w^(−pq) = cos φ·sum + i·σ sin φ·diff
+                    re = vfma(f, &sums[p - 1].0, &c, &re);
+                    re = vfma(f, &diffs[p - 1].1, &ns, &re);
+                    im = vfma(f, &sums[p - 1].1, &c, &im);
+                    im = vfma(f, &diffs[p - 1].0, &s, &im);
+                }
+                out.push((re, im));
+            }
+            out
+        }
+    }
+}
+
+/// 16 lanes of complex rows: row `i` is memref row `off + i·stride`, columns `col…col+16`
+/// (re and im in two memrefs, or two places of one).
+#[derive(Debug, Clone)]
+struct Lanes {
+    re: String,
+    im: String,
+    off_re: String,
+    off_im: String,
+    stride: usize,
+    col: String,
+}
+
+impl Lanes {
+    /// The memref rows (re, im) of row `i`.
+    fn rows(&self, f: &mut FuncBuilder, i: &str) -> (String, String) {
+        let s = if self.stride == 1 {
+            i.to_string()
+        } else {
+            let c = f.idx(self.stride);
+            f.muli(i, &c)
+        };
+        (f.addi(&self.off_re, &s), f.addi(&self.off_im, &s))
+    }
+
+    /// Row `i + extra` given the memref rows of row `i`.
+    fn load_from(&self, f: &mut FuncBuilder, rows: &(String, String), extra: usize) -> Cx {
+        let (a, b) = shifted(f, rows, extra * self.stride);
+        (
+            vload(f, &self.re, &a, &self.col),
+            vload(f, &self.im, &b, &self.col),
+        )
+    }
+
+    fn store_to(&self, f: &mut FuncBuilder, rows: &(String, String), extra: usize, v: &Cx) {
+        let (a, b) = shifted(f, rows, extra * self.stride);
+        vstore(f, &v.0, &self.re, &a, &self.col);
+        vstore(f, &v.1, &self.im, &b, &self.col);
+    }
+
+    fn load(&self, f: &mut FuncBuilder, i: &str) -> Cx {
+        let rows = self.rows(f, i);
+        self.load_from(f, &rows, 0)
+    }
+
+    fn store(&self, f: &mut FuncBuilder, i: &str, v: &Cx) {
+        let rows = self.rows(f, i);
+        self.store_to(f, &rows, 0, v)
+    }
+
+    /// The rows `start + i·step` of these lanes.
+    fn view(&self, f: &mut FuncBuilder, start: &str, step: usize) -> Lanes {
+        let (off_re, off_im) = self.rows(f, start);
+        Lanes {
+            off_re,
+            off_im,
+            stride: self.stride * step,
+            ..self.clone()
+        }
+    }
+}
+
+fn shifted(f: &mut FuncBuilder, rows: &(String, String), by: usize) -> (String, String) {
+    if by == 0 {
+        return rows.clone();
+    }
+    let c = f.idx(by);
+    (f.addi(&rows.0, &c), f.addi(&rows.1, &c))
+}
+
+/// The scratch of the CPU transforms, one `[rows, 16]` allocation: three in-cache pairs for
+/// the sub-transforms, the four-step intermediate, and (convolutions) the signal itself.
+struct Work {
+    a: Lanes,
+    b: Lanes,
+    c: Lanes,
+    t: Lanes,
+    z: Lanes,
+}
+
+impl Work {
+    fn alloc(f: &mut FuncBuilder, plan: &FftPlan, signal: bool, dealloc: &mut Vec<String>) -> Work {
+        let (s, n) = (plan.sub_len(), plan.len());
+        let four = matches!(plan, FftPlan::FourStep { .. });
+        let mut lens = vec![s, s, s, s];
+        if let FftPlan::FourStep { n1, n2, .. } = plan {
+            let t = n1 * (n2 + T_PAD);
+            lens.extend([s, s, t, t]);
+        }
+        if signal {
+            lens.extend([n, n]);
+        }
+        let mut offs = Vec::new();
+        let mut rows = 0;
+        for len in &lens {
+            offs.push(rows);
+            rows += len + PAD_ROWS;
+        }
+        let m = f.scratch_sized("", rows, LANES, dealloc);
+        let c0 = f.idx(0);
+        let mut pairs = offs.chunks(2).map(|o| Lanes {
+            re: m.clone(),
+            im: m.clone(),
+            off_re: f.idx(o[0]),
+            off_im: f.idx(o[1]),
+            stride: 1,
+            col: c0.clone(),
+        });
+        let (a, b) = (pairs.next().unwrap(), pairs.next().unwrap());
+        let (c, t) = if four {
+            (pairs.next().unwrap(), pairs.next().unwrap())
+        } else {
+            (a.clone(), a.clone())
+        };
+        let z = if signal {
+            pairs.next().unwrap()
+        } else {
+            a.clone()
+        };
+        Work { a, b, c, t, z }
+    }
+}
+
+/// The Stockham stages of a transform of length `n` (radices `rad`, stage twiddles from table
+/// entry `tw_off`) from `src` to `dst` (which may be the same rows), ping-ponging through
+/// `a` and `b`. Stage (r, ns): for `j = jb·ns + jm`, the inputs are rows `j + q·n/r`,
+/// twiddled by `w^(jm·q)`, and the outputs rows `jb·ns·r + jm + q·ns`. The loop over `jm` is
+/// outermost so each twiddle is loaded and broadcast once per stage.
+#[allow(clippy::too_many_arguments)]
+fn fft_stages(
+    f: &mut FuncBuilder,
+    n: usize,
+    rad: &[usize],
+    tw_off: usize,
+    src: &Lanes,
+    dst: &Lanes,
+    (a, b): (&Lanes, &Lanes),
+    inverse: bool,
+    table: &str,
+) {
+    let c0 = f.idx(0);
+    if rad.is_empty() {
+        let v = src.load(f, &c0);
+        dst.store(f, &c0, &v);
+        return;
+    }
+    let last = rad.len() - 1;
+    let mut ns = 1;
+    let mut off = tw_off;
+    for (si, &r) in rad.iter().enumerate() {
+        let from = match si {
+            0 => src,
+            _ if (si - 1) % 2 == 0 => a,
+            _ => b,
+        };
+        let to = match si {
+            _ if si == last => dst,
+            _ if si % 2 == 0 => a,
+            _ => b,
+        };
+        let m = n / r;
+        let blocks = f.idx(m / ns);
+        let stage = |f: &mut FuncBuilder, jm: &str, tw: &[Twiddle]| {
+            f.for_(&c0, &blocks, |f, jb| {
+                let j = if ns == 1 {
+                    jb.to_string()
+                } else {
+                    let nsc = f.idx(ns);
+                    let b = f.muli(jb, &nsc);
+                    f.addi(&b, jm)
+                };
+                let rows = from.rows(f, &j);
+                let x: Vec<Cx> = (0..r)
+                    .map(|q| {
+                        let v = from.load_from(f, &rows, q * m);
+                        match q {
+                            0 => v,
+                            _ if tw.is_empty() => v,
+                            _ => cmul_tw(f, &v, &tw[q - 1]),
+                        }
+                    })
+                    .collect();
+                let y = butterfly(f, r, &x, inverse);
+                let nsr = f.idx(ns * r);
+                let base = f.muli(jb, &nsr);
+                let base = if ns == 1 { base } else { f.addi(&base, jm) };
+                let rows = to.rows(f, &base);
+                for (q, yq) in y.iter().enumerate() {
+                    to.store_to(f, &rows, q * ns, yq);
+                }
+            })
+        };
+        if ns == 1 {
+            stage(f, &c0, &[]);
+        } else {
+            let (nsc, offc, rm1) = (f.idx(ns), f.idx(off), f.idx(r - 1));
+            f.for_(&c0, &nsc, |f, jm| {
+                let first = f.muli(jm, &rm1);
+                let first = f.addi(&first, &offc);
+                let tw: Vec<Twiddle> = (1..r)
+                    .map(|q| {
+                        let qo = f.idx(q - 1);
+                        let idx = f.addi(&first, &qo);
+                        load_twiddle(f, table, &idx, inverse)
+                    })
+                    .collect();
+                stage(f, jm, &tw);
+            });
+        }
+        off += ns * (r - 1);
+        ns *= r;
+    }
+}
+
+/// One complex transform per lane from `src` to `dst` (which may be the same rows) by `plan`.
+fn fft_batched(
+    f: &mut FuncBuilder,
+    plan: &FftPlan,
+    src: &Lanes,
+    dst: &Lanes,
+    work: &Work,
+    inverse: bool,
+    table: &str,
+) {
+    match plan {
+        FftPlan::OnePass { n, rad } => {
+            fft_stages(f, *n, rad, 0, src, dst, (&work.a, &work.b), inverse, table)
+        }
+        FftPlan::FourStep { n1, rad1, n2, rad2 } => {
+            let (n1, n2) = (*n1, *n2);
+            let off2 = twiddle_len(rad1);
+            let off4 = off2 + twiddle_len(rad2);
+            let (c0, n1c, n2c, off4c) = (f.idx(0), f.idx(n1), f.idx(n2), f.idx(off4));
+            // Step 1: the columns i2 (rows n2·i1 + i2), each through the in-cache buffers,
+            // twiddled by w_n^(i2·k1) on the way to row k1·n2 + i2 of t.
+            f.for_(&c0, &n2c, |f, i2| {
+                let column = src.view(f, i2, n2);
+                let pair = (&work.a, &work.b);
+                fft_stages(f, n1, rad1, 0, &column, &work.c, pair, inverse, table);
+                let tw_row = f.muli(i2, &n1c);
+                let tw_row = f.addi(&tw_row, &off4c);
+                let t_col = work.t.view(f, i2, n2 + T_PAD);
+                f.for_(&c0, &n1c, |f, k1| {
+                    let v = work.c.load(f, k1);
+                    let idx = f.addi(&tw_row, k1);
+                    let tw = load_twiddle(f, table, &idx, inverse);
+                    let v = cmul_tw(f, &v, &tw);
+                    t_col.store(f, k1, &v);
+                });
+            });
+            // Step 2: the rows k1 of t (contiguous), to rows k1 + n1·k2 of dst.
+            f.for_(&c0, &n1c, |f, k1| {
+                let pitch = f.idx(n2 + T_PAD);
+                let start = f.muli(k1, &pitch);
+                let row = work.t.view(f, &start, 1);
+                let out = dst.view(f, k1, n1);
+                let pair = (&work.a, &work.b);
+                fft_stages(f, n2, rad2, off2, &row, &out, pair, inverse, table);
+            });
+        }
+    }
+}
+
+/// The CPU FFT convolution's per-call setup: the plan, its twiddle table (filled once per call,
+/// shared by every channel group) and the scratch.
+pub(super) struct ConvFft {
+    plan: FftPlan,
+    table: String,
+    work: Work,
+}
+
+impl ConvFft {
+    /// Allocates and fills; None if `n` is not 2^a·3^b·5^c.
+    pub(super) fn new(f: &mut FuncBuilder, n: usize, dealloc: &mut Vec<String>) -> Option<Self> {
+        let plan = FftPlan::new(n)?;
+        let table = f.scratch_sized("", TABLE_ROWS, plan.table_len(), dealloc);
+        plan.fill(f, &table);
+        let work = Work::alloc(f, &plan, true, dealloc);
+        Some(ConvFft { plan, table, work })
+    }
+}
+
+/// The fused FFT convolution on the CPU for channels `[ch0, ch1)` (a multiple of 32 apart,
+/// except at the last channel), 32 at a time: channels `c…c+16` become the real parts and
+/// `c+16…c+32` the imaginary parts of one complex transform of the zero-padded `u` (`[L, D]`),
+/// the two spectra are separated by Hermitian symmetry, multiplied by the constant spectra
+/// (`spectrum`: `[(n/2+1)·2, D]`, re and im rows per frequency), recombined, and transformed
+/// back; `finish(f, t, col, y)` writes the 16 outputs at row `t`, columns `col…`.
+pub(super) fn fft_conv_lanes(
+    f: &mut FuncBuilder,
+    l: &str,
+    setup: &ConvFft,
+    (ch0, ch1): (&str, &str),
+    u: &str,
+    spectrum: &str,
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
+) {
+    let ConvFft { plan, table, work } = setup;
+    let n = plan.len();
+    let (c0, c1, c2) = (f.idx(0), f.idx(1), f.idx(2));
+    let (nn, lanes, pair) = (f.idx(n), f.idx(LANES), f.idx(2 * LANES));
+    let zero = f.vzero(LANES);
+    let z = &work.z;
+    f.for_step(ch0, ch1, &pair, |f, ca| {
+        let cb = f.addi(ca, &lanes);
+        // z[t] = u[t, A] + i·u[t, B], zero-padded to n.
+        f.for_(&c0, l, |f, t| {
+            let v = (vread(f, u, t, ca), vread(f, u, t, &cb));
+            z.store(f, t, &v);
+        });
+        f.for_(l, &nn, |f, t| z.store(f, t, &(zero.clone(), zero.clone())));
+        fft_batched(f, plan, z, z, work, false, table);
+        // Per frequency pair (k, n − k): U_A = (Z_k + conj Z_(n−k))/2,
+        // U_B = (Z_k − conj Z_(n−k))/(2i); W_k = H_A U_A + i·H_B U_B, and at n − k the
+        // conjugate spectra. The 1/n of the inverse transform is folded in here.
+        let h = f.vsplat(LANES, 0.5 / n as f64);
+        let half1 = f.idx(n / 2 + 1);
+        f.for_(&c0, &half1, |f, k| {
+            let is0 = f.val(format!("arith.cmpi eq, {k}, {c0} : index"));
+            let nk = f.subi(&nn, k);
+            let nk = f.val(format!("arith.select {is0}, {c0}, {nk} : index"));
+            let (p, q) = z.load(f, k);
+            let (s, t) = z.load(f, &nk);
+            let ps = vbin(f, "addf", &p, &s);
+            let qt = vbin(f, "subf", &q, &t);
+            let ua = (vbin(f, "mulf", &ps, &h), vbin(f, "mulf", &qt, &h));
+            let qpt = vbin(f, "addf", &q, &t);
+            let sp = vbin(f, "subf", &s, &p);
+            let ub = (vbin(f, "mulf", &qpt, &h), vbin(f, "mulf", &sp, &h));
+            let kr = f.muli(k, &c2);
+            let ki = f.addi(&kr, &c1);
+            let ha = (vread(f, spectrum, &kr, ca), vread(f, spectrum, &ki, ca));
+            let hb = (vread(f, spectrum, &kr, &cb), vread(f, spectrum, &ki, &cb));
+            let ya = cmul(f, &ha, &ua);
+            let yb = cmul(f, &hb, &ub);
+            // W_(n−k) first: at k = 0 and n/2 the two coincide and W_k is the one to keep.
+            let wn = (vbin(f, "addf", &ya.0, &yb.1), vbin(f, "subf", &yb.0, &ya.1));
+            z.store(f, &nk, &wn);
+            let wk = (vbin(f, "subf", &ya.0, &yb.1), vbin(f, "addf", &ya.1, &yb.0));
+            z.store(f, k, &wk);
+        });
+        fft_batched(f, plan, z, z, work, true, table);
+        f.for_(&c0, l, |f, t| {
+            let (ya, yb) = z.load(f, t);
+            finish(f, t, ca, &ya);
+            finish(f, t, &cb, &yb);
+        });
+    });
+}
+
+/// One complex FFT of length `n` (Stockham autosort, mixed radix) over row `ch` of the
+/// `[D, n]` buffer pair `src`, using `dst` as the other half of the ping-pong, scalar (one
+/// transform per GPU thread). Returns the pair holding the result. Twiddles `e^{∓2πi·k/N}`
+/// from f32 angles in [0, 2π).
+pub(super) fn fft_channel(
+    f: &mut FuncBuilder,
+    n: usize,
+    rad: &[usize],
+    ch: &str,
+    src: Cx,
+    dst: Cx,
+    inverse: bool,
+) -> Cx {
+    let sign = if inverse { 1.0 } else { -1.0 };
+    let c0 = f.idx(0);
+    let (mut src, mut dst) = (src, dst);
+    let mut ns = 1;
+    for &r in rad {
+        let m = n / r;
+        let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
+        let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
+        let (sr, si, dr, di) = (src.0.clone(), src.1.clone(), dst.0.clone(), dst.1.clone());
+        f.for_(&c0, &mm, |f, j| {
+            let jm = f.val(format!("arith.remui {j}, {nsc} : index"));
+            let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
+            let jf = f.val(format!("arith.uitofp {ji} : i64 to f32"));
+            let ang = f.mulf(&jf, &step);
+            // Load the r inputs, strided by n/r, with their twiddles.
+            let mut v: Vec<Cx> = Vec::new();
+            for q in 0..r {
+                let off = f.idx(q * m);
+                let idx = f.addi(j, &off);
+                let (a, b) = (f.load(&sr, ch, &idx), f.load(&si, ch, &idx));
+                if q == 0 {
+                    v.push((a, b));
+                    continue;
+                }
+                let qf = f.f32(q as f64);
+                let aq = f.mulf(&ang, &qf);
+                let (c, s) = (f.math("cos", &aq), f.math("sin", &aq));
+                v.push(cmul32(f, &(a, b), &(c, s)));
+            }
+            // The radix-r DFT with constant twiddles.
+            let base = {
+                let lo = f.subi(j, &jm);
+                let lo = f.muli(&lo, &rc);
+                f.addi(&lo, &jm)
+            };
+            for q in 0..r {
+                let (mut re, mut im) = v[0].clone();
+                for (p, vp) in v.iter().enumerate().skip(1) {
+                    let th = sign * 2.0 * std::f64::consts::PI * ((p * q) % r) as f64 / r as f64;
+                    let t = if (p * q) % r == 0 {
+                        vp.clone()
+                    } else {
+                        let (c, s) = (f.f32(th.cos()), f.f32(th.sin()));
+                        cmul32(f, vp, &(c, s))
+                    };
+                    re = f.addf(&re, &t.0);
+                    im = f.addf(&im, &t.1);
+                }
+                let off = f.idx(q * ns);
+                let idx = f.addi(&base, &off);
+                f.store(&re, &dr, ch, &idx);
+                f.store(&im, &di, ch, &idx);
+            }
+        });
+        std::mem::swap(&mut src, &mut dst);
+        ns *= r;
+    }
+    src
+}
+
+fn cmul32(f: &mut FuncBuilder, a: &Cx, b: &Cx) -> Cx {
+    let rr = f.mulf(&a.0, &b.0);
+    let ii = f.mulf(&a.1, &b.1);
+    let ri = f.mulf(&a.0, &b.1);
+    let ir = f.mulf(&a.1, &b.0);
+    (f.subf(&rr, &ii), f.addf(&ri, &ir))
+}
+
+/// Convolution by FFT for one channel `ch` (GPU): zero-pad u to n, transform, multiply by the
+/// compile-time spectrum (`[D, (n/2+1)·2]`, Hermitian-extended), transform back, scale by 1/n.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn fft_conv_channel(
+    f: &mut FuncBuilder,
+    l: &str,
+    ch: &str,
+    u: &str,
+    spectrum: &str,
+    n: usize,
+    rad: &[usize],
+    bufs: &[String],
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str),
+) {
+    let (c0, nn, half) = (f.idx(0), f.idx(n), f.idx(n / 2));
+    let zero = f.f32(0.0);
+    let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
+    f.for_(&c0, &nn, |f, t| {
+        f.store(&zero, &xr, ch, t);
+        f.store(&zero, &xi, ch, t);
+    });
+    f.for_(&c0, l, |f, t| {
+        let v = f.load(u, t, ch);
+        f.store(&v, &xr, ch, t);
+    });
+    let spec = fft_channel(
+        f,
+        n,
+        rad,
+        ch,
+        (xr, xi),
+        (bufs[2].clone(), bufs[3].clone()),
+        false,
+    );
+    let (c1, c2) = (f.idx(1), f.idx(2));
+    let (sr, si) = spec.clone();
+    f.for_(&c0, &nn, |f, k| {
+        let upper = f.val(format!("arith.cmpi ugt, {k}, {half} : index"));
+        let mirror = f.subi(&nn, k);
+        let kk = f.val(format!("arith.select {upper}, {mirror}, {k} : index"));
+        let ir = f.muli(&kk, &c2);
+        let ii = f.addi(&ir, &c1);
+        let hr = f.load(spectrum, ch, &ir);
+        let hi = f.load(spectrum, ch, &ii);
+        let nhi = f.subf(&zero, &hi);
+        let hi = f.val(format!("arith.select {upper}, {nhi}, {hi} : f32"));
+        let a = (f.load(&sr, ch, k), f.load(&si, ch, k));
+        let p = cmul32(f, &a, &(hr, hi));
+        f.store(&p.0, &sr, ch, k);
+        f.store(&p.1, &si, ch, k);
+    });
+    let other = if spec.0 == bufs[0] {
+        (bufs[2].clone(), bufs[3].clone())
+    } else {
+        (bufs[0].clone(), bufs[1].clone())
+    };
+    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true);
+    let inv_n = f.f32(1.0 / n as f64);
+    f.for_(&c0, l, |f, t| {
+        let v = f.load(&yr, ch, t);
+        let y = f.mulf(&v, &inv_n);
+        finish(f, t, &y);
+    });
+}
