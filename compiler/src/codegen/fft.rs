@@ -692,12 +692,17 @@ impl ConvFft {
     }
 }
 
+/// Writes a row's 16 outputs: `(f, t, col, y, per-group value)`.
+pub(super) type RowFinish<'a> = dyn Fn(&mut FuncBuilder, &str, &str, &str, Option<&str>) + 'a;
+
 /// The fused FFT convolution on the CPU for channels `[ch0, ch1)` (a multiple of 32 apart,
 /// except at the last channel), 32 at a time: channels `c…c+16` become the real parts and
 /// `c+16…c+32` the imaginary parts of one complex transform of the zero-padded `u` (`[L, D]`),
 /// the two spectra are separated by Hermitian symmetry, multiplied by the constant spectra
 /// (`spectrum`: `[(n/2+1)·2, D]`, re and im rows per frequency), recombined, and transformed
-/// back; `finish(f, t, col, y)` writes the 16 outputs at row `t`, columns `col…`.
+/// back; `finish(f, t, col, y, g)` writes the 16 outputs at row `t`, columns `col…`, given
+/// `g = group(f, col)`, computed once per 16 channels before the row loop.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn fft_conv_lanes(
     f: &mut FuncBuilder,
     l: &str,
@@ -705,7 +710,8 @@ pub(super) fn fft_conv_lanes(
     (ch0, ch1): (&str, &str),
     u: &str,
     spectrum: &str,
-    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
+    group: &dyn Fn(&mut FuncBuilder, &str) -> Option<String>,
+    finish: &RowFinish<'_>,
 ) {
     let ConvFft { plan, table, work } = setup;
     let n = plan.len();
@@ -752,10 +758,11 @@ pub(super) fn fft_conv_lanes(
             z.store(f, k, &wk);
         });
         fft_batched(f, plan, z, z, work, true, table);
+        let (ga, gb) = (group(f, ca), group(f, &cb));
         f.for_(&c0, l, |f, t| {
             let (ya, yb) = z.load(f, t);
-            finish(f, t, ca, &ya);
-            finish(f, t, &cb, &yb);
+            finish(f, t, ca, &ya, ga.as_deref());
+            finish(f, t, &cb, &yb, gb.as_deref());
         });
     });
 }

@@ -1269,28 +1269,42 @@ fn fused_conv(
             ),
             ConvAlg::Fft { .. } => {
                 let setup = fft.as_ref().and_then(|x| x.3.as_ref()).expect("set above");
-                // The D vector of a group, loaded once per 16 channels.
-                let finish_vec = |f: &mut FuncBuilder, t: &str, col: &str, yc: &str| {
-                    let y = match &dvec {
-                        None => yc.to_string(),
-                        Some(dv) => {
-                            let uv = fft::vread(f, &u, t, col);
-                            let pad = f.f32(0.0);
-                            let dch = f.val(format!(
-                                "vector.transfer_read {dv}[{col}, {c0}], {pad} \
-                                 {{permutation_map = affine_map<(d0, d1) -> (d0)>}} : \
-                                 {MEM}, vector<{}xf32>",
-                                fft::LANES
-                            ));
-                            let vt = format!("vector<{}xf32>", fft::LANES);
-                            let s = f.val(format!("math.fma {dch}, {uv}, {yc} : {vt}"));
-                            let g = fft::vread(f, &x2, t, col);
-                            f.bin("mulf", &s, &g, &vt)
-                        }
-                    };
-                    fft::vwrite(f, &y, "%out", t, col);
+                // The D vector of 16 channels, loaded once per group (outside the row loop).
+                let load_d = |f: &mut FuncBuilder, col: &str| {
+                    dvec.as_ref().map(|dv| {
+                        let pad = f.f32(0.0);
+                        f.val(format!(
+                            "vector.transfer_read {dv}[{col}, {c0}], {pad} \
+                             {{permutation_map = affine_map<(d0, d1) -> (d0)>}} : \
+                             {MEM}, vector<{}xf32>",
+                            fft::LANES
+                        ))
+                    })
                 };
-                fft::fft_conv_lanes(f, l, setup, (&ch0, &ch1), &u, &filt(0), &finish_vec);
+                let finish_vec =
+                    |f: &mut FuncBuilder, t: &str, col: &str, yc: &str, dch: Option<&str>| {
+                        let y = match dch {
+                            None => yc.to_string(),
+                            Some(dch) => {
+                                let uv = fft::vread(f, &u, t, col);
+                                let vt = format!("vector<{}xf32>", fft::LANES);
+                                let s = f.val(format!("math.fma {dch}, {uv}, {yc} : {vt}"));
+                                let g = fft::vread(f, &x2, t, col);
+                                f.bin("mulf", &s, &g, &vt)
+                            }
+                        };
+                        fft::vwrite(f, &y, "%out", t, col);
+                    };
+                fft::fft_conv_lanes(
+                    f,
+                    l,
+                    setup,
+                    (&ch0, &ch1),
+                    &u,
+                    &filt(0),
+                    &load_d,
+                    &finish_vec,
+                );
             }
             _ => unreachable!("time-major algorithms"),
         }
