@@ -201,9 +201,7 @@ fn conv() {
             ConvAlg::Block { b: 64 },
             ConvAlg::Scan,
         ];
-        if l <= 16384 {
-            algs.push(ConvAlg::Fft { n });
-        }
+        algs.push(ConvAlg::Fft { n });
         for alg in algs {
             let (g, ck) = gated_conv_graph(d, l, alg);
             let t = time_kernel(&g, &ck, l, "gated_conv");

@@ -31,12 +31,22 @@ const PAD_ROWS: usize = 13;
 /// with a stride that is then not a multiple of 4 KiB (all in one L1 set otherwise).
 const T_PAD: usize = 1;
 
-/// The radices of `n` for the generated FFT: 8s, then 4, 2, 3 and 5 (None for other factors).
-/// Larger radices mean fewer passes over the data.
+/// The radices of `n` for the scalar (GPU) FFT: 8s, then 4, 2, 3 and 5 (None for other
+/// factors). Larger radices mean fewer passes over the data.
 pub fn radices(n: usize) -> Option<Vec<usize>> {
+    radices_from(n, &[8, 4, 2, 3, 5])
+}
+
+/// The radices of `n` for the lane-batched CPU FFT: 16s first (a stage is a pass over the data
+/// in memory; 32 vector registers hold a radix-16 butterfly), then 8, 4, 2, 3, 5.
+pub fn cpu_radices(n: usize) -> Option<Vec<usize>> {
+    radices_from(n, &[16, 8, 4, 2, 3, 5])
+}
+
+fn radices_from(n: usize, order: &[usize]) -> Option<Vec<usize>> {
     let mut m = n;
     let mut out = Vec::new();
-    for r in [8, 4, 2, 3, 5] {
+    for &r in order {
         while m > 1 && m.is_multiple_of(r) {
             out.push(r);
             m /= r;
@@ -74,7 +84,7 @@ pub enum FftPlan {
 impl FftPlan {
     /// The plan for length `n` (None unless `n` is 2^a·3^b·5^c).
     pub fn new(n: usize) -> Option<FftPlan> {
-        let rad = radices(n)?;
+        let rad = cpu_radices(n)?;
         if n <= ONE_PASS_MAX {
             return Some(FftPlan::OnePass { n, rad });
         }
@@ -86,9 +96,9 @@ impl FftPlan {
         let n2 = n / n1;
         Some(FftPlan::FourStep {
             n1,
-            rad1: radices(n1)?,
+            rad1: cpu_radices(n1)?,
             n2,
-            rad2: radices(n2)?,
+            rad2: cpu_radices(n2)?,
         })
     }
 
@@ -356,31 +366,8 @@ fn butterfly(f: &mut FuncBuilder, r: usize, x: &[Cx], inverse: bool) -> Vec<Cx> 
             };
             vec![cadd(f, &a, &c), y1, csub(f, &a, &c), y3]
         }
-        8 => {
-            // Two radix-4 DFTs of the even and odd inputs, joined by w8^q.
-            let even = butterfly(f, 4, &[0, 2, 4, 6].map(|i| x[i].clone()), inverse);
-            let odd = butterfly(f, 4, &[1, 3, 5, 7].map(|i| x[i].clone()), inverse);
-            let sign = if inverse { 1.0 } else { -1.0 };
-            let h = std::f64::consts::FRAC_1_SQRT_2;
-            let mut out = vec![(String::new(), String::new()); 8];
-            for q in 0..4 {
-                let o = &odd[q];
-                let t = match q {
-                    0 => o.clone(),
-                    // ±i·o
-                    2 if inverse => (f.val(format!("arith.negf {} : {VT}", o.1)), o.0.clone()),
-                    2 => (o.1.clone(), f.val(format!("arith.negf {} : {VT}", o.0))),
-                    _ => {
-                        let c = f.vsplat(LANES, if q == 1 { h } else { -h });
-                        let s = f.vsplat(LANES, sign * h);
-                        cmul(f, o, &(c, s))
-                    }
-                };
-                out[q] = cadd(f, &even[q], &t);
-                out[q + 4] = csub(f, &even[q], &t);
-            }
-            out
-        }
+        8 => composite(f, 4, 2, x, inverse),
+        16 => composite(f, 4, 4, x, inverse),
         _ => {
             let sign = if inverse { 1.0 } else { -1.0 };
             let half = (r - 1) / 2;
@@ -409,6 +396,55 @@ fn butterfly(f: &mut FuncBuilder, r: usize, x: &[Cx], inverse: bool) -> Vec<Cx> 
             out
         }
     }
+}
+
+/// The radix-`r1·r2` DFT as `r2` DFTs of length `r1` (inputs `r2·p1 + p2`), constant
+/// twiddles `w^(p2·k1)`, then `r1` DFTs of length `r2`; output `k1 + r1·k2`.
+fn composite(f: &mut FuncBuilder, r1: usize, r2: usize, x: &[Cx], inverse: bool) -> Vec<Cx> {
+    let r = r1 * r2;
+    let inner: Vec<Vec<Cx>> = (0..r2)
+        .map(|p2| {
+            let column: Vec<Cx> = (0..r1).map(|p1| x[r2 * p1 + p2].clone()).collect();
+            let a = butterfly(f, r1, &column, inverse);
+            a.iter()
+                .enumerate()
+                .map(|(k1, v)| mul_root(f, v, (p2 * k1) % r, r, inverse))
+                .collect()
+        })
+        .collect();
+    let mut out = vec![(String::new(), String::new()); r];
+    for k1 in 0..r1 {
+        let row: Vec<Cx> = (0..r2).map(|p2| inner[p2][k1].clone()).collect();
+        for (k2, y) in butterfly(f, r2, &row, inverse).into_iter().enumerate() {
+            out[k1 + r1 * k2] = y;
+        }
+    }
+    out
+}
+
+/// `a · w^m`, `w = e^(∓2πi/r)` (− forward): quarter turns by swaps and negations, others by
+/// two multiplications and two FMAs with constant cos and sin.
+fn mul_root(f: &mut FuncBuilder, a: &Cx, m: usize, r: usize, inverse: bool) -> Cx {
+    if (4 * m) % r == 0 {
+        // (−i)^j forward, i^j inverse.
+        let j = (4 * m / r) % 4;
+        let j = if inverse { (4 - j) % 4 } else { j };
+        let neg = |f: &mut FuncBuilder, v: &str| f.val(format!("arith.negf {v} : {VT}"));
+        return match j {
+            0 => a.clone(),
+            1 => (a.1.clone(), neg(f, &a.0)),
+            2 => (neg(f, &a.0), neg(f, &a.1)),
+            _ => (neg(f, &a.1), a.0.clone()),
+        };
+    }
+    let sign = if inverse { 1.0 } else { -1.0 };
+    let phi = sign * 2.0 * std::f64::consts::PI * m as f64 / r as f64;
+    let tw = (
+        f.vsplat(LANES, phi.cos()),
+        f.vsplat(LANES, phi.sin()),
+        f.vsplat(LANES, -phi.sin()),
+    );
+    cmul_tw(f, a, &tw)
 }
 
 /// 16 lanes of complex rows: row `i` is memref row `off + i·stride`, columns `col…col+16`
@@ -472,6 +508,12 @@ impl Lanes {
     }
 }
 
+/// Whether two lane sets are the same rows (the same memrefs, offsets and stride).
+fn same_rows(x: &Lanes, y: &Lanes) -> bool {
+    (&x.re, &x.im, &x.off_re, &x.off_im, x.stride, &x.col)
+        == (&y.re, &y.im, &y.off_re, &y.off_im, y.stride, &y.col)
+}
+
 fn shifted(f: &mut FuncBuilder, rows: &(String, String), by: usize) -> (String, String) {
     if by == 0 {
         return rows.clone();
@@ -480,12 +522,11 @@ fn shifted(f: &mut FuncBuilder, rows: &(String, String), by: usize) -> (String, 
     (f.addi(&rows.0, &c), f.addi(&rows.1, &c))
 }
 
-/// The scratch of the CPU transforms, one `[rows, 16]` allocation: three in-cache pairs for
+/// The scratch of the CPU transforms, one `[rows, 16]` allocation: two in-cache pairs for
 /// the sub-transforms, the four-step intermediate, and (convolutions) the signal itself.
 struct Work {
     a: Lanes,
     b: Lanes,
-    c: Lanes,
     t: Lanes,
     z: Lanes,
 }
@@ -497,7 +538,7 @@ impl Work {
         let mut lens = vec![s, s, s, s];
         if let FftPlan::FourStep { n1, n2, .. } = plan {
             let t = n1 * (n2 + T_PAD);
-            lens.extend([s, s, t, t]);
+            lens.extend([t, t]);
         }
         if signal {
             lens.extend([n, n]);
@@ -519,25 +560,28 @@ impl Work {
             col: c0.clone(),
         });
         let (a, b) = (pairs.next().unwrap(), pairs.next().unwrap());
-        let (c, t) = if four {
-            (pairs.next().unwrap(), pairs.next().unwrap())
+        let t = if four {
+            pairs.next().unwrap()
         } else {
-            (a.clone(), a.clone())
+            a.clone()
         };
         let z = if signal {
             pairs.next().unwrap()
         } else {
             a.clone()
         };
-        Work { a, b, c, t, z }
+        Work { a, b, t, z }
     }
 }
 
 /// The Stockham stages of a transform of length `n` (radices `rad`, stage twiddles from table
 /// entry `tw_off`) from `src` to `dst` (which may be the same rows), ping-ponging through
-/// `a` and `b`. Stage (r, ns): for `j = jb·ns + jm`, the inputs are rows `j + q·n/r`,
-/// twiddled by `w^(jm·q)`, and the outputs rows `jb·ns·r + jm + q·ns`. The loop over `jm` is
-/// outermost so each twiddle is loaded and broadcast once per stage.
+/// `a` and `b` (the last stage reads `a`, so `b` may be `dst` where the first stage does not
+/// write it while reading `src`). Stage (r, ns): for `j = jb·ns + jm`, the inputs are rows
+/// `j + q·n/r`, twiddled by `w^(jm·q)`, and the outputs rows `jb·ns·r + jm + q·ns`. The loop
+/// over `jm` is outermost so each twiddle is loaded and broadcast once per stage. With
+/// `post_tw = Some(e)`, output row `k` is multiplied by table entry `e + k` on its way out
+/// (the four-step twiddles, without a pass of their own).
 #[allow(clippy::too_many_arguments)]
 fn fft_stages(
     f: &mut FuncBuilder,
@@ -549,10 +593,15 @@ fn fft_stages(
     (a, b): (&Lanes, &Lanes),
     inverse: bool,
     table: &str,
+    post_tw: Option<&str>,
 ) {
     let c0 = f.idx(0);
     if rad.is_empty() {
-        let v = src.load(f, &c0);
+        let mut v = src.load(f, &c0);
+        if let Some(e) = post_tw {
+            let tw = load_twiddle(f, table, e, inverse);
+            v = cmul_tw(f, &v, &tw);
+        }
         dst.store(f, &c0, &v);
         return;
     }
@@ -560,16 +609,11 @@ fn fft_stages(
     let mut ns = 1;
     let mut off = tw_off;
     for (si, &r) in rad.iter().enumerate() {
-        let from = match si {
-            0 => src,
-            _ if (si - 1) % 2 == 0 => a,
-            _ => b,
-        };
-        let to = match si {
-            _ if si == last => dst,
-            _ if si % 2 == 0 => a,
-            _ => b,
-        };
+        // Stage `si` writes `a` when an odd number of stages follow it, `b` when even.
+        let written_by = |si: usize| if (last - si) % 2 == 1 { a } else { b };
+        let from = if si == 0 { src } else { written_by(si - 1) };
+        let to = if si == last { dst } else { written_by(si) };
+        let post = post_tw.filter(|_| si == last);
         let m = n / r;
         let blocks = f.idx(m / ns);
         let stage = |f: &mut FuncBuilder, jm: &str, tw: &[Twiddle]| {
@@ -598,7 +642,17 @@ fn fft_stages(
                 let base = if ns == 1 { base } else { f.addi(&base, jm) };
                 let rows = to.rows(f, &base);
                 for (q, yq) in y.iter().enumerate() {
-                    to.store_to(f, &rows, q * ns, yq);
+                    let yq = match post {
+                        Some(e) => {
+                            let k = f.idx(q * ns);
+                            let k = f.addi(&base, &k);
+                            let idx = f.addi(e, &k);
+                            let tw = load_twiddle(f, table, &idx, inverse);
+                            cmul_tw(f, yq, &tw)
+                        }
+                        None => yq.clone(),
+                    };
+                    to.store_to(f, &rows, q * ns, &yq);
                 }
             })
         };
@@ -636,7 +690,15 @@ fn fft_batched(
 ) {
     match plan {
         FftPlan::OnePass { n, rad } => {
-            fft_stages(f, *n, rad, 0, src, dst, (&work.a, &work.b), inverse, table)
+            // Out of place, or with an even number of stages, the output is the second
+            // ping-pong buffer (one buffer less in cache).
+            let b = if !same_rows(src, dst) || rad.len() % 2 == 0 {
+                dst
+            } else {
+                &work.b
+            };
+            let pair = (&work.a, b);
+            fft_stages(f, *n, rad, 0, src, dst, pair, inverse, table, None)
         }
         FftPlan::FourStep { n1, rad1, n2, rad2 } => {
             let (n1, n2) = (*n1, *n2);
@@ -644,21 +706,15 @@ fn fft_batched(
             let off4 = off2 + twiddle_len(rad2);
             let (c0, n1c, n2c, off4c) = (f.idx(0), f.idx(n1), f.idx(n2), f.idx(off4));
             // Step 1: the columns i2 (rows n2·i1 + i2), each through the in-cache buffers,
-            // twiddled by w_n^(i2·k1) on the way to row k1·n2 + i2 of t.
+            // twiddled by w_n^(i2·k1) on the way to row k1·(n2 + T_PAD) + i2 of t.
             f.for_(&c0, &n2c, |f, i2| {
                 let column = src.view(f, i2, n2);
                 let pair = (&work.a, &work.b);
-                fft_stages(f, n1, rad1, 0, &column, &work.c, pair, inverse, table);
                 let tw_row = f.muli(i2, &n1c);
                 let tw_row = f.addi(&tw_row, &off4c);
                 let t_col = work.t.view(f, i2, n2 + T_PAD);
-                f.for_(&c0, &n1c, |f, k1| {
-                    let v = work.c.load(f, k1);
-                    let idx = f.addi(&tw_row, k1);
-                    let tw = load_twiddle(f, table, &idx, inverse);
-                    let v = cmul_tw(f, &v, &tw);
-                    t_col.store(f, k1, &v);
-                });
+                let post = Some(tw_row.as_str());
+                fft_stages(f, n1, rad1, 0, &column, &t_col, pair, inverse, table, post);
             });
             // Step 2: the rows k1 of t (contiguous), to rows k1 + n1·k2 of dst.
             f.for_(&c0, &n1c, |f, k1| {
@@ -667,7 +723,7 @@ fn fft_batched(
                 let row = work.t.view(f, &start, 1);
                 let out = dst.view(f, k1, n1);
                 let pair = (&work.a, &work.b);
-                fft_stages(f, n2, rad2, off2, &row, &out, pair, inverse, table);
+                fft_stages(f, n2, rad2, off2, &row, &out, pair, inverse, table, None);
             });
         }
     }
