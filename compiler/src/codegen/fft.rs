@@ -425,7 +425,7 @@ fn composite(f: &mut FuncBuilder, r1: usize, r2: usize, x: &[Cx], inverse: bool)
 /// `a · w^m`, `w = e^(∓2πi/r)` (− forward): quarter turns by swaps and negations, others by
 /// two multiplications and two FMAs with constant cos and sin.
 fn mul_root(f: &mut FuncBuilder, a: &Cx, m: usize, r: usize, inverse: bool) -> Cx {
-    if (4 * m) % r == 0 {
+    if (4 * m).is_multiple_of(r) {
         // (−i)^j forward, i^j inverse.
         let j = (4 * m / r) % 4;
         let j = if inverse { (4 - j) % 4 } else { j };
