@@ -92,6 +92,51 @@ fn generated_kernels_match_the_interpreter_on_random_shapes() {
     }
 }
 
+/// The FFT convolution above 2048 points (four-step plans: column transforms, fused row
+/// pass with the product spectrum, inverse columns) against the float64 interpreter: a power
+/// of two (n = 4096 = 64·64) and a 3·5-smooth length with an odd factor (n = 2250 = 50·45),
+/// on 48 channels (one full group of 32 and a partial one).
+#[test]
+fn generated_four_step_fft_convolution_matches_the_interpreter() {
+    use hyenac_models::{Checkpoint, Config};
+    let (cfg, w) = common::random_model_files(
+        "four-step-fft",
+        &[
+            ("hidden_size", "48"),
+            ("num_filters", "48"),
+            ("num_attention_heads", "4"),
+            ("num_layers", "2"),
+            ("attn_layer_idxs", "[1]"),
+            ("hyena_layer_idxs", "[0]"),
+        ],
+    );
+    let config = Config::from_file(&cfg).unwrap();
+    let ck = Checkpoint::load(&w, &config).unwrap();
+    let g = build_graph(&config).unwrap();
+    // (L, disabled rules, expected FFT length)
+    for (l, disabled, n) in [
+        (1500, vec!["long-conv-fft-smooth"], 4096),
+        (1100, vec!["long-conv-fft-pow2"], 2250),
+    ] {
+        let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 37 + 11) % 61).collect();
+        let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
+        let mut o = OptimizeOptions::new(CostModel::cpu(), l);
+        o.disabled = disabled.iter().map(|s| s.to_string()).collect();
+        o.forced = [(0, "fft".to_string())].into();
+        let og = optimize(&g, &o).unwrap().graph;
+        let hyena = hyenac::codegen::hyena_ir::to_hyena_module(&og).unwrap();
+        assert!(
+            hyena.contains(&format!("fft_size = {n} ")),
+            "L={l}: no FFT of {n}:\n{hyena}"
+        );
+        let p = CpuProgram::compile(&og, &ck, l, None).unwrap();
+        let got = p.run(&tokens, "logits").unwrap();
+        let e = normwise_rel_err(&got.data, &want.data);
+        eprintln!("L={l}, n={n}: generated four-step FFT convolution vs interpreter: {e:.3e}");
+        assert!(e <= 1e-5, "L={l} n={n}: {e:e}");
+    }
+}
+
 #[test]
 fn generated_code_rejects_bad_tokens_and_long_sequences() {
     let f = load("tiny-gqa");

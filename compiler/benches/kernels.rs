@@ -356,6 +356,8 @@ fn matmul() {
 }
 
 fn main() {
+    // As the `hyenac` command runs: freed memory is reused, not returned and faulted in again.
+    hyenac_runtime::keep_freed_memory_by_default();
     // `cargo bench -p hyenac --bench kernels -- crossover` runs one part.
     let only: Vec<String> = std::env::args()
         .skip(1)

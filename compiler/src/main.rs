@@ -7,6 +7,7 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    hyenac_runtime::keep_freed_memory_by_default();
     let cli = hyenac::cli::Cli::parse();
     if let Err(e) = hyenac::cli::run(cli) {
         // One line that names the problem; the chain of causes joined with ": ".

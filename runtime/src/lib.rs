@@ -18,6 +18,34 @@ pub use sampling::Sampler;
 
 use thiserror::Error;
 
+/// Makes the C allocator keep freed memory for reuse instead of returning it to the kernel
+/// (glibc: no `mmap` for large blocks, no trimming of the heap), and says whether it could.
+///
+/// Generated kernels allocate their scratch and the executor its activations on every call;
+/// with glibc's defaults every block above 32 MiB (and, after a free, smaller ones) is a fresh
+/// `mmap`, so each call pays a page fault per 4 KiB it touches — measured here, half the time
+/// of a gated convolution at L = 16k. The cost: the process keeps its peak heap. Call once at
+/// start-up; the `hyenac` command does unless `HYENAC_KEEP_HEAP=0`.
+pub fn keep_freed_memory() -> bool {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: mallopt only sets allocator parameters; it is thread-safe.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_MAX, 0) == 1
+                && libc::mallopt(libc::M_TRIM_THRESHOLD, libc::c_int::MAX) == 1
+        }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        false
+    }
+}
+
+/// [`keep_freed_memory`] unless the environment says `HYENAC_KEEP_HEAP=0`.
+pub fn keep_freed_memory_by_default() -> bool {
+    !std::env::var("HYENAC_KEEP_HEAP").is_ok_and(|v| v == "0") && keep_freed_memory()
+}
+
 /// Errors of the runtime.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum RuntimeError {

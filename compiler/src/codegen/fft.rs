@@ -529,6 +529,9 @@ struct Work {
     b: Lanes,
     t: Lanes,
     z: Lanes,
+    /// Two rows of spectra (four-step convolutions: a row and its Hermitian partner).
+    p: Lanes,
+    q: Lanes,
 }
 
 impl Work {
@@ -542,6 +545,9 @@ impl Work {
         }
         if signal {
             lens.extend([n, n]);
+            if four {
+                lens.extend([s, s, s, s]);
+            }
         }
         let mut offs = Vec::new();
         let mut rows = 0;
@@ -570,7 +576,12 @@ impl Work {
         } else {
             a.clone()
         };
-        Work { a, b, t, z }
+        let (p, q) = if signal && four {
+            (pairs.next().unwrap(), pairs.next().unwrap())
+        } else {
+            (a.clone(), a.clone())
+        };
+        Work { a, b, t, z, p, q }
     }
 }
 
@@ -580,8 +591,8 @@ impl Work {
 /// write it while reading `src`). Stage (r, ns): for `j = jb·ns + jm`, the inputs are rows
 /// `j + q·n/r`, twiddled by `w^(jm·q)`, and the outputs rows `jb·ns·r + jm + q·ns`. The loop
 /// over `jm` is outermost so each twiddle is loaded and broadcast once per stage. With
-/// `post_tw = Some(e)`, output row `k` is multiplied by table entry `e + k` on its way out
-/// (the four-step twiddles, without a pass of their own).
+/// `post_tw = Some((e, s))`, output row `k` is multiplied by table entry `e + k·s` on its way
+/// out (the four-step twiddles, without a pass of their own).
 #[allow(clippy::too_many_arguments)]
 fn fft_stages(
     f: &mut FuncBuilder,
@@ -593,12 +604,12 @@ fn fft_stages(
     (a, b): (&Lanes, &Lanes),
     inverse: bool,
     table: &str,
-    post_tw: Option<&str>,
+    post_tw: Option<(&str, usize)>,
 ) {
     let c0 = f.idx(0);
     if rad.is_empty() {
         let mut v = src.load(f, &c0);
-        if let Some(e) = post_tw {
+        if let Some((e, _)) = post_tw {
             let tw = load_twiddle(f, table, e, inverse);
             v = cmul_tw(f, &v, &tw);
         }
@@ -643,9 +654,15 @@ fn fft_stages(
                 let rows = to.rows(f, &base);
                 for (q, yq) in y.iter().enumerate() {
                     let yq = match post {
-                        Some(e) => {
+                        Some((e, stride)) => {
                             let k = f.idx(q * ns);
                             let k = f.addi(&base, &k);
+                            let k = if stride == 1 {
+                                k
+                            } else {
+                                let sc = f.idx(stride);
+                                f.muli(&k, &sc)
+                            };
                             let idx = f.addi(e, &k);
                             let tw = load_twiddle(f, table, &idx, inverse);
                             cmul_tw(f, yq, &tw)
@@ -703,19 +720,8 @@ fn fft_batched(
         FftPlan::FourStep { n1, rad1, n2, rad2 } => {
             let (n1, n2) = (*n1, *n2);
             let off2 = twiddle_len(rad1);
-            let off4 = off2 + twiddle_len(rad2);
-            let (c0, n1c, n2c, off4c) = (f.idx(0), f.idx(n1), f.idx(n2), f.idx(off4));
-            // Step 1: the columns i2 (rows n2·i1 + i2), each through the in-cache buffers,
-            // twiddled by w_n^(i2·k1) on the way to row k1·(n2 + T_PAD) + i2 of t.
-            f.for_(&c0, &n2c, |f, i2| {
-                let column = src.view(f, i2, n2);
-                let pair = (&work.a, &work.b);
-                let tw_row = f.muli(i2, &n1c);
-                let tw_row = f.addi(&tw_row, &off4c);
-                let t_col = work.t.view(f, i2, n2 + T_PAD);
-                let post = Some(tw_row.as_str());
-                fft_stages(f, n1, rad1, 0, &column, &t_col, pair, inverse, table, post);
-            });
+            let (c0, n1c) = (f.idx(0), f.idx(n1));
+            four_step_columns(f, plan, src, work, inverse, table);
             // Step 2: the rows k1 of t (contiguous), to rows k1 + n1·k2 of dst.
             f.for_(&c0, &n1c, |f, k1| {
                 let pitch = f.idx(n2 + T_PAD);
@@ -727,6 +733,34 @@ fn fft_batched(
             });
         }
     }
+}
+
+/// Step 1 of a four-step transform: the columns i2 of `src` (rows n2·i1 + i2), each through
+/// the in-cache buffers, twiddled by w_n^(±i2·k1) on the way to row k1·(n2 + T_PAD) + i2 of
+/// `work.t`.
+fn four_step_columns(
+    f: &mut FuncBuilder,
+    plan: &FftPlan,
+    src: &Lanes,
+    work: &Work,
+    inverse: bool,
+    table: &str,
+) {
+    let FftPlan::FourStep { n1, rad1, n2, rad2 } = plan else {
+        unreachable!("four-step plans only")
+    };
+    let (n1, n2) = (*n1, *n2);
+    let off4 = twiddle_len(rad1) + twiddle_len(rad2);
+    let (c0, n1c, n2c, off4c) = (f.idx(0), f.idx(n1), f.idx(n2), f.idx(off4));
+    f.for_(&c0, &n2c, |f, i2| {
+        let column = src.view(f, i2, n2);
+        let pair = (&work.a, &work.b);
+        let tw_row = f.muli(i2, &n1c);
+        let tw_row = f.addi(&tw_row, &off4c);
+        let t_col = work.t.view(f, i2, n2 + T_PAD);
+        let post = Some((tw_row.as_str(), 1));
+        fft_stages(f, n1, rad1, 0, &column, &t_col, pair, inverse, table, post);
+    });
 }
 
 /// The CPU FFT convolution's per-call setup: the plan, its twiddle table (filled once per call,
@@ -769,9 +803,9 @@ pub(super) fn fft_conv_lanes(
     group: &dyn Fn(&mut FuncBuilder, &str) -> Option<String>,
     finish: &RowFinish<'_>,
 ) {
-    let ConvFft { plan, table, work } = setup;
+    let ConvFft { plan, work, .. } = setup;
     let n = plan.len();
-    let (c0, c1, c2) = (f.idx(0), f.idx(1), f.idx(2));
+    let c0 = f.idx(0);
     let (nn, lanes, pair) = (f.idx(n), f.idx(LANES), f.idx(2 * LANES));
     let zero = f.vzero(LANES);
     let z = &work.z;
@@ -783,43 +817,158 @@ pub(super) fn fft_conv_lanes(
             z.store(f, t, &v);
         });
         f.for_(l, &nn, |f, t| z.store(f, t, &(zero.clone(), zero.clone())));
-        fft_batched(f, plan, z, z, work, false, table);
-        // Per frequency pair (k, n − k): U_A = (Z_k + conj Z_(n−k))/2,
-        // U_B = (Z_k − conj Z_(n−k))/(2i); W_k = H_A U_A + i·H_B U_B, and at n − k the
-        // conjugate spectra. The 1/n of the inverse transform is folded in here.
-        let h = f.vsplat(LANES, 0.5 / n as f64);
-        let half1 = f.idx(n / 2 + 1);
-        f.for_(&c0, &half1, |f, k| {
-            let is0 = f.val(format!("arith.cmpi eq, {k}, {c0} : index"));
-            let nk = f.subi(&nn, k);
-            let nk = f.val(format!("arith.select {is0}, {c0}, {nk} : index"));
-            let (p, q) = z.load(f, k);
-            let (s, t) = z.load(f, &nk);
-            let ps = vbin(f, "addf", &p, &s);
-            let qt = vbin(f, "subf", &q, &t);
-            let ua = (vbin(f, "mulf", &ps, &h), vbin(f, "mulf", &qt, &h));
-            let qpt = vbin(f, "addf", &q, &t);
-            let sp = vbin(f, "subf", &s, &p);
-            let ub = (vbin(f, "mulf", &qpt, &h), vbin(f, "mulf", &sp, &h));
-            let kr = f.muli(k, &c2);
-            let ki = f.addi(&kr, &c1);
-            let ha = (vread(f, spectrum, &kr, ca), vread(f, spectrum, &ki, ca));
-            let hb = (vread(f, spectrum, &kr, &cb), vread(f, spectrum, &ki, &cb));
-            let ya = cmul(f, &ha, &ua);
-            let yb = cmul(f, &hb, &ub);
-            // W_(n−k) first: at k = 0 and n/2 the two coincide and W_k is the one to keep.
-            let wn = (vbin(f, "addf", &ya.0, &yb.1), vbin(f, "subf", &yb.0, &ya.1));
-            z.store(f, &nk, &wn);
-            let wk = (vbin(f, "subf", &ya.0, &yb.1), vbin(f, "addf", &ya.1, &yb.0));
-            z.store(f, k, &wk);
-        });
-        fft_batched(f, plan, z, z, work, true, table);
+        if let FftPlan::FourStep { .. } = plan {
+            four_step_conv(f, setup, (ca, &cb), spectrum);
+        } else {
+            one_pass_conv(f, setup, (ca, &cb), spectrum);
+        }
         let (ga, gb) = (group(f, ca), group(f, &cb));
         f.for_(&c0, l, |f, t| {
             let (ya, yb) = z.load(f, t);
             finish(f, t, ca, &ya, ga.as_deref());
             finish(f, t, &cb, &yb, gb.as_deref());
         });
+    });
+}
+
+/// The pair (W_k, W_(n−k)) of the product spectrum from the transform pair (Z_k, Z_(n−k)) of
+/// channel lanes A + i·B at frequency `k ≤ n/2`: U_A = (Z_k + conj Z_(n−k))/2,
+/// U_B = (Z_k − conj Z_(n−k))/(2i); W_k = H_A U_A + i·H_B U_B, and at n − k the conjugate
+/// spectra. `h` = 0.5/n folds in the 1/n of the inverse transform.
+fn product_pair(
+    f: &mut FuncBuilder,
+    (zk, znk): (&Cx, &Cx),
+    k: &str,
+    spectrum: &str,
+    (ca, cb): (&str, &str),
+    h: &str,
+) -> (Cx, Cx) {
+    let (c1, c2) = (f.idx(1), f.idx(2));
+    let ((p, q), (s, t)) = (zk, znk);
+    let ps = vbin(f, "addf", p, s);
+    let qt = vbin(f, "subf", q, t);
+    let ua = (vbin(f, "mulf", &ps, h), vbin(f, "mulf", &qt, h));
+    let qpt = vbin(f, "addf", q, t);
+    let sp = vbin(f, "subf", s, p);
+    let ub = (vbin(f, "mulf", &qpt, h), vbin(f, "mulf", &sp, h));
+    let kr = f.muli(k, &c2);
+    let ki = f.addi(&kr, &c1);
+    let ha = (vread(f, spectrum, &kr, ca), vread(f, spectrum, &ki, ca));
+    let hb = (vread(f, spectrum, &kr, cb), vread(f, spectrum, &ki, cb));
+    let ya = cmul(f, &ha, &ua);
+    let yb = cmul(f, &hb, &ub);
+    let wk = (vbin(f, "subf", &ya.0, &yb.1), vbin(f, "addf", &ya.1, &yb.0));
+    let wn = (vbin(f, "addf", &ya.0, &yb.1), vbin(f, "subf", &yb.0, &ya.1));
+    (wk, wn)
+}
+
+/// `if c { a } else { b }` of complex vectors.
+fn csel(f: &mut FuncBuilder, c: &str, a: &Cx, b: &Cx) -> Cx {
+    let sel =
+        |f: &mut FuncBuilder, x: &str, y: &str| f.val(format!("arith.select {c}, {x}, {y} : {VT}"));
+    (sel(f, &a.0, &b.0), sel(f, &a.1, &b.1))
+}
+
+/// The convolution of the signal in `work.z` (in place) with a one-pass plan: forward
+/// transform, the product spectrum per frequency pair, inverse transform.
+fn one_pass_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), spectrum: &str) {
+    let ConvFft { plan, table, work } = setup;
+    let n = plan.len();
+    let z = &work.z;
+    let (c0, nn) = (f.idx(0), f.idx(n));
+    fft_batched(f, plan, z, z, work, false, table);
+    // Per frequency pair (k, n − k): U_A = (Z_k + conj Z_(n−k))/2,
+    // U_B = (Z_k − conj Z_(n−k))/(2i); W_k = H_A U_A + i·H_B U_B, and at n − k the
+    // conjugate spectra. The 1/n of the inverse transform is folded in here.
+    let h = f.vsplat(LANES, 0.5 / n as f64);
+    let half1 = f.idx(n / 2 + 1);
+    f.for_(&c0, &half1, |f, k| {
+        let is0 = f.val(format!("arith.cmpi eq, {k}, {c0} : index"));
+        let nk = f.subi(&nn, k);
+        let nk = f.val(format!("arith.select {is0}, {c0}, {nk} : index"));
+        let zk = z.load(f, k);
+        let znk = z.load(f, &nk);
+        let (wk, wn) = product_pair(f, (&zk, &znk), k, spectrum, (ca, cb), &h);
+        // W_(n−k) first: at k = 0 and n/2 the two coincide and W_k is the one to keep.
+        z.store(f, &nk, &wn);
+        z.store(f, k, &wk);
+    });
+    fft_batched(f, plan, z, z, work, true, table);
+}
+
+/// The convolution of the signal in `work.z` (in place) with a four-step plan (n = n1·n2), in
+/// three passes over memory instead of five: (1) the forward column transforms into `t`;
+/// (2) per row k1 of `t` and its Hermitian partner row (n1 − k1) mod n1: the forward row
+/// transforms, the product spectrum, and the inverse row transforms with the inverse twiddles
+/// w_n^(−j2·k1), back into `t`; (3) the inverse column transforms into `z`. The inverse uses
+/// the transposed factorisation x[j2 + n2·j1] = Σ_k1 w_n1^(−j1·k1)·w_n^(−j2·k1)·Σ_k2
+/// X[k1 + n1·k2]·w_n2^(−j2·k2), so the spectrum never goes back to memory in frequency order.
+fn four_step_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), spectrum: &str) {
+    let ConvFft { plan, table, work } = setup;
+    let FftPlan::FourStep { n1, rad1, n2, rad2 } = plan else {
+        unreachable!("four-step plans only")
+    };
+    let (n, n1, n2) = (plan.len(), *n1, *n2);
+    let off2 = twiddle_len(rad1);
+    let off4 = off2 + twiddle_len(rad2);
+    let pitch = n2 + T_PAD;
+    let c0 = f.idx(0);
+    let (nn, n1c, n2c, pitchc, off4c) = (f.idx(n), f.idx(n1), f.idx(n2), f.idx(pitch), f.idx(off4));
+    let (half_n, rows) = (f.idx(n / 2), f.idx(n1 / 2 + 1));
+    let h = f.vsplat(LANES, 0.5 / n as f64);
+    let pair = (&work.a, &work.b);
+    four_step_columns(f, plan, &work.z, work, false, table);
+    f.for_(&c0, &rows, |f, k1| {
+        let row0 = f.val(format!("arith.cmpi eq, {k1}, {c0} : index"));
+        let k1p = f.subi(&n1c, k1);
+        let k1p = f.val(format!("arith.select {row0}, {c0}, {k1p} : index"));
+        let start_p = f.muli(k1, &pitchc);
+        let start_q = f.muli(&k1p, &pitchc);
+        let row_p = work.t.view(f, &start_p, 1);
+        let row_q = work.t.view(f, &start_q, 1);
+        fft_stages(f, n2, rad2, off2, &row_p, &work.p, pair, false, table, None);
+        fft_stages(f, n2, rad2, off2, &row_q, &work.q, pair, false, table, None);
+        // Element k2 of row k1 is frequency k = k1 + n1·k2; its partner n − k is element
+        // n2 − 1 − k2 of row n1 − k1 (row 0: element (n2 − k2) mod n2 of row 0). Every element
+        // of p and q is visited once; a row that is its own partner gets the same values in p
+        // and q.
+        f.for_(&c0, &n2c, |f, k2| {
+            let last = f.idx(n2 - 1);
+            let other = f.subi(&last, k2);
+            let wrap = f.subi(&n2c, k2);
+            let first = f.val(format!("arith.cmpi eq, {k2}, {c0} : index"));
+            let wrap = f.val(format!("arith.select {first}, {c0}, {wrap} : index"));
+            let partner = f.val(format!("arith.select {row0}, {wrap}, {other} : index"));
+            let k = f.muli(&n1c, k2);
+            let k = f.addi(&k, k1);
+            let low = f.val(format!("arith.cmpi ule, {k}, {half_n} : index"));
+            let nk = f.subi(&nn, &k);
+            let kk = f.val(format!("arith.select {low}, {k}, {nk} : index"));
+            let pv = work.p.load(f, k2);
+            let qv = work.q.load(f, &partner);
+            let zk = csel(f, &low, &pv, &qv);
+            let znk = csel(f, &low, &qv, &pv);
+            let (wk, wn) = product_pair(f, (&zk, &znk), &kk, spectrum, (ca, cb), &h);
+            let pw = csel(f, &low, &wk, &wn);
+            let qw = csel(f, &low, &wn, &wk);
+            work.p.store(f, k2, &pw);
+            work.q.store(f, &partner, &qw);
+        });
+        let tw_p = f.addi(&off4c, k1);
+        let tw_q = f.addi(&off4c, &k1p);
+        let post_p = Some((tw_p.as_str(), n1));
+        let post_q = Some((tw_q.as_str(), n1));
+        fft_stages(
+            f, n2, rad2, off2, &work.p, &row_p, pair, true, table, post_p,
+        );
+        fft_stages(
+            f, n2, rad2, off2, &work.q, &row_q, pair, true, table, post_q,
+        );
+    });
+    f.for_(&c0, &n2c, |f, j2| {
+        let column = work.t.view(f, j2, pitch);
+        let out = work.z.view(f, j2, n2);
+        fft_stages(f, n1, rad1, 0, &column, &out, pair, true, table, None);
     });
 }
 
