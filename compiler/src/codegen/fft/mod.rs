@@ -15,6 +15,9 @@
 
 use super::builder::{Device, FuncBuilder, MEM};
 
+mod contiguous;
+pub use contiguous::{contiguous_fft_kernel, contiguous_twiddle_kernel, ContiguousPlan};
+
 /// Transforms computed side by side on the CPU, one per vector lane.
 pub const LANES: usize = 16;
 const VT: &str = "vector<16xf32>";
@@ -142,7 +145,8 @@ impl FftPlan {
                 let off2 = twiddle_len(rad1);
                 fill_stage_twiddles(f, rad1, 0, table);
                 fill_stage_twiddles(f, rad2, off2, table);
-                fill_four_step_twiddles(f, *n1, *n2, off2 + twiddle_len(rad2), table);
+                let base = off2 + twiddle_len(rad2);
+                fill_powers(f, (*n2, *n1), n1 * n2, base, table);
             }
         }
     }
@@ -207,12 +211,19 @@ fn fill_stage_twiddles(f: &mut FuncBuilder, rad: &[usize], base: usize, table: &
     }
 }
 
-/// The four-step twiddles `w_n^(i2·k1)` at entry `base + i2·n1 + k1`.
-fn fill_four_step_twiddles(f: &mut FuncBuilder, n1: usize, n2: usize, base: usize, table: &str) {
+/// The powers `w_n^(o·i)` for `o < outer`, `i < inner` at entry `base + o·inner + i` (the
+/// four-step twiddles `w_n^(i2·k1)`: outer = n2, inner = n1).
+fn fill_powers(
+    f: &mut FuncBuilder,
+    (outer, inner): (usize, usize),
+    n: usize,
+    base: usize,
+    table: &str,
+) {
     let c0 = f.idx(0);
     let (one, zero) = (f.f64(1.0), f.f64(0.0));
-    let (n1c, n2c, basec) = (f.idx(n1), f.idx(n2), f.idx(base));
-    let th = -2.0 * std::f64::consts::PI / (n1 * n2) as f64;
+    let (n1c, n2c, basec) = (f.idx(inner), f.idx(outer), f.idx(base));
+    let th = -2.0 * std::f64::consts::PI / n as f64;
     let (bc, bs) = (f.f64(th.cos()), f.f64(th.sin()));
     f.for_acc(&c0, &n2c, &[(&one, "f64"), (&zero, "f64")], |f, i2, w| {
         let row = f.muli(i2, &n1c);
