@@ -1133,9 +1133,14 @@ fn fused_conv(
             alg.name()
         ));
     }
-    // u1 = x1 ⊙ v and x2 per (t, channel), `[L, D]`.
-    let u = f.scratch(l, d, dealloc);
-    let x2 = f.scratch(l, d, dealloc);
+    // The scan on the CPU computes u1 and x2 in its own loop (one pass over memory); the other
+    // forms read them from scratch: u1 = x1 ⊙ v and x2 per (t, channel), `[L, D]`.
+    let fused_scan = f.device == Device::Cpu && matches!(alg, ConvAlg::Scan);
+    let (u, x2) = if fused_scan {
+        (String::new(), String::new())
+    } else {
+        (f.scratch(l, d, dealloc), f.scratch(l, d, dealloc))
+    };
     let filt = |i: usize| format!("%a{}", first_filter + i);
     let dvec = match inputs {
         ConvInputs::Plain => None,
@@ -1162,62 +1167,86 @@ fn fused_conv(
         }
         _ => None,
     };
-    // 1. Gather u1 and x2 of (t, ch): the FIR and split prologue reads z once.
-    let gather = |f: &mut FuncBuilder, t: &str, ch: &str| match inputs {
-        ConvInputs::Plain => {
-            let v = f.load("%a0", t, ch);
-            f.store(&v, &u, t, ch);
-        }
-        ConvInputs::Gated => {
-            let a = f.load("%a1", t, ch);
-            let b = f.load("%a2", t, ch);
-            let p = f.mulf(&a, &b);
-            f.store(&p, &u, t, ch);
-            let g = f.load("%a0", t, ch);
-            f.store(&g, &x2, t, ch);
-        }
-        ConvInputs::Hyena {
-            kernel,
-            heads,
-            fir_bias,
-        } => {
-            let bias = fir_bias.then_some("%a2");
-            let stream = |f: &mut FuncBuilder, s: Stream| {
-                let col = split_source(f, ch, d, s, heads);
-                fir_at(
-                    f,
-                    "%a0",
-                    "%a1",
-                    bias,
-                    state.fir.as_deref(),
-                    t,
-                    &col,
-                    &col,
-                    kernel,
-                )
-            };
-            let vx2 = stream(f, Stream::X2);
-            let vx1 = stream(f, Stream::X1);
-            let vv = stream(f, Stream::V);
-            let p = f.mulf(&vx1, &vv);
-            f.store(&p, &u, t, ch);
-            f.store(&vx2, &x2, t, ch);
+    // 1. u1 and x2 of (t, ch) (x2 only where there is a post-gate): the FIR and split
+    // prologue reads z once.
+    let input = |f: &mut FuncBuilder, t: &str, ch: &str| -> (String, Option<String>) {
+        match inputs {
+            ConvInputs::Plain => (f.load("%a0", t, ch), None),
+            ConvInputs::Gated => {
+                let a = f.load("%a1", t, ch);
+                let b = f.load("%a2", t, ch);
+                let p = f.mulf(&a, &b);
+                (p, Some(f.load("%a0", t, ch)))
+            }
+            ConvInputs::Hyena {
+                kernel,
+                heads,
+                fir_bias,
+            } => {
+                let bias = fir_bias.then_some("%a2");
+                let stream = |f: &mut FuncBuilder, s: Stream| {
+                    let col = split_source(f, ch, d, s, heads);
+                    fir_at(
+                        f,
+                        "%a0",
+                        "%a1",
+                        bias,
+                        state.fir.as_deref(),
+                        t,
+                        &col,
+                        &col,
+                        kernel,
+                    )
+                };
+                let vx2 = stream(f, Stream::X2);
+                let vx1 = stream(f, Stream::X1);
+                let vv = stream(f, Stream::V);
+                (f.mulf(&vx1, &vv), Some(vx2))
+            }
         }
     };
-    // 2. The convolution's output at (t, ch), then the D skip and the post-gate.
-    let finish = |f: &mut FuncBuilder, t: &str, ch: &str, yc: &str| {
+    let gather = |f: &mut FuncBuilder, t: &str, ch: &str| {
+        let (p, g) = input(f, t, ch);
+        f.store(&p, &u, t, ch);
+        if let Some(g) = g {
+            f.store(&g, &x2, t, ch);
+        }
+    };
+    // 2. The convolution's output at (t, ch), then the D skip and the post-gate, given u1
+    // and x2 (read where there is a D vector).
+    let finish_with = |f: &mut FuncBuilder,
+                       t: &str,
+                       ch: &str,
+                       yc: &str,
+                       ux: &dyn Fn(&mut FuncBuilder) -> (String, String)| {
         let y = match &dvec {
             None => yc.to_string(),
             Some(dv) => {
-                let uv = f.load(&u, t, ch);
+                let (uv, g) = ux(f);
                 let dch = f.load(dv, ch, &c0);
                 let skip = f.mulf(&dch, &uv);
                 let s = f.addf(yc, &skip);
-                let g = f.load(&x2, t, ch);
                 f.mulf(&s, &g)
             }
         };
         f.store(&y, "%out", t, ch);
+    };
+    let finish = |f: &mut FuncBuilder, t: &str, ch: &str, yc: &str| {
+        finish_with(f, t, ch, yc, &|f: &mut FuncBuilder| {
+            (f.load(&u, t, ch), f.load(&x2, t, ch))
+        })
+    };
+    // The FIR history of this share's channels (three streams each) moves on once the call's
+    // inputs have been read.
+    let update_fir_history = |f: &mut FuncBuilder| {
+        if let (Some(h), ConvInputs::Hyena { kernel, heads, .. }) = (&state.fir, inputs) {
+            f.for_(&ch0, &ch1, |f, ch| {
+                for stream in [Stream::X2, Stream::X1, Stream::V] {
+                    let col = split_source(f, ch, d, stream, heads);
+                    update_fir_column(f, l, "%a0", h, &col, kernel);
+                }
+            });
+        }
     };
     let time_major = f.device == Device::Cpu
         && matches!(
@@ -1226,15 +1255,9 @@ fn fused_conv(
         );
     if f.device == Device::Cpu {
         // Time-major on the CPU: rows of [L, D] are contiguous, so channels vectorise.
-        f.for_(&c0, l, |f, t| f.for_(&ch0, &ch1, |f, ch| gather(f, t, ch)));
-        if let (Some(h), ConvInputs::Hyena { kernel, heads, .. }) = (&state.fir, inputs) {
-            // The history columns of this share's channels: three streams each.
-            f.for_(&ch0, &ch1, |f, ch| {
-                for stream in [Stream::X2, Stream::X1, Stream::V] {
-                    let col = split_source(f, ch, d, stream, heads);
-                    update_fir_column(f, l, "%a0", h, &col, kernel);
-                }
-            });
+        if !fused_scan {
+            f.for_(&c0, l, |f, t| f.for_(&ch0, &ch1, |f, ch| gather(f, t, ch)));
+            update_fir_history(f);
         }
     }
     if time_major {
@@ -1244,12 +1267,16 @@ fn fused_conv(
                 l,
                 d,
                 (&ch0, &ch1),
-                &u,
+                &input,
                 &filt(0),
                 &filt(1),
                 modes,
                 state.modal.as_deref(),
-                &finish,
+                &|f: &mut FuncBuilder, t: &str, ch: &str, yc: &str, u1: &str, g: Option<&str>| {
+                    finish_with(f, t, ch, yc, &|_: &mut FuncBuilder| {
+                        (u1.to_string(), g.expect("a gated input").to_string())
+                    })
+                },
                 dealloc,
             ),
             ConvAlg::Block { b } => block_time_major(
@@ -1308,6 +1335,9 @@ fn fused_conv(
             }
             _ => unreachable!("time-major algorithms"),
         }
+        if fused_scan {
+            update_fir_history(f);
+        }
         return Ok(());
     }
     f.parallel(&[dd], |f, iv| {
@@ -1350,19 +1380,21 @@ fn fused_conv(
 }
 
 /// The scan on the CPU, time-major: for each step, every channel and mode (vectorisable across
-/// channels); the state `[D, 2N]` in f64.
+/// channels); the state `[D, 2N]` in f64. `input(t, ch)` computes (u1, x2) in the same loop —
+/// the prologue is not written to scratch and read back — and `finish(t, ch, y, u1, x2)`
+/// writes the output.
 #[allow(clippy::too_many_arguments)]
 fn scan_time_major(
     f: &mut FuncBuilder,
     l: &str,
     d: usize,
     (ch0, ch1): (&str, &str),
-    u: &str,
+    input: &dyn Fn(&mut FuncBuilder, &str, &str) -> (String, Option<String>),
     p: &str,
     r: &str,
     modes: usize,
     state: Option<&str>,
-    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str),
+    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str, &str, Option<&str>),
     dealloc: &mut Vec<String>,
 ) {
     let c0 = f.idx(0);
@@ -1373,7 +1405,7 @@ fn scan_time_major(
     };
     f.for_(&c0, l, |f, t| {
         f.for_(ch0, ch1, |f, ch| {
-            let uv = f.load(u, t, ch);
+            let (uv, x2) = input(f, t, ch);
             let u64 = f.ext(&uv);
             let mut y = f.f64(0.0);
             for n in 0..modes {
@@ -1389,7 +1421,7 @@ fn scan_time_major(
                 y = f.bin("addf", &y, &rs.0, "f64");
             }
             let y32 = f.trunc(&y);
-            finish(f, t, ch, &y32);
+            finish(f, t, ch, &y32, &uv, x2.as_deref());
         });
     });
 }
