@@ -1379,6 +1379,12 @@ fn fused_conv(
     Ok(())
 }
 
+/// `(f, t, ch) -> (u1, x2)`: a convolution's input and post-gate at one step and channel.
+type ConvInput<'a> = dyn Fn(&mut FuncBuilder, &str, &str) -> (String, Option<String>) + 'a;
+
+/// `(f, t, ch, y, u1, x2)`: writes the output at one step and channel.
+type FinishWith<'a> = dyn Fn(&mut FuncBuilder, &str, &str, &str, &str, Option<&str>) + 'a;
+
 /// The scan on the CPU, time-major: for each step, every channel and mode (vectorisable across
 /// channels); the state `[D, 2N]` in f64. `input(t, ch)` computes (u1, x2) in the same loop —
 /// the prologue is not written to scratch and read back — and `finish(t, ch, y, u1, x2)`
@@ -1389,12 +1395,12 @@ fn scan_time_major(
     l: &str,
     d: usize,
     (ch0, ch1): (&str, &str),
-    input: &dyn Fn(&mut FuncBuilder, &str, &str) -> (String, Option<String>),
+    input: &ConvInput<'_>,
     p: &str,
     r: &str,
     modes: usize,
     state: Option<&str>,
-    finish: &dyn Fn(&mut FuncBuilder, &str, &str, &str, &str, Option<&str>),
+    finish: &FinishWith<'_>,
     dealloc: &mut Vec<String>,
 ) {
     let c0 = f.idx(0);
