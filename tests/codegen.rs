@@ -137,6 +137,62 @@ fn generated_four_step_fft_convolution_matches_the_interpreter() {
     }
 }
 
+/// The GPU kernels, emulated on the CPU (the same generated code paths, algorithms,
+/// workspaces and arguments; loop nests instead of threads), run as the GPU plan of each fixture
+/// (optimised for sm_80 and sm_90) through the runtime's executor, against the expected logits;
+/// and every algorithm the GPU can be given, on random shapes, against the interpreter.
+#[test]
+fn gpu_kernels_emulated_on_the_cpu_match_the_fixtures_and_the_interpreter() {
+    use hyenac::codegen::gpu::EmulatedGpuProgram;
+    for name in FIXTURES {
+        let f = load(name);
+        let g = build_graph(&f.config).unwrap();
+        for model in [CostModel::sm_80(), CostModel::sm_90()] {
+            let target = model.target.clone();
+            let o = optimize(&g, &OptimizeOptions::new(model, f.tokens.len())).unwrap();
+            let p = EmulatedGpuProgram::compile(&o.graph, &f.checkpoint, f.tokens.len()).unwrap();
+            assert!(p.plan().calls.iter().all(|c| c.launch.is_some()));
+            let y = p.run(&f.tokens, "logits").unwrap();
+            let e = normwise_rel_err(&y.data, &f.logits);
+            eprintln!("{name}: GPU kernels for {target}, emulated, vs expected logits: {e:.3e}");
+            assert!(e <= 1e-5, "{name} {target}: {e:e}");
+        }
+    }
+    let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15);
+    for case in 0..4 {
+        let (config, ck) = common::random_model(&mut rng);
+        let g = build_graph(&config).unwrap();
+        let l = [1usize, 17, 40, 33][case];
+        let tokens: Vec<i64> = (0..l)
+            .map(|_| (rng.next() % config.vocab_size as u64) as i64)
+            .collect();
+        let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
+        for forced in [
+            None,
+            Some("direct"),
+            Some("fft"),
+            Some("block"),
+            Some("scan"),
+        ] {
+            if forced == Some("block") && l <= 16 {
+                continue; // no chunk size below L
+            }
+            let mut o = OptimizeOptions::new(CostModel::sm_90(), l);
+            if let Some(alg) = forced {
+                o.forced = (0..config.num_layers)
+                    .step_by(2)
+                    .map(|i| (i, alg.to_string()))
+                    .collect();
+            }
+            let og = optimize(&g, &o).unwrap().graph;
+            let p = EmulatedGpuProgram::compile(&og, &ck, l).unwrap();
+            let got = p.run(&tokens, "logits").unwrap();
+            let e = normwise_rel_err(&got.data, &want.data);
+            assert!(e <= 1e-5, "case {case} L={l} {forced:?}: {e:e}");
+        }
+    }
+}
+
 #[test]
 fn generated_code_rejects_bad_tokens_and_long_sequences() {
     let f = load("tiny-gqa");

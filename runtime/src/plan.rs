@@ -523,6 +523,20 @@ impl Plan {
                 l,
                 self.activations[call.out],
             )));
+            // A GPU kernel's workspaces follow the result (zeroed, as the CUDA path allocates
+            // them): GPU plans whose kernels were emulated on the CPU run through here.
+            let mut workspaces: Vec<Vec<f32>> = call.launch.as_ref().map_or(Vec::new(), |w| {
+                w.workspaces
+                    .iter()
+                    .map(|&(rows, cols)| vec![0f32; if rows == 0 { l } else { rows } * cols])
+                    .collect()
+            });
+            if let Some(launch) = &call.launch {
+                for (ws, &(rows, cols)) in workspaces.iter_mut().zip(&launch.workspaces) {
+                    let rows = if rows == 0 { l } else { rows };
+                    descs.push(Desc::F32(Descriptor::new(ws.as_mut_ptr(), rows, cols)));
+                }
+            }
             let ptrs: Vec<P> = descs.iter_mut().map(Desc::ptr).collect();
             let t = std::time::Instant::now();
             // SAFETY: by the caller's contract `f` takes one descriptor per argument and the
@@ -536,6 +550,7 @@ impl Plan {
                 RuntimeError::Artifact(format!("kernel `{}` has too many arguments", call.symbol))
             })?;
             times.push((call.label.clone(), t.elapsed().as_secs_f64()));
+            drop(workspaces);
             acts[call.out] = Some(out);
             // Liveness: release what no later call reads.
             for (x, &lu) in last.iter().enumerate() {

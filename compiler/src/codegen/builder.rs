@@ -29,6 +29,10 @@ pub const GPU_BLOCK: usize = 128;
 /// One `func.func` (or `gpu.func`) under construction.
 pub struct FuncBuilder {
     pub device: Device,
+    /// A GPU kernel emitted as a CPU function (the tests' emulation): parallel loops become
+    /// loop nests and the function a `func.func`; the algorithms, workspaces and argument
+    /// order stay the GPU kernel's.
+    pub emulate: bool,
     /// Workspaces (GPU): `(name, rows, columns)` with rows 0 meaning `L`, appended after the
     /// result.
     pub workspaces: Vec<(String, usize, usize)>,
@@ -46,6 +50,7 @@ impl FuncBuilder {
     pub fn new(name: &str, args: &[(&str, &str)], device: Device) -> Self {
         FuncBuilder {
             device,
+            emulate: false,
             workspaces: Vec::new(),
             name: name.to_string(),
             args: args
@@ -402,6 +407,7 @@ impl FuncBuilder {
     pub fn parallel(&mut self, dims: &[String], body: impl FnOnce(&mut Self, &[String])) {
         match self.device {
             Device::Cpu => self.nest(dims, Vec::new(), body),
+            Device::Gpu if self.emulate => self.nest(dims, Vec::new(), body),
             Device::Gpu => {
                 let bid = self.val("gpu.block_id x");
                 let bdim = self.val("gpu.block_dim x");
@@ -466,8 +472,9 @@ impl FuncBuilder {
                 .iter()
                 .map(|(w, _, _)| format!("%{w}: {MEM}")),
         );
-        match self.device {
-            Device::Cpu => {
+        let gpu = self.device == Device::Gpu && !self.emulate;
+        match gpu {
+            false => {
                 let _ = writeln!(
                     out,
                     "func.func @{}({}) attributes {{llvm.emit_c_interface}} {{",
@@ -475,7 +482,7 @@ impl FuncBuilder {
                     args.join(", ")
                 );
             }
-            Device::Gpu => {
+            true => {
                 let _ = writeln!(
                     out,
                     "gpu.func @{}({}) kernel attributes {{known_block_size = array<i32: {GPU_BLOCK}, 1, 1>}} {{",
@@ -490,11 +497,7 @@ impl FuncBuilder {
         for l in &self.body {
             let _ = writeln!(out, "{l}");
         }
-        let ret = if self.device == Device::Gpu {
-            "gpu.return"
-        } else {
-            "return"
-        };
+        let ret = if gpu { "gpu.return" } else { "return" };
         let _ = writeln!(out, "  {ret}\n}}");
         out
     }

@@ -399,7 +399,7 @@ impl CpuProgram {
     }
 }
 
-fn to_mat(m: Matrix) -> Mat {
+pub(crate) fn to_mat(m: Matrix) -> Mat {
     Mat {
         rows: m.rows,
         cols: m.cols,

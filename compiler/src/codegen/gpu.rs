@@ -229,3 +229,98 @@ fn extract_assembly(printed: &str) -> Option<String> {
 pub fn blocks(threads: usize) -> usize {
     threads.div_ceil(GPU_BLOCK).max(1)
 }
+
+/// A GPU plan whose kernels run on the CPU: every kernel is the GPU kernel's code emitted as a
+/// CPU function ([`super::kernels::kernel_emulated`]: the same algorithms, workspaces and
+/// arguments; each parallel loop nest runs as loops instead of one thread per point), and the
+/// plan is the one a GPU artifact carries (untransposed constants, launch shapes, workspaces),
+/// run by the runtime's CPU executor. It checks what the GPU kernels compute on machines
+/// without a GPU; their speed says nothing about a GPU's.
+pub struct EmulatedGpuProgram {
+    plan: hyenac_runtime::Plan,
+    constants: Vec<hyenac_runtime::Matrix>,
+    engine: melior::ExecutionEngine,
+    _context: melior::Context,
+}
+
+impl EmulatedGpuProgram {
+    /// Emits, lowers and JIT-compiles the GPU kernels of `graph` (optimised for a GPU) as CPU
+    /// code, and binds `checkpoint` as a GPU artifact would.
+    pub fn compile(
+        graph: &Graph,
+        checkpoint: &hyenac_models::Checkpoint,
+        max_len: usize,
+    ) -> Result<Self, CodegenError> {
+        let order = graph.topo_order().map_err(|e| CodegenError::Pass {
+            stage: "emit-kernels".into(),
+            message: e.to_string(),
+        })?;
+        let mut text = String::from("module {\n");
+        let mut steps = Vec::new();
+        for &n in &order {
+            let (func, step) = super::kernels::kernel_emulated(graph, n)?;
+            text.push_str(func.as_deref().unwrap_or(""));
+            steps.push((n, step));
+        }
+        text.push_str("}\n");
+        let context = mlir_context();
+        let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
+            stage: "emit-emulated-kernels".into(),
+        })?;
+        if !module.as_operation().verify() {
+            return Err(CodegenError::Verify {
+                stage: "emit-emulated-kernels".into(),
+            });
+        }
+        lower(&context, &mut module, &super::cpu::cpu_stages(), None, 4)?;
+        let engine = melior::ExecutionEngine::new(&module, 2, &[], false, false);
+        drop(module);
+        let (mut plan, constants) =
+            super::cpu::build_plan(graph, &steps, Some(checkpoint), max_len, Device::Gpu, false)?;
+        for call in &mut plan.calls {
+            let (n, step) = steps
+                .iter()
+                .find(|(_, s)| matches!(s, Step::Kernel { name, .. } if *name == call.symbol))
+                .ok_or_else(|| CodegenError::Lookup(call.symbol.clone()))?;
+            let Step::Kernel { workspaces, .. } = step else {
+                unreachable!("matched a kernel above")
+            };
+            let (per_token, fixed) = threads(graph, *n);
+            call.launch = Some(hyenac_runtime::Launch {
+                per_token,
+                fixed,
+                block: GPU_BLOCK,
+                workspaces: workspaces.clone(),
+            });
+            if engine
+                .lookup(&format!("_mlir_ciface_{}", call.symbol))
+                .is_null()
+            {
+                return Err(CodegenError::Lookup(call.symbol.clone()));
+            }
+        }
+        Ok(EmulatedGpuProgram {
+            plan,
+            constants: constants.values,
+            engine,
+            _context: context,
+        })
+    }
+
+    /// The plan (as a GPU artifact would carry it).
+    pub fn plan(&self) -> &hyenac_runtime::Plan {
+        &self.plan
+    }
+
+    /// The stateless forward pass: the output `output` for `tokens`, `[L, C]`.
+    pub fn run(&self, tokens: &[i64], output: &str) -> Result<crate::interp::Mat, CodegenError> {
+        let lookup = |s: &str| self.engine.lookup(&format!("_mlir_ciface_{s}"));
+        // SAFETY: the engine holds the emulated kernels the plan was built from, each taking
+        // the plan's arguments, the result and its workspaces.
+        let (m, _) = unsafe {
+            self.plan
+                .execute(&self.constants, &lookup, tokens, output)?
+        };
+        Ok(super::cpu::to_mat(m))
+    }
+}

@@ -162,6 +162,23 @@ pub fn kernel_with(
     stateful: bool,
     prefix: &str,
 ) -> Result<(Option<String>, Step), KernelError> {
+    kernel_impl(g, n, device, stateful, prefix, false)
+}
+
+/// The GPU kernel of node `n` emitted as a CPU function with the same algorithms, workspaces
+/// and arguments (`FuncBuilder::emulate`): the tests run GPU plans through it.
+pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
+    kernel_impl(g, n, Device::Gpu, false, "k", true)
+}
+
+fn kernel_impl(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+    stateful: bool,
+    prefix: &str,
+    emulate: bool,
+) -> Result<(Option<String>, Step), KernelError> {
     let node = &g.g[n];
     let name = format!("{prefix}{}", n.index());
     let err = |reason: &str| KernelError {
@@ -212,6 +229,7 @@ pub fn kernel_with(
         args[1].1 = TOKENS;
     }
     let mut f = FuncBuilder::new(&name, &args, device);
+    f.emulate = emulate;
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
     let l = match node.op {
