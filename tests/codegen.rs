@@ -262,6 +262,10 @@ fn ptx_for_every_fixture_on_sm80_and_sm90() {
             let code = compile_ptx(&o.graph, sm, dump.as_deref()).unwrap();
             assert!(code.ptx.contains(".version 8.0"), "{name}");
             assert!(code.ptx.contains(&format!(".target {}", sm.name())));
+            if forced.is_some() {
+                // The FFT convolution is block-cooperative: a barrier between its phases.
+                assert!(code.ptx.contains("bar.sync"), "{name}: no barrier");
+            }
             assert!(
                 !code.ptx.contains("__nv_"),
                 "{name}: unresolved libdevice call"

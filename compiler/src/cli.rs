@@ -81,7 +81,8 @@ pub enum Command {
         /// (`hyenac run --weights`), checked by name and shape.
         #[arg(long)]
         weights: Option<PathBuf>,
-        /// `cpu` (GPU artifacts are not available yet; `hyenac ptx` emits the PTX).
+        /// `cpu`, or `sm_80` / `sm_90` for an artifact of PTX kernels run through the CUDA driver
+        /// (stateless plans; `hyenac ptx` prints the PTX alone).
         #[arg(long, default_value = "cpu")]
         target: String,
         /// The longest sequence the artifact serves (default: the config's max_seqlen).

@@ -437,6 +437,43 @@ impl FuncBuilder {
         }
     }
 
+    /// Blocks of [`GPU_BLOCK`] threads, one per item `< count`, that cooperate on their item in
+    /// [`FuncBuilder::phase`]s: on the GPU the item is the block index; on the CPU (and in
+    /// emulation) a loop. Code outside phases must not depend on the thread.
+    pub fn blocks(&mut self, count: &str, body: impl FnOnce(&mut Self, &str)) {
+        if self.device == Device::Gpu && !self.emulate {
+            let bid = self.val("gpu.block_id x");
+            let inside = self.val(format!("arith.cmpi ult, {bid}, {count} : index"));
+            // Block-uniform: every thread of a block takes the same branch, so the barriers
+            // inside are reached by all of them.
+            self.if_(&inside, |f| body(f, &bid));
+        } else {
+            let c0 = self.idx(0);
+            self.for_(&c0, count, body);
+        }
+    }
+
+    /// One phase of a cooperative block: `body(f, lane)` for each of its [`GPU_BLOCK`]
+    /// threads, then a barrier (GPU) — on the CPU, a loop over the lanes, which orders the
+    /// phases by itself. Values do not survive a phase except through memory.
+    pub fn phase(&mut self, body: impl FnOnce(&mut Self, &str)) {
+        if self.device == Device::Gpu && !self.emulate {
+            let tid = self.val("gpu.thread_id x");
+            body(self, &tid);
+            self.emit("gpu.barrier");
+        } else {
+            let (c0, lanes) = (self.idx(0), self.idx(GPU_BLOCK));
+            self.for_(&c0, &lanes, body);
+        }
+    }
+
+    /// `for j = lane; j < n; j += GPU_BLOCK`: a lane's share of `n` items in a phase
+    /// (consecutive lanes take consecutive items, so GPU memory accesses coalesce).
+    pub fn lane_loop(&mut self, lane: &str, n: &str, body: impl FnOnce(&mut Self, &str)) {
+        let step = self.idx(GPU_BLOCK);
+        self.for_step(lane, n, &step, body);
+    }
+
     fn nest(
         &mut self,
         dims: &[String],

@@ -124,6 +124,12 @@ fn threads(g: &Graph, n: petgraph::graph::NodeIndex) -> (usize, usize) {
     match &g.g[n].op {
         Op::RmsNorm { .. } => (1, 0),
         Op::Rotary { heads, .. } | Op::Attention { heads, .. } => (*heads, 0),
+        // The FFT convolution runs one block of GPU_BLOCK threads per channel.
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. }
+            if matches!(alg, crate::graph::ConvAlg::Fft { .. }) =>
+        {
+            (0, width * GPU_BLOCK)
+        }
         Op::LongConv { .. } | Op::GatedConv { .. } | Op::HyenaConv { .. } => (0, width),
         _ => (width, 0),
     }

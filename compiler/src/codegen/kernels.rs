@@ -1358,6 +1358,17 @@ fn fused_conv(
         }
         return Ok(());
     }
+    if let (Device::Gpu, Some((n, rad, bufs, _))) = (f.device, &fft) {
+        // One block per channel: its threads share each loop of the convolution, one phase
+        // (barrier) per pass — the gather, the zero padding, every stage of both transforms,
+        // the spectrum product and the output.
+        f.blocks(&dd, |f, ch| {
+            fft::channel_loop(f, true, l, |f, t| gather(f, t, ch));
+            let fin = |f: &mut FuncBuilder, t: &str, y: &str| finish(f, t, ch, y);
+            fft::fft_conv_channel(f, l, ch, &u, &filt(0), *n, rad, bufs, &fin, true);
+        });
+        return Ok(());
+    }
     f.parallel(&[dd], |f, iv| {
         let ch = &iv[0];
         if f.device == Device::Gpu {
@@ -1388,10 +1399,7 @@ fn fused_conv(
                 let (p, r) = (filt(0), filt(1));
                 scan_conv(f, l, ch, &u, &p, &r, modes, &fin);
             }
-            ConvAlg::Fft { .. } => {
-                let (n, rad, bufs, _) = fft.as_ref().expect("set above");
-                fft::fft_conv_channel(f, l, ch, &u, &filt(0), *n, rad, bufs, &fin);
-            }
+            ConvAlg::Fft { .. } => unreachable!("cooperative blocks above"),
         }
     });
     Ok(())

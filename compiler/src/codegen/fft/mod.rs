@@ -983,21 +983,37 @@ fn four_step_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), 
     });
 }
 
+/// `for i in 0..n` over one channel's items: a loop of one thread (`coop` false), or a phase in
+/// which the threads of a cooperative block share the items (`FuncBuilder::phase`).
+pub(super) fn channel_loop(
+    f: &mut FuncBuilder,
+    coop: bool,
+    n: &str,
+    body: impl FnOnce(&mut FuncBuilder, &str),
+) {
+    if coop {
+        f.phase(|f, lane| f.lane_loop(lane, n, body));
+    } else {
+        let c0 = f.idx(0);
+        f.for_(&c0, n, body);
+    }
+}
+
 /// One complex FFT of length `n` (Stockham autosort, mixed radix) over row `ch` of the
-/// `[D, n]` buffer pair `src`, using `dst` as the other half of the ping-pong, scalar (one
-/// transform per GPU thread). Returns the pair holding the result. Twiddles `e^{∓2πi·k/N}`
-/// from f32 angles in [0, 2π).
+/// `[D, n]` buffer pair `src`, using `dst` as the other half of the ping-pong: by one GPU thread
+/// (`coop` false), or by the threads of a block, one phase per stage, each thread taking every
+/// [`super::builder::GPU_BLOCK`]-th butterfly (`coop`). Returns the pair holding the result.
+/// Twiddles `e^{∓2πi·k/N}` from f32 angles in [0, 2π).
 pub(super) fn fft_channel(
     f: &mut FuncBuilder,
     n: usize,
     rad: &[usize],
     ch: &str,
-    src: Cx,
-    dst: Cx,
+    (src, dst): (Cx, Cx),
     inverse: bool,
+    coop: bool,
 ) -> Cx {
     let sign = if inverse { 1.0 } else { -1.0 };
-    let c0 = f.idx(0);
     let (mut src, mut dst) = (src, dst);
     let mut ns = 1;
     for &r in rad {
@@ -1005,7 +1021,7 @@ pub(super) fn fft_channel(
         let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
         let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
         let (sr, si, dr, di) = (src.0.clone(), src.1.clone(), dst.0.clone(), dst.1.clone());
-        f.for_(&c0, &mm, |f, j| {
+        channel_loop(f, coop, &mm, |f, j| {
             let jm = f.val(format!("arith.remui {j}, {nsc} : index"));
             let ji = f.val(format!("arith.index_cast {jm} : index to i64"));
             let jf = f.val(format!("arith.uitofp {ji} : i64 to f32"));
@@ -1066,6 +1082,7 @@ fn cmul32(f: &mut FuncBuilder, a: &Cx, b: &Cx) -> Cx {
 
 /// Convolution by FFT for one channel `ch` (GPU): zero-pad u to n, transform, multiply by the
 /// compile-time spectrum (`[D, (n/2+1)·2]`, Hermitian-extended), transform back, scale by 1/n.
+/// By one thread, or (`coop`) by the threads of a block in phases.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn fft_conv_channel(
     f: &mut FuncBuilder,
@@ -1077,30 +1094,24 @@ pub(super) fn fft_conv_channel(
     rad: &[usize],
     bufs: &[String],
     finish: &dyn Fn(&mut FuncBuilder, &str, &str),
+    coop: bool,
 ) {
-    let (c0, nn, half) = (f.idx(0), f.idx(n), f.idx(n / 2));
+    let (nn, half) = (f.idx(n), f.idx(n / 2));
     let zero = f.f32(0.0);
     let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
-    f.for_(&c0, &nn, |f, t| {
+    channel_loop(f, coop, &nn, |f, t| {
         f.store(&zero, &xr, ch, t);
         f.store(&zero, &xi, ch, t);
     });
-    f.for_(&c0, l, |f, t| {
+    channel_loop(f, coop, l, |f, t| {
         let v = f.load(u, t, ch);
         f.store(&v, &xr, ch, t);
     });
-    let spec = fft_channel(
-        f,
-        n,
-        rad,
-        ch,
-        (xr, xi),
-        (bufs[2].clone(), bufs[3].clone()),
-        false,
-    );
+    let pair = ((xr, xi), (bufs[2].clone(), bufs[3].clone()));
+    let spec = fft_channel(f, n, rad, ch, pair, false, coop);
     let (c1, c2) = (f.idx(1), f.idx(2));
     let (sr, si) = spec.clone();
-    f.for_(&c0, &nn, |f, k| {
+    channel_loop(f, coop, &nn, |f, k| {
         let upper = f.val(format!("arith.cmpi ugt, {k}, {half} : index"));
         let mirror = f.subi(&nn, k);
         let kk = f.val(format!("arith.select {upper}, {mirror}, {k} : index"));
@@ -1120,9 +1131,9 @@ pub(super) fn fft_conv_channel(
     } else {
         (bufs[0].clone(), bufs[1].clone())
     };
-    let (yr, _) = fft_channel(f, n, rad, ch, spec, other, true);
+    let (yr, _) = fft_channel(f, n, rad, ch, (spec, other), true, coop);
     let inv_n = f.f32(1.0 / n as f64);
-    f.for_(&c0, l, |f, t| {
+    channel_loop(f, coop, l, |f, t| {
         let v = f.load(&yr, ch, t);
         let y = f.mulf(&v, &inv_n);
         finish(f, t, &y);
