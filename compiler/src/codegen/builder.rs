@@ -23,6 +23,16 @@ pub enum Device {
     Gpu,
 }
 
+/// A shared or private array of a cooperative kernel (see [`FuncBuilder::shared`] and
+/// [`FuncBuilder::private`]).
+#[derive(Debug, Clone)]
+pub struct Array {
+    name: String,
+    ty: String,
+    /// Indexed by lane first (a private array in emulation).
+    per_lane: bool,
+}
+
 /// Threads per block of generated GPU kernels.
 pub const GPU_BLOCK: usize = 128;
 
@@ -36,6 +46,10 @@ pub struct FuncBuilder {
     /// Workspaces (GPU): `(name, rows, columns)` with rows 0 meaning `L`, appended after the
     /// result.
     pub workspaces: Vec<(String, usize, usize)>,
+    /// GPU attributions `(name, type)`: shared memory of a block, then private memory of a
+    /// thread (`workgroup(…) private(…)` of the `gpu.func`).
+    workgroup: Vec<(String, String)>,
+    private: Vec<(String, String)>,
     name: String,
     args: Vec<(String, String)>,
     consts: Vec<String>,
@@ -52,6 +66,8 @@ impl FuncBuilder {
             device,
             emulate: false,
             workspaces: Vec::new(),
+            workgroup: Vec::new(),
+            private: Vec::new(),
             name: name.to_string(),
             args: args
                 .iter()
@@ -467,6 +483,85 @@ impl FuncBuilder {
         }
     }
 
+    /// A block's shared `[rows, cols]` f32 array (GPU shared memory; a CPU allocation
+    /// elsewhere). Use with [`FuncBuilder::shared_load`] / [`FuncBuilder::shared_store`].
+    pub fn shared(&mut self, rows: usize, cols: usize, dealloc: &mut Vec<String>) -> Array {
+        if self.device == Device::Gpu && !self.emulate {
+            let name = format!("%sh{}", self.workgroup.len());
+            let ty = format!("memref<{rows}x{cols}xf32, #gpu.address_space<workgroup>>");
+            self.workgroup.push((name.clone(), ty.clone()));
+            Array {
+                name,
+                ty,
+                per_lane: false,
+            }
+        } else {
+            let ty = format!("memref<{rows}x{cols}xf32>");
+            let name = self.val(format!("memref.alloc() : {ty}"));
+            dealloc.push(format!("{name} : {ty}"));
+            Array {
+                name,
+                ty,
+                per_lane: false,
+            }
+        }
+    }
+
+    /// A thread's private array of `len` f32 (registers or local memory on the GPU; in
+    /// emulation one row per lane of a `[GPU_BLOCK, len]` allocation, so that it survives
+    /// the phases). Indices are compile-time constants.
+    pub fn private(&mut self, len: usize, dealloc: &mut Vec<String>) -> Array {
+        if self.device == Device::Gpu && !self.emulate {
+            let name = format!("%pv{}", self.private.len());
+            let ty = format!("memref<{len}xf32, #gpu.address_space<private>>");
+            self.private.push((name.clone(), ty.clone()));
+            Array {
+                name,
+                ty,
+                per_lane: false,
+            }
+        } else {
+            let ty = format!("memref<{GPU_BLOCK}x{len}xf32>");
+            let name = self.val(format!("memref.alloc() : {ty}"));
+            dealloc.push(format!("{name} : {ty}"));
+            Array {
+                name,
+                ty,
+                per_lane: true,
+            }
+        }
+    }
+
+    /// Element `[i, j]` of a shared array.
+    pub fn shared_load(&mut self, a: &Array, i: &str, j: &str) -> String {
+        self.val(format!("memref.load {}[{i}, {j}] : {}", a.name, a.ty))
+    }
+
+    pub fn shared_store(&mut self, v: &str, a: &Array, i: &str, j: &str) {
+        self.emit(format!("memref.store {v}, {}[{i}, {j}] : {}", a.name, a.ty));
+    }
+
+    /// Element `i` of `lane`'s private array.
+    pub fn private_load(&mut self, a: &Array, lane: &str, i: usize) -> String {
+        let ic = self.idx(i);
+        let at = if a.per_lane {
+            format!("{lane}, {ic}")
+        } else {
+            ic
+        };
+        self.val(format!("memref.load {}[{at}] : {}", a.name, a.ty))
+    }
+
+    pub fn private_store(&mut self, v: &str, a: &Array, lane: &str, i: usize) {
+        let ic = self.idx(i);
+        let at = if a.per_lane {
+            format!("{lane}, {ic}")
+        } else {
+            ic
+        };
+        self.emit(format!("memref.store {v}, {}[{at}] : {}", a.name, a.ty));
+    }
+
     /// `for j = lane; j < n; j += GPU_BLOCK`: a lane's share of `n` items in a phase
     /// (consecutive lanes take consecutive items, so GPU memory accesses coalesce).
     pub fn lane_loop(&mut self, lane: &str, n: &str, body: impl FnOnce(&mut Self, &str)) {
@@ -510,6 +605,19 @@ impl FuncBuilder {
                 .map(|(w, _, _)| format!("%{w}: {MEM}")),
         );
         let gpu = self.device == Device::Gpu && !self.emulate;
+        let attribution = |kind: &str, list: &[(String, String)]| {
+            if list.is_empty() {
+                String::new()
+            } else {
+                let items: Vec<String> = list.iter().map(|(n, t)| format!("{n} : {t}")).collect();
+                format!(" {kind}({})", items.join(", "))
+            }
+        };
+        let attributions = format!(
+            "{}{}",
+            attribution("workgroup", &self.workgroup),
+            attribution("private", &self.private)
+        );
         match gpu {
             false => {
                 let _ = writeln!(
@@ -522,7 +630,7 @@ impl FuncBuilder {
             true => {
                 let _ = writeln!(
                     out,
-                    "gpu.func @{}({}) kernel attributes {{known_block_size = array<i32: {GPU_BLOCK}, 1, 1>}} {{",
+                    "gpu.func @{}({}){attributions} kernel attributes {{known_block_size = array<i32: {GPU_BLOCK}, 1, 1>}} {{",
                     self.name,
                     args.join(", ")
                 );

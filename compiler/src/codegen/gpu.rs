@@ -131,6 +131,15 @@ fn threads(g: &Graph, n: petgraph::graph::NodeIndex) -> (usize, usize) {
             (0, width * GPU_BLOCK)
         }
         Op::LongConv { .. } | Op::GatedConv { .. } | Op::HyenaConv { .. } => (0, width),
+        // Matrix products: one block per tile of MM_ROWS × MM_COLS outputs; ⌈L / MM_ROWS⌉
+        // row tiles ≤ L / MM_ROWS + 1.
+        Op::Linear { .. }
+        | Op::NormLinear { .. }
+        | Op::GatedMlpUp { .. }
+        | Op::NormGatedMlpUp { .. } => {
+            let per_row_tile = width.div_ceil(super::kernels::MM_COLS) * GPU_BLOCK;
+            (per_row_tile / super::kernels::MM_ROWS, per_row_tile)
+        }
         _ => (width, 0),
     }
 }

@@ -359,51 +359,36 @@ fn kernel_impl(
                 });
             });
         }
-        Op::Linear { bias } => {
+        // GPU: tiled through shared memory (`matmul_gpu`).
+        Op::Linear { bias } | Op::NormLinear { bias, .. } => {
             let k = operand_width(0);
-            matmul_rows(&mut f, &l, c, |f, t, o| {
-                let acc = dot(f, "%a0", t, "%a1", o, k);
-                if *bias {
-                    let b = f.load("%a2", o, &c0);
-                    f.addf(&acc, &b)
-                } else {
-                    acc
+            let (norm, w, b) = match &node.op {
+                Op::NormLinear { eps, style, .. } => (Some((*eps, *style)), "%a2", "%a3"),
+                _ => (None, "%a1", "%a2"),
+            };
+            let bias = bias.then_some(b);
+            let epilogue = |f: &mut FuncBuilder, _t: &str, o: &str, acc: &[String]| match bias {
+                Some(b) => {
+                    let bv = f.load(b, o, &c0);
+                    f.addf(&acc[0], &bv)
                 }
-            });
-        }
-        Op::NormLinear { eps, style, bias } => {
-            let k = operand_width(0);
-            let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
-            matmul_rows(&mut f, &l, c, |f, t, o| {
-                let acc = normed_dot(f, &xn, t, "%a2", o, k, *eps, *style);
-                if *bias {
-                    let b = f.load("%a3", o, &c0);
-                    f.addf(&acc, &b)
-                } else {
-                    acc
-                }
-            });
+                None => acc[0].clone(),
+            };
+            let shape = MatmulShape { l: &l, n: c, k };
+            matmul_gpu(&mut f, shape, norm, &[w], &epilogue, &mut dealloc);
         }
         Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } => {
             let k = operand_width(0);
-            let (x, w1, w2, norm) = match &node.op {
-                Op::NormGatedMlpUp { eps, style, .. } => {
-                    let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
-                    (xn, "%a2", "%a3", Some((*eps, *style)))
-                }
-                _ => ("%a0".to_string(), "%a1", "%a2", None),
+            let (norm, w1, w2) = match &node.op {
+                Op::NormGatedMlpUp { eps, style, .. } => (Some((*eps, *style)), "%a2", "%a3"),
+                _ => (None, "%a1", "%a2"),
             };
-            matmul_rows(&mut f, &l, c, |f, t, o| {
-                let (a, b) = match norm {
-                    Some((eps, style)) => (
-                        normed_dot(f, &x, t, w1, o, k, eps, style),
-                        normed_dot(f, &x, t, w2, o, k, eps, style),
-                    ),
-                    None => (dot(f, &x, t, w1, o, k), dot(f, &x, t, w2, o, k)),
-                };
-                let a = activation(f, &a, *kind);
-                f.mulf(&a, &b)
-            });
+            let epilogue = |f: &mut FuncBuilder, _t: &str, _o: &str, acc: &[String]| {
+                let a = activation(f, &acc[0], *kind);
+                f.mulf(&a, &acc[1])
+            };
+            let shape = MatmulShape { l: &l, n: c, k };
+            matmul_gpu(&mut f, shape, norm, &[w1, w2], &epilogue, &mut dealloc);
         }
         Op::ShortConv { kernel: k, bias } => {
             let b = if *bias { Some("%a2") } else { None };
@@ -646,47 +631,178 @@ fn normalized_rows(
     xn
 }
 
-/// `Σ_j n[t, j] · w[o, j]` with `n` the normalised row: precomputed on the CPU (`x` is the
-/// normalised scratch), computed by the thread on the GPU (`x` is `%a0`, the scale `%a1`).
-#[allow(clippy::too_many_arguments)]
-fn normed_dot(
-    f: &mut FuncBuilder,
-    x: &str,
-    t: &str,
-    w: &str,
-    o: &str,
+/// Output rows, columns and reduction steps of a GPU matrix-product tile.
+pub const MM_ROWS: usize = 32;
+pub const MM_COLS: usize = 64;
+const MM_K: usize = 16;
+
+/// The shape of a matrix product `[L, k] × [n, k]ᵀ`.
+struct MatmulShape<'a> {
+    l: &'a str,
+    n: usize,
     k: usize,
-    eps: f64,
-    style: NormStyle,
-) -> String {
-    if f.device == Device::Cpu {
-        return dot(f, x, t, w, o, k);
-    }
-    let inv = inv_rms(f, x, t, k, eps, style);
-    let (c0, kk) = (f.idx(0), f.idx(k));
-    let zero = f.f32(0.0);
-    let acc = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
-        let a = f.load(x, t, j);
-        let s = f.load("%a1", j, &c0);
-        let b = f.load(w, o, j);
-        let p = f.mulf(&a, &s);
-        let p = f.mulf(&p, &b);
-        vec![f.addf_acc(&acc[0], &p)]
-    });
-    f.mulf(&acc[0], &inv)
 }
 
-/// `Σ_j x[t, j] · w[o, j]` over `k` columns.
-fn dot(f: &mut FuncBuilder, x: &str, t: &str, w: &str, o: &str, k: usize) -> String {
-    let (c0, kk) = (f.idx(0), f.idx(k));
+/// `(f, t, o, sums)`: the output at (t, o) from the sums of the weight matrices.
+type MatmulEpilogue<'a> = dyn Fn(&mut FuncBuilder, &str, &str, &[String]) -> String + 'a;
+
+/// GPU matrix products `out[t, o] = epilogue(Σ_j a[t, j]·w_i[o, j] for each weight w_i)`, with
+/// `a = x` (`%a0`) or, with `norm`, the RMS-normalised `x` (scale `%a1`; the row's 1/rms is
+/// applied to the sums). One block of 128 threads per tile of 32 rows × 64 columns: each step
+/// of 16 along j, the block stages the tiles of `a` and of every weight in shared memory
+/// (consecutive threads load consecutive elements), then each thread accumulates its 4 × 4
+/// outputs (rows ty + 8r, columns tx + 16c) in private memory (registers).
+fn matmul_gpu(
+    f: &mut FuncBuilder,
+    MatmulShape { l, n, k }: MatmulShape<'_>,
+    norm: Option<(f64, NormStyle)>,
+    ws: &[&str],
+    epilogue: &MatmulEpilogue<'_>,
+    dealloc: &mut Vec<String>,
+) {
+    const R: usize = MM_ROWS / 8;
+    const C: usize = MM_COLS / 16;
+    let nw = ws.len();
+    let col_tiles = n.div_ceil(MM_COLS);
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let (nc, kc, colt) = (f.idx(n), f.idx(k), f.idx(col_tiles));
+    let (rows_c, cols_c, kstep) = (f.idx(MM_ROWS), f.idx(MM_COLS), f.idx(MM_K));
+    let row_tiles = {
+        let r = f.idx(MM_ROWS - 1);
+        let x = f.addi(l, &r);
+        f.val(format!("arith.divui {x}, {rows_c} : index"))
+    };
+    let count = f.muli(&row_tiles, &colt);
+    let (last_t, last_k) = (f.subi(l, &c1), f.idx(k - 1));
+    let a_sh = f.shared(MM_ROWS, MM_K + 1, dealloc);
+    let w_sh: Vec<_> = ws
+        .iter()
+        .map(|_| f.shared(MM_COLS, MM_K + 1, dealloc))
+        .collect();
+    let acc = f.private(R * C * nw, dealloc);
+    let ktiles = f.idx(k.div_ceil(MM_K));
     let zero = f.f32(0.0);
-    let acc = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
-        let a = f.load(x, t, j);
-        let b = f.load(w, o, j);
-        let p = f.mulf(&a, &b);
-        vec![f.addf_acc(&acc[0], &p)]
+    let c16 = f.idx(16);
+    // Thread (ty, tx) of the 8 × 16 grid; its outputs are rows ty + 8r, columns tx + 16c.
+    let grid = |f: &mut FuncBuilder, lane: &str| {
+        let ty = f.val(format!("arith.divui {lane}, {c16} : index"));
+        let tx = f.val(format!("arith.remui {lane}, {c16} : index"));
+        (ty, tx)
+    };
+    f.blocks(&count, |f, bid| {
+        let bt = f.val(format!("arith.divui {bid}, {colt} : index"));
+        let bj = f.val(format!("arith.remui {bid}, {colt} : index"));
+        let t0 = f.muli(&bt, &rows_c);
+        let o0 = f.muli(&bj, &cols_c);
+        f.phase(|f, lane| {
+            for i in 0..R * C * nw {
+                f.private_store(&zero, &acc, lane, i);
+            }
+        });
+        f.for_(&c0, &ktiles, |f, kt| {
+            let k0 = f.muli(kt, &kstep);
+            f.phase(|f, lane| {
+                let (r0, kk) = grid(f, lane);
+                let kx = f.addi(&k0, &kk);
+                let k_in = f.val(format!("arith.cmpi ult, {kx}, {kc} : index"));
+                let kx_safe = f.mini(&kx, &last_k);
+                // The 32 × 16 tile of a: 4 elements per thread (rows r0 + 8i).
+                for i in 0..MM_ROWS / 8 {
+                    let ri = f.idx(8 * i);
+                    let r = f.addi(&r0, &ri);
+                    let t = f.addi(&t0, &r);
+                    let t_in = f.val(format!("arith.cmpi ult, {t}, {l} : index"));
+                    let t_safe = f.mini(&t, &last_t);
+                    let mut v = f.load("%a0", &t_safe, &kx_safe);
+                    if norm.is_some() {
+                        let s = f.load("%a1", &kx_safe, &c0);
+                        v = f.mulf(&v, &s);
+                    }
+                    let inside = f.val(format!("arith.andi {t_in}, {k_in} : i1"));
+                    let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                    f.shared_store(&v, &a_sh, &r, &kk);
+                }
+                // The 64 × 16 tile of each weight: 8 elements per thread.
+                let last_o = f.idx(n - 1);
+                for (w, sh) in ws.iter().zip(&w_sh) {
+                    for i in 0..MM_COLS / 8 {
+                        let ri = f.idx(8 * i);
+                        let r = f.addi(&r0, &ri);
+                        let o = f.addi(&o0, &r);
+                        let o_in = f.val(format!("arith.cmpi ult, {o}, {nc} : index"));
+                        let o_safe = f.mini(&o, &last_o);
+                        let v = f.load(w, &o_safe, &kx_safe);
+                        let inside = f.val(format!("arith.andi {o_in}, {k_in} : i1"));
+                        let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                        f.shared_store(&v, sh, &r, &kk);
+                    }
+                }
+            });
+            f.phase(|f, lane| {
+                let (ty, tx) = grid(f, lane);
+                let init: Vec<String> = (0..R * C * nw)
+                    .map(|i| f.private_load(&acc, lane, i))
+                    .collect();
+                let inits: Vec<(&str, &str)> = init.iter().map(|v| (v.as_str(), "f32")).collect();
+                let sums = f.for_acc(&c0, &c16, &inits, |f, kk, s| {
+                    let a: Vec<String> = (0..R)
+                        .map(|r| {
+                            let ro = f.idx(8 * r);
+                            let row = f.addi(&ty, &ro);
+                            f.shared_load(&a_sh, &row, kk)
+                        })
+                        .collect();
+                    let mut next = s.to_vec();
+                    for (wi, sh) in w_sh.iter().enumerate() {
+                        for c in 0..C {
+                            let co = f.idx(16 * c);
+                            let col = f.addi(&tx, &co);
+                            let b = f.shared_load(sh, &col, kk);
+                            for (r, av) in a.iter().enumerate() {
+                                let i = (wi * R + r) * C + c;
+                                next[i] = f.val(format!("math.fma {av}, {b}, {} : f32", s[i]));
+                            }
+                        }
+                    }
+                    next
+                });
+                for (i, v) in sums.iter().enumerate() {
+                    f.private_store(v, &acc, lane, i);
+                }
+            });
+        });
+        f.phase(|f, lane| {
+            let (ty, tx) = grid(f, lane);
+            for r in 0..R {
+                let ro = f.idx(8 * r);
+                let row = f.addi(&ty, &ro);
+                let t = f.addi(&t0, &row);
+                let t_in = f.val(format!("arith.cmpi ult, {t}, {l} : index"));
+                f.if_(&t_in, |f| {
+                    let inv = norm.map(|(eps, style)| inv_rms(f, "%a0", &t, k, eps, style));
+                    for c in 0..C {
+                        let co = f.idx(16 * c);
+                        let col = f.addi(&tx, &co);
+                        let o = f.addi(&o0, &col);
+                        let o_in = f.val(format!("arith.cmpi ult, {o}, {nc} : index"));
+                        f.if_(&o_in, |f| {
+                            let sums: Vec<String> = (0..nw)
+                                .map(|wi| {
+                                    let v = f.private_load(&acc, lane, (wi * R + r) * C + c);
+                                    match &inv {
+                                        Some(inv) => f.mulf(&v, inv),
+                                        None => v,
+                                    }
+                                })
+                                .collect();
+                            let y = epilogue(f, &t, &o, &sums);
+                            f.store(&y, "%out", &t, &o);
+                        });
+                    }
+                });
+            }
+        });
     });
-    acc[0].clone()
 }
 
 /// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
@@ -911,16 +1027,6 @@ pub fn transposed_operands(op: &Op) -> Vec<usize> {
         Op::HyenaConv { alg, fir_bias, .. } => modal(alg, if *fir_bias { 4 } else { 3 }),
         _ => vec![],
     }
-}
-
-/// `out[t, o] = value(t, o)` for `t < L`, `o < c`.
-fn matmul_rows(
-    f: &mut FuncBuilder,
-    l: &str,
-    c: usize,
-    value: impl Fn(&mut FuncBuilder, &str, &str) -> String,
-) {
-    elementwise(f, l, c, value)
 }
 
 fn elementwise(
