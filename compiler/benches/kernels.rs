@@ -386,7 +386,12 @@ fn crossover() {
 fn matmul() {
     println!("\n## Linear layer x Wᵀ + b (generated loops)");
     println!("| L × K → N | time | GFLOP/s |\n| --- | --- | --- |");
-    for (l, k, n) in [(512usize, 512usize, 1536usize), (2048, 512, 1536)] {
+    for (l, k, n) in [
+        (512usize, 512usize, 1536usize),
+        (2048, 512, 1536),
+        (16384, 512, 1536),
+        (16384, 1792, 512),
+    ] {
         let (g, ck) = single_kernel_graph(k, |g, x| {
             let w = g
                 .add(

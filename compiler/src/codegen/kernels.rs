@@ -348,14 +348,18 @@ fn kernel_impl(
                 &cols,
             );
             matmul_cpu(&mut f, &l, &x, w2, None, ("%out", None), k, c, &cols);
+            // 16 columns at a time with a generated vector exp/erf (a scalar `math.exp` is one
+            // libm call per element). Shares start at a multiple of 64 columns and end at one
+            // or at the last column, so vectors stay inside the share.
+            let lanes = f.idx(fft::LANES);
             f.for_(&c0, &l, |f, t| {
-                f.for_(&cols.start, &cols.end, |f, j| {
+                f.for_step(&cols.start, &cols.end, &lanes, |f, j| {
                     let ja = f.subi(j, &cols.start);
-                    let av = f.load(&a, t, &ja);
-                    let bv = f.load("%out", t, j);
-                    let g = activation(f, &av, *kind);
-                    let y = f.mulf(&g, &bv);
-                    f.store(&y, "%out", t, j);
+                    let av = fft::vread(f, &a, t, &ja);
+                    let bv = fft::vread(f, "%out", t, j);
+                    let g = vactivation(f, &av, *kind);
+                    let y = f.bin("mulf", &g, &bv, &format!("vector<{}xf32>", fft::LANES));
+                    fft::vwrite(f, &y, "%out", t, j);
                 });
             });
         }
@@ -825,7 +829,7 @@ fn matmul_cpu(
     // registers over the whole K loop, each weight vector feeds ROWS fused multiply-adds.
     // Columns [start, tiles_end) go by whole tiles, [tiles_end, end) one by one; `out` holds
     // column j at j − out_from (a share's own scratch) or at j.
-    const ROWS: usize = 4;
+    const ROWS: usize = 6;
     const VW: usize = 16;
     const VECS: usize = 4;
     let vty = format!("vector<{VW}xf32>");
@@ -1040,6 +1044,58 @@ fn elementwise(
         let v = value(f, &iv[0], &iv[1]);
         f.store(&v, "%out", &iv[0], &iv[1]);
     });
+}
+
+/// [`activation`] of a `vector<16xf32>`: SiLU with the generated vector exp; GELU with erf
+/// from its erfc approximation `t·exp(−z² + P(t))`, `t = 1/(1 + z/2)`, `z = |x|` (Numerical
+/// Recipes `erfcc`: fractional error below 1.2e-7), which the exp also serves.
+fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
+    let n = fft::LANES;
+    let vt = format!("vector<{n}xf32>");
+    let one = f.vsplat(n, 1.0);
+    match kind {
+        MlpActivation::Silu => {
+            let neg = f.val(format!("arith.negf {x} : {vt}"));
+            let e = f.vexp(n, &neg);
+            let den = f.bin("addf", &one, &e, &vt);
+            f.bin("divf", x, &den, &vt)
+        }
+        MlpActivation::Gelu => {
+            let s = f.vsplat(n, std::f64::consts::FRAC_1_SQRT_2);
+            let a = f.bin("mulf", x, &s, &vt);
+            let z = f.val(format!("math.absf {a} : {vt}"));
+            let half = f.vsplat(n, 0.5);
+            let hz = f.bin("mulf", &z, &half, &vt);
+            let d = f.bin("addf", &one, &hz, &vt);
+            let t = f.bin("divf", &one, &d, &vt);
+            let coef = [
+                0.170_872_77,
+                -0.822_152_23,
+                1.488_515_87,
+                -1.135_203_98,
+                0.278_868_07,
+                -0.186_288_06,
+                0.096_784_18,
+                0.374_091_96,
+                1.000_023_68,
+                -1.265_512_23,
+            ];
+            let mut p = f.vsplat(n, coef[0]);
+            for c in &coef[1..] {
+                let cv = f.vsplat(n, *c);
+                p = f.val(format!("math.fma {p}, {t}, {cv} : {vt}"));
+            }
+            let z2 = f.bin("mulf", &z, &z, &vt);
+            let arg = f.bin("subf", &p, &z2, &vt);
+            let e = f.vexp(n, &arg);
+            let erfc = f.bin("mulf", &t, &e, &vt);
+            let erf = f.bin("subf", &one, &erfc, &vt);
+            let erf = f.val(format!("math.copysign {erf}, {a} : {vt}"));
+            let p1 = f.bin("addf", &one, &erf, &vt);
+            let hx = f.bin("mulf", x, &half, &vt);
+            f.bin("mulf", &hx, &p1, &vt)
+        }
+    }
 }
 
 fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
