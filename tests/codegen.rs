@@ -193,6 +193,40 @@ fn gpu_kernels_emulated_on_the_cpu_match_the_fixtures_and_the_interpreter() {
     }
 }
 
+/// Matrix products whose reduction is split in blocks of 512 (the MLP's down projection here
+/// reduces over 1100 = 512 + 512 + 76 into 80 = 64 + 16 columns) and whose rows do not fill
+/// the 6-row register tiles (23 = 3·6 + 5), against the interpreter.
+#[test]
+fn generated_matrix_products_with_blocked_reductions_match_the_interpreter() {
+    use hyenac_models::{Checkpoint, Config};
+    let (cfg, w) = common::random_model_files(
+        "long-k",
+        &[
+            ("hidden_size", "80"),
+            ("num_filters", "80"),
+            ("num_attention_heads", "4"),
+            ("inner_mlp_size", "1100"),
+            ("num_layers", "2"),
+            ("attn_layer_idxs", "[1]"),
+            ("hyena_layer_idxs", "[0]"),
+        ],
+    );
+    let config = Config::from_file(&cfg).unwrap();
+    let ck = Checkpoint::load(&w, &config).unwrap();
+    let g = build_graph(&config).unwrap();
+    let l = 23;
+    let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 29 + 3) % 61).collect();
+    let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
+    let og = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), l))
+        .unwrap()
+        .graph;
+    let p = CpuProgram::compile(&og, &ck, l, None).unwrap();
+    let got = p.run(&tokens, "logits").unwrap();
+    let e = normwise_rel_err(&got.data, &want.data);
+    eprintln!("K = 1100, L = {l}: generated CPU code vs interpreter: {e:.3e}");
+    assert!(e <= 1e-5, "{e:e}");
+}
+
 #[test]
 fn generated_code_rejects_bad_tokens_and_long_sequences() {
     let f = load("tiny-gqa");

@@ -873,8 +873,14 @@ fn matmul_cpu(
             })
             .collect()
     };
-    // One register tile: rows `ts` × columns [jb, jb + 64), accumulated over all of K.
-    let tile = |f: &mut FuncBuilder, ts: &[String], jb: &str, vecs: usize| {
+    // One register tile: rows `ts` × columns [jb, jb + 64), accumulated over K in [k0, k1),
+    // starting from zero or (`add`) from what `out` holds.
+    let tile = |f: &mut FuncBuilder,
+                ts: &[String],
+                jb: &str,
+                vecs: usize,
+                ks: (usize, usize),
+                add: bool| {
         let js: Vec<String> = (0..vecs)
             .map(|v| {
                 let off = f.idx(v * VW);
@@ -882,10 +888,20 @@ fn matmul_cpu(
             })
             .collect();
         let z = f.vzero(VW);
-        let init: Vec<(&str, &str)> = (0..ts.len() * vecs)
-            .map(|_| (z.as_str(), vty.as_str()))
-            .collect();
-        let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
+        let mut starts = Vec::new();
+        for t in ts {
+            for j in &js {
+                starts.push(if add {
+                    let jo = col(f, j);
+                    f.val(format!("vector.load {out}[{t}, {jo}] : {MEM}, {vty}"))
+                } else {
+                    z.clone()
+                });
+            }
+        }
+        let init: Vec<(&str, &str)> = starts.iter().map(|v| (v.as_str(), vty.as_str())).collect();
+        let (k0, k1) = (f.idx(ks.0), f.idx(ks.1));
+        let acc = f.for_acc(&k0, &k1, &init, |f, kx, acc| {
             let ws: Vec<String> = js
                 .iter()
                 .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
@@ -913,9 +929,16 @@ fn matmul_cpu(
             }
         }
     };
-    // Cache blocking: chunks of rows whose inputs (~256 KiB) stay in L2 while each column
-    // panel of the weights (K × 64, read once per chunk) passes over them.
-    let chunk = ((65536 / k.max(1)) / ROWS).max(1) * ROWS;
+    // Cache blocking: chunks of rows whose inputs (~256 KiB of a block of K) stay in L2
+    // while each column panel of the weights (K block × 64, read once per chunk) passes over
+    // them. K is split in blocks of at most K_BLOCK (the later blocks add to the output
+    // tiles), so that a long K does not shrink the chunks to a few rows.
+    const K_BLOCK: usize = 512;
+    let k_blocks: Vec<(usize, usize)> = (0..k.div_ceil(K_BLOCK))
+        .map(|b| (b * K_BLOCK, ((b + 1) * K_BLOCK).min(k)))
+        .collect();
+    let kc = k.clamp(1, K_BLOCK);
+    let chunk = ((65536 / kc) / ROWS).max(1) * ROWS;
     let cr = f.idx(chunk);
     f.for_step(&c0, &full, &cr, |f, rc| {
         let rend = {
@@ -923,12 +946,14 @@ fn matmul_cpu(
             f.mini(&e, &full)
         };
         if o_full > 0 {
-            f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
-                f.for_step(rc, &rend, &rows, |f, tb| {
-                    let ts = row_set(f, tb);
-                    tile(f, &ts, jb, VECS);
+            for (bi, &ks) in k_blocks.iter().enumerate() {
+                f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
+                    f.for_step(rc, &rend, &rows, |f, tb| {
+                        let ts = row_set(f, tb);
+                        tile(f, &ts, jb, VECS, ks, bi > 0);
+                    });
                 });
-            });
+            }
         }
         f.for_step(rc, &rend, &rows, |f, tb| {
             for t in &row_set(f, tb) {
@@ -950,10 +975,10 @@ fn matmul_cpu(
                 f.addi(&cols.start, &w)
             };
             f.for_step(&cols.start, &wide_end, &wide, |f, jb| {
-                tile(f, &[t.to_string()], jb, WIDE * VECS)
+                tile(f, &[t.to_string()], jb, WIDE * VECS, (0, k), false)
             });
             f.for_step(&wide_end, &cols.tiles_end, &tc, |f, jb| {
-                tile(f, &[t.to_string()], jb, VECS)
+                tile(f, &[t.to_string()], jb, VECS, (0, k), false)
             });
         }
         scalar(f, t, &cols.tiles_end, &cols.end)
