@@ -810,7 +810,7 @@ fn matmul_gpu(
 }
 
 /// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
-/// weights are bound: register tiles of 4 rows × 64 columns accumulated in `vector<16xf32>`
+/// weights are bound: register tiles of 6 rows × 64 columns accumulated in `vector<16xf32>`
 /// over K with fused multiply-adds (`vector` dialect); leftover rows and columns by scalar
 /// `out[t, :] += x[t, k] · Wᵀ[k, :]` updates, which LLVM vectorises.
 #[allow(clippy::too_many_arguments)]
