@@ -324,6 +324,50 @@ fn jit_runs_generated_code_and_dumps_every_stage() {
         .contains("define void @_mlir_ciface_k"));
 }
 
+/// `jit --emulate-gpu`: the GPU plan's kernels run on this CPU and give the fixture's logits;
+/// an unknown GPU is one error line.
+#[test]
+fn jit_emulates_the_gpu_kernels() {
+    let dir = fixture_dir("tiny-gqa");
+    let (cfg, w, t) = (
+        dir.join("config.yml"),
+        dir.join("model.safetensors"),
+        dir.join("expected.safetensors"),
+    );
+    let out = tmp("jit-gpu.safetensors");
+    let args = |sm: &'static str| -> Vec<String> {
+        [
+            "jit",
+            "--config",
+            s(&cfg),
+            "--weights",
+            s(&w),
+            "--tokens-file",
+            s(&t),
+            "--logits-out",
+            s(&out),
+            "--emulate-gpu",
+            sm,
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect()
+    };
+    let a = args("sm_80");
+    let (code, stdout, err) = hyenac(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        stdout.contains("compiled for sm_80, kernels emulated on this CPU"),
+        "{stdout}"
+    );
+    assert!(logits_error(&out, &t, "logits") <= 1e-5);
+    let a = args("sm_70");
+    assert_error(
+        &a.iter().map(String::as_str).collect::<Vec<_>>(),
+        "unknown GPU target `sm_70` (sm_80, sm_90)",
+    );
+}
+
 #[test]
 fn ptx_command_writes_ptx_without_weights() {
     let cfg = fixture_dir("tiny-mha").join("config.yml");

@@ -177,6 +177,10 @@ pub enum Command {
         /// Write every stage (graph, optimised graph, hyena dialect, kernels, each lowering) here.
         #[arg(long, value_name = "DIR")]
         dump_ir: Option<PathBuf>,
+        /// Optimise for this GPU (`sm_80`, `sm_90`) and run its kernels emulated on this CPU: the
+        /// GPU code's results, without a GPU (not its speed).
+        #[arg(long, value_name = "SM")]
+        emulate_gpu: Option<String>,
         #[command(flatten)]
         rewrite: RewriteArgs,
     },
@@ -701,6 +705,7 @@ pub fn run(cli: Cli) -> Result<()> {
             logits_out,
             seqlen,
             dump_ir,
+            emulate_gpu,
             rewrite,
         } => jit(
             &config,
@@ -709,6 +714,7 @@ pub fn run(cli: Cli) -> Result<()> {
             &logits_out,
             seqlen,
             dump_ir.as_deref(),
+            emulate_gpu.as_deref(),
             &rewrite,
         ),
         Command::Ptx {
@@ -869,6 +875,7 @@ fn interpret(
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn jit(
     config_path: &std::path::Path,
     weights: &std::path::Path,
@@ -876,8 +883,15 @@ fn jit(
     logits_out: &std::path::Path,
     seqlen: Option<usize>,
     dump: Option<&std::path::Path>,
+    emulate_gpu: Option<&str>,
     rewrite: &RewriteArgs,
 ) -> Result<()> {
+    let sm = emulate_gpu
+        .map(|t| {
+            crate::codegen::gpu::Sm::parse(t)
+                .with_context(|| format!("unknown GPU target `{t}` (sm_80, sm_90)"))
+        })
+        .transpose()?;
     let config = load_config(config_path)?;
     let graph = build_graph(&config).context("building the graph")?;
     let checkpoint = Checkpoint::load(weights, &config)?;
@@ -897,23 +911,48 @@ fn jit(
         );
     }
     let t = Instant::now();
-    let opts = rewrite.options("cpu", seqlen)?;
+    let target = sm.map_or("cpu", |s| s.name());
+    let opts = rewrite.options(target, seqlen)?;
     let optimized = crate::rewrite::optimize(&graph, &opts)?;
     if let Some(dir) = dump {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
     }
-    let program =
-        crate::codegen::cpu::CpuProgram::compile(&optimized.graph, &checkpoint, seqlen, dump)?;
+    let toks = &tokens;
+    let run: Box<dyn Fn() -> Result<crate::interp::Mat> + '_> = match sm {
+        None => {
+            let program = crate::codegen::cpu::CpuProgram::compile(
+                &optimized.graph,
+                &checkpoint,
+                seqlen,
+                dump,
+            )?;
+            Box::new(move || Ok(program.run(toks, "logits")?))
+        }
+        Some(_) => {
+            let program = crate::codegen::gpu::EmulatedGpuProgram::compile(
+                &optimized.graph,
+                &checkpoint,
+                seqlen,
+            )?;
+            Box::new(move || Ok(program.run(toks, "logits")?))
+        }
+    };
     let compile_secs = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let logits = program.run(&tokens, "logits")?;
+    let logits = run()?;
     let run_secs = t.elapsed().as_secs_f64();
     tensor_io::write_f64(
         logits_out,
         &[("logits", vec![logits.rows, logits.cols], &logits.data)],
     )?;
     println!(
-        "compiled for cpu (L = {seqlen}) in {compile_secs:.2} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+        "compiled for {}{} (L = {seqlen}) in {compile_secs:.2} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+        target,
+        if sm.is_some() {
+            ", kernels emulated on this CPU"
+        } else {
+            ""
+        },
         tokens.len(),
         run_secs * 1e3,
         tokens.len() as f64 / run_secs,
