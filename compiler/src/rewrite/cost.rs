@@ -92,14 +92,15 @@ impl CostModel {
             lanes: 128.0,
             onchip_bytes: 2.0 * 1048576.0,
             // Measured on the development machine at D = 512 (measured / estimated time,
-            // around the lengths where the choices are made): the direct form at L = 128, the
-            // FFT at 8–4096 (0.9–2 there; 3 keeps the scan, measured as fast or faster at
-            // every length, ahead of it), block and scan at 1k–4k.
+            // `kernels -- crossover`, 2026-11-29): the direct form at L = 128, the FFT, block
+            // and scan at 2k–4k (FFT 0.3–1.05 from L = 8 to 4096; scan 0.7–1.3). The FFT's
+            // factor is kept above the scan's so that the scan, which carries state, stays the
+            // choice where the two are within a few microseconds (L ≤ 64).
             conv_slowdown: ConvSlowdown {
                 direct: 26.0,
-                fft: 3.0,
-                block: 10.0,
-                scan: 3.2,
+                fft: 0.9,
+                block: 6.7,
+                scan: 0.85,
             },
         }
     }
