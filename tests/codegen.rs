@@ -412,30 +412,91 @@ fn tiny_gqa_ptx_entries_snapshot_and_abi() {
     insta::assert_snapshot!("tiny_gqa_ptx_entries_sm_90", listing);
 }
 
+/// A 2-D f32 memref descriptor: the C interface of generated CPU kernels.
+#[repr(C)]
+struct Desc {
+    allocated: *mut f32,
+    aligned: *mut f32,
+    offset: i64,
+    sizes: [i64; 2],
+    strides: [i64; 2],
+}
+
+fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
+    assert_eq!(v.len(), rows * cols);
+    Desc {
+        allocated: v.as_mut_ptr(),
+        aligned: v.as_mut_ptr(),
+        offset: 0,
+        sizes: [rows as i64, cols as i64],
+        strides: [cols as i64, 1],
+    }
+}
+
+/// A generated FFT kernel `@fft(xr, xi, yr, yi, tw)` compiled in process, with its twiddle
+/// table (`len` entries) filled by its `@twiddles(tw)` kernel.
+struct JitFft {
+    call: FftCall,
+    tw: Vec<f32>,
+    len: usize,
+    // The engine owns the code `call` points to (and drops before its context).
+    _engine: melior::ExecutionEngine,
+    _context: melior::Context,
+}
+
+impl JitFft {
+    fn new(kernel: String, twiddles: String, len: usize) -> JitFft {
+        use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context};
+        use hyenac::codegen::fft::TABLE_ROWS;
+        let ctx = mlir_context();
+        let text = format!("module {{\n{kernel}{twiddles}}}");
+        let mut m = melior::ir::Module::parse(&ctx, &text).expect("parses");
+        lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+        let engine = melior::ExecutionEngine::new(&m, 2, &[], false, false);
+        drop(m);
+        let (k, t) = (
+            engine.lookup("_mlir_ciface_fft"),
+            engine.lookup("_mlir_ciface_twiddles"),
+        );
+        assert!(!k.is_null() && !t.is_null());
+        // SAFETY: the kernels take five and one memref descriptor pointers.
+        let call = unsafe { std::mem::transmute::<*mut (), FftCall>(k) };
+        let fill = unsafe { std::mem::transmute::<*mut (), extern "C" fn(*mut Desc)>(t) };
+        let mut tw = vec![0f32; TABLE_ROWS * len];
+        fill(&mut desc(&mut tw, TABLE_ROWS, len));
+        JitFft {
+            call,
+            tw,
+            len,
+            _engine: engine,
+            _context: ctx,
+        }
+    }
+
+    /// Transforms `x` (re, im, rows, columns as the kernel reads them) into `y`.
+    fn run(
+        &mut self,
+        x: (&mut [f32], &mut [f32], usize, usize),
+        y: (&mut [f32], &mut [f32], usize, usize),
+    ) {
+        use hyenac::codegen::fft::TABLE_ROWS;
+        (self.call)(
+            &mut desc(x.0, x.2, x.3),
+            &mut desc(x.1, x.2, x.3),
+            &mut desc(y.0, y.2, y.3),
+            &mut desc(y.1, y.2, y.3),
+            &mut desc(&mut self.tw, TABLE_ROWS, self.len),
+        );
+    }
+}
+
+type FftCall = extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc);
+
 /// The generated CPU FFT (16 transforms side by side, one pass and four-step, every radix)
 /// against the float64 interpreter's FFT, forward and inverse.
 #[test]
 fn generated_fft_matches_the_float64_fft() {
-    use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context};
-    use hyenac::codegen::fft::{fft_kernel, twiddle_kernel, FftPlan, LANES, TABLE_ROWS};
-    #[repr(C)]
-    struct Desc {
-        allocated: *mut f32,
-        aligned: *mut f32,
-        offset: i64,
-        sizes: [i64; 2],
-        strides: [i64; 2],
-    }
-    fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
-        assert_eq!(v.len(), rows * cols);
-        Desc {
-            allocated: v.as_mut_ptr(),
-            aligned: v.as_mut_ptr(),
-            offset: 0,
-            sizes: [rows as i64, cols as i64],
-            strides: [cols as i64, 1],
-        }
-    }
+    use hyenac::codegen::fft::{fft_kernel, twiddle_kernel, FftPlan, LANES};
     let batch = 2 * LANES;
     let mut rng = common::Rng(0x05EE_DFF7);
     // 2304 = 48·48, 4096 = 64·64 and 6000 = 80·75 take the four-step path.
@@ -447,39 +508,17 @@ fn generated_fft_matches_the_float64_fft() {
             "n={n}: {plan:?}"
         );
         for inverse in [false, true] {
-            let text = format!(
-                "module {{\n{}{}}}",
+            let mut k = JitFft::new(
                 fft_kernel("fft", n, inverse).unwrap(),
-                twiddle_kernel("twiddles", n).unwrap()
+                twiddle_kernel("twiddles", n).unwrap(),
+                plan.table_len(),
             );
-            let ctx = mlir_context();
-            let mut m = melior::ir::Module::parse(&ctx, &text).expect("parses");
-            lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
-            let engine = melior::ExecutionEngine::new(&m, 2, &[], false, false);
-            let (k, t) = (
-                engine.lookup("_mlir_ciface_fft"),
-                engine.lookup("_mlir_ciface_twiddles"),
-            );
-            assert!(!k.is_null() && !t.is_null());
-            // SAFETY: the kernels take five and one memref descriptor pointers.
-            let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc) =
-                unsafe { std::mem::transmute(k) };
-            let fill: extern "C" fn(*mut Desc) = unsafe { std::mem::transmute(t) };
-            let len = plan.table_len();
-            let mut tw = vec![0f32; TABLE_ROWS * len];
-            fill(&mut desc(&mut tw, TABLE_ROWS, len));
             let mut rand = || (rng.next() % 20_001) as f32 / 10_000.0 - 1.0;
             let mut xr: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
             let mut xi: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
             let (want_r, want_i) = (xr.clone(), xi.clone());
             let (mut yr, mut yi) = (vec![0f32; n * batch], vec![0f32; n * batch]);
-            call(
-                &mut desc(&mut xr, n, batch),
-                &mut desc(&mut xi, n, batch),
-                &mut desc(&mut yr, n, batch),
-                &mut desc(&mut yi, n, batch),
-                &mut desc(&mut tw, TABLE_ROWS, len),
-            );
+            k.run((&mut xr, &mut xi, n, batch), (&mut yr, &mut yi, n, batch));
             assert_eq!(
                 (xr, xi),
                 (want_r.clone(), want_i.clone()),
@@ -509,28 +548,7 @@ fn generated_fft_matches_the_float64_fft() {
 /// float64 interpreter's FFT, forward and inverse, on 3 transforms of each length.
 #[test]
 fn generated_contiguous_fft_matches_the_float64_fft() {
-    use hyenac::codegen::cpu::{cpu_stages, lower, mlir_context};
-    use hyenac::codegen::fft::{
-        contiguous_fft_kernel, contiguous_twiddle_kernel, ContiguousPlan, TABLE_ROWS,
-    };
-    #[repr(C)]
-    struct Desc {
-        allocated: *mut f32,
-        aligned: *mut f32,
-        offset: i64,
-        sizes: [i64; 2],
-        strides: [i64; 2],
-    }
-    fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
-        assert_eq!(v.len(), rows * cols);
-        Desc {
-            allocated: v.as_mut_ptr(),
-            aligned: v.as_mut_ptr(),
-            offset: 0,
-            sizes: [rows as i64, cols as i64],
-            strides: [cols as i64, 1],
-        }
-    }
+    use hyenac::codegen::fft::{contiguous_fft_kernel, contiguous_twiddle_kernel, ContiguousPlan};
     let batch = 3;
     let mut rng = common::Rng(0x0C0F_FEE5);
     // 256 = 16·16; 768 = 48·16 (radix 3); 6400 = 80·80 (radix 5); 12288 = 128·96.
@@ -538,38 +556,19 @@ fn generated_contiguous_fft_matches_the_float64_fft() {
         let plan = ContiguousPlan::new(n).unwrap();
         let (n1, n2) = (plan.n1, plan.n2);
         for inverse in [false, true] {
-            let text = format!(
-                "module {{\n{}{}}}",
+            let mut k = JitFft::new(
                 contiguous_fft_kernel("fft", n, inverse).unwrap(),
-                contiguous_twiddle_kernel("twiddles", n).unwrap()
+                contiguous_twiddle_kernel("twiddles", n).unwrap(),
+                plan.table_len(),
             );
-            let ctx = mlir_context();
-            let mut m = melior::ir::Module::parse(&ctx, &text).expect("parses");
-            lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
-            let engine = melior::ExecutionEngine::new(&m, 2, &[], false, false);
-            let (k, t) = (
-                engine.lookup("_mlir_ciface_fft"),
-                engine.lookup("_mlir_ciface_twiddles"),
-            );
-            assert!(!k.is_null() && !t.is_null());
-            // SAFETY: the kernels take five and one memref descriptor pointers.
-            let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc) =
-                unsafe { std::mem::transmute(k) };
-            let fill: extern "C" fn(*mut Desc) = unsafe { std::mem::transmute(t) };
-            let len = plan.table_len();
-            let mut tw = vec![0f32; TABLE_ROWS * len];
-            fill(&mut desc(&mut tw, TABLE_ROWS, len));
             let mut rand = || (rng.next() % 20_001) as f32 / 10_000.0 - 1.0;
             let mut xr: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
             let mut xi: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
             let (want_r, want_i) = (xr.clone(), xi.clone());
             let (mut yr, mut yi) = (vec![0f32; n * batch], vec![0f32; n * batch]);
-            call(
-                &mut desc(&mut xr, batch * n1, n2),
-                &mut desc(&mut xi, batch * n1, n2),
-                &mut desc(&mut yr, batch * n2, n1),
-                &mut desc(&mut yi, batch * n2, n1),
-                &mut desc(&mut tw, TABLE_ROWS, len),
+            k.run(
+                (&mut xr, &mut xi, batch * n1, n2),
+                (&mut yr, &mut yi, batch * n2, n1),
             );
             assert_eq!(
                 (xr, xi),
