@@ -1,13 +1,16 @@
 //! Generated FFTs (nothing at run time calls an FFT library).
 //!
-//! - CPU: a lane-batched Stockham autosort FFT, mixed radix 8, 4, 2, 3, 5. Buffers are `[n, W]`
+//! - CPU: a lane-batched Stockham autosort FFT, mixed radix 16, 8, 4, 2, 3, 5. Buffers are `[n, W]`
 //!   (row = time or frequency index): the 16 lanes of a `vector<16xf32>` hold 16 transforms side
 //!   by side, so every butterfly is whole-vector arithmetic on contiguous rows and the twiddles
 //!   are broadcast scalars. The convolution packs two real channels into one complex transform
 //!   (real parts: channels `c…c+16`, imaginary parts: `c+16…c+32`) and separates their spectra
 //!   with the Hermitian symmetry, so a real transform costs half a complex one.
-//! - GPU: one transform per thread ([`fft_channel`], scalar, twiddles from `sin`/`cos`), over
-//!   channel-major `[D, n]` buffers.
+//! - CPU, one transform at a time (module `contiguous`): vectorised inside the transform; its
+//!   working set is one transform instead of 16 (benchmarked and tested; not yet used by the
+//!   convolution).
+//! - GPU: `fft_channel` over channel-major `[D, n]` buffers, scalar, twiddles from
+//!   `sin`/`cos` — by one thread, or by the 128 threads of a block, one phase per stage.
 //!
 //! Transforms longer than 2048 are split in two (four-step) so that their stages run in cache.
 //! The twiddle table `[3, len]` (cos, sin, −sin of the forward twiddles) is filled once per
