@@ -92,27 +92,43 @@ fn generated_kernels_match_the_interpreter_on_random_shapes() {
     }
 }
 
+/// A random model of one Hyena and one attention layer: the tiny-gqa config with `overrides`,
+/// random weights, and its graph.
+fn two_layer_model(
+    tag: &str,
+    overrides: &[(&str, &str)],
+) -> (
+    hyenac_models::Config,
+    hyenac_models::Checkpoint,
+    hyenac::graph::Graph,
+) {
+    let mut all = overrides.to_vec();
+    all.extend([
+        ("num_layers", "2"),
+        ("attn_layer_idxs", "[1]"),
+        ("hyena_layer_idxs", "[0]"),
+    ]);
+    let (cfg, w) = common::random_model_files(tag, &all);
+    let config = hyenac_models::Config::from_file(&cfg).unwrap();
+    let ck = hyenac_models::Checkpoint::load(&w, &config).unwrap();
+    let g = build_graph(&config).unwrap();
+    (config, ck, g)
+}
+
 /// The FFT convolution above 2048 points (four-step plans: column transforms, fused row
 /// pass with the product spectrum, inverse columns) against the float64 interpreter: a power
 /// of two (n = 4096 = 64·64) and a 3·5-smooth length with an odd factor (n = 2250 = 50·45),
 /// on 48 channels (one full group of 32 and a partial one).
 #[test]
 fn generated_four_step_fft_convolution_matches_the_interpreter() {
-    use hyenac_models::{Checkpoint, Config};
-    let (cfg, w) = common::random_model_files(
+    let (config, ck, g) = two_layer_model(
         "four-step-fft",
         &[
             ("hidden_size", "48"),
             ("num_filters", "48"),
             ("num_attention_heads", "4"),
-            ("num_layers", "2"),
-            ("attn_layer_idxs", "[1]"),
-            ("hyena_layer_idxs", "[0]"),
         ],
     );
-    let config = Config::from_file(&cfg).unwrap();
-    let ck = Checkpoint::load(&w, &config).unwrap();
-    let g = build_graph(&config).unwrap();
     // (L, disabled rules, expected FFT length)
     for (l, disabled, n) in [
         (1500, vec!["long-conv-fft-smooth"], 4096),
@@ -198,22 +214,15 @@ fn gpu_kernels_emulated_on_the_cpu_match_the_fixtures_and_the_interpreter() {
 /// the 6-row register tiles (23 = 3·6 + 5), against the interpreter.
 #[test]
 fn generated_matrix_products_with_blocked_reductions_match_the_interpreter() {
-    use hyenac_models::{Checkpoint, Config};
-    let (cfg, w) = common::random_model_files(
+    let (config, ck, g) = two_layer_model(
         "long-k",
         &[
             ("hidden_size", "80"),
             ("num_filters", "80"),
             ("num_attention_heads", "4"),
             ("inner_mlp_size", "1100"),
-            ("num_layers", "2"),
-            ("attn_layer_idxs", "[1]"),
-            ("hyena_layer_idxs", "[0]"),
         ],
     );
-    let config = Config::from_file(&cfg).unwrap();
-    let ck = Checkpoint::load(&w, &config).unwrap();
-    let g = build_graph(&config).unwrap();
     let l = 23;
     let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 29 + 3) % 61).collect();
     let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
@@ -227,28 +236,22 @@ fn generated_matrix_products_with_blocked_reductions_match_the_interpreter() {
     assert!(e <= 1e-5, "{e:e}");
 }
 
-/// The vectorised CPU attention (head dimensions that are multiples of 16: key blocks
-/// transposed once per block and head, 16 scores per vector of FMAs) against the interpreter:
+/// The vectorised CPU attention (head dimensions that are multiples of 16: blocks of 8 query
+/// rows × 16 keys, dot products in vector registers, a generated vector exp) against the
+/// interpreter:
 /// head dimension 64 with GQA (2 query heads per key head), the stateless pass over 37 tokens
 /// (partial query and key blocks), and chunks of 20 + 17 through the KV cache.
 #[test]
 fn generated_vectorised_attention_matches_the_interpreter() {
-    use hyenac_models::{Checkpoint, Config};
-    let (cfg, w) = common::random_model_files(
+    let (config, ck, g) = two_layer_model(
         "attention-hd64",
         &[
             ("hidden_size", "128"),
             ("num_filters", "128"),
             ("num_attention_heads", "2"),
             ("proj_groups", "2"),
-            ("num_layers", "2"),
-            ("attn_layer_idxs", "[1]"),
-            ("hyena_layer_idxs", "[0]"),
         ],
     );
-    let config = Config::from_file(&cfg).unwrap();
-    let ck = Checkpoint::load(&w, &config).unwrap();
-    let g = build_graph(&config).unwrap();
     let l = 37;
     let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 13 + 5) % 61).collect();
     let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();

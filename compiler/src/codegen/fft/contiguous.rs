@@ -12,7 +12,7 @@
 
 use super::{
     cmul, cmul_tw, cpu_radices, fft_stages, fill_powers, fill_stage_twiddles, load_twiddle,
-    twiddle_len, Cx, Lanes, LANES, PAD_ROWS, VT,
+    twiddle_len, Cx, Lanes, FFT_KERNEL_ARGS, LANES, PAD_ROWS, VT,
 };
 use crate::codegen::builder::{Device, FuncBuilder, MEM};
 
@@ -134,14 +134,7 @@ fn transpose16(f: &mut FuncBuilder, rows: &[String]) -> Vec<String> {
 /// [`contiguous_twiddle_kernel`] fills. Used by the benchmarks and tests.
 pub fn contiguous_fft_kernel(name: &str, n: usize, inverse: bool) -> Option<String> {
     let plan = ContiguousPlan::new(n)?;
-    let args = [
-        ("xr", MEM),
-        ("xi", MEM),
-        ("yr", MEM),
-        ("yi", MEM),
-        ("tw", MEM),
-    ];
-    let mut func = FuncBuilder::new(name, &args, Device::Cpu);
+    let mut func = FuncBuilder::new(name, &FFT_KERNEL_ARGS, Device::Cpu);
     let mut dealloc = Vec::new();
     contiguous_fft_body(&mut func, &plan, inverse, &mut dealloc);
     Some(func.finish(&dealloc))

@@ -251,19 +251,21 @@ pub fn twiddle_kernel(name: &str, n: usize) -> Option<String> {
     Some(f.finish(&[]))
 }
 
+/// The arguments of the standalone FFT kernels: input (re, im), output (re, im), table.
+const FFT_KERNEL_ARGS: [(&str, &str); 5] = [
+    ("xr", MEM),
+    ("xi", MEM),
+    ("yr", MEM),
+    ("yi", MEM),
+    ("tw", MEM),
+];
+
 /// A batched complex FFT CPU kernel `@name(xr, xi, yr, yi, tw)` over `[n, W]` buffers, `W` a
 /// multiple of [`LANES`]: column `c` holds transform `c`. Reads (xr, xi), writes (yr, yi).
 /// `tw` is the table [`twiddle_kernel`] fills. Used by the benchmarks and tests.
 pub fn fft_kernel(name: &str, n: usize, inverse: bool) -> Option<String> {
     let plan = FftPlan::new(n)?;
-    let args = [
-        ("xr", MEM),
-        ("xi", MEM),
-        ("yr", MEM),
-        ("yi", MEM),
-        ("tw", MEM),
-    ];
-    let mut f = FuncBuilder::new(name, &args, Device::Cpu);
+    let mut f = FuncBuilder::new(name, &FFT_KERNEL_ARGS, Device::Cpu);
     let w = f.dim("%xr", 1, MEM);
     let lanes = f.idx(LANES);
     let groups = f.val(format!("arith.divui {w}, {lanes} : index"));
