@@ -119,7 +119,7 @@ fn inspect_shows_the_manifest() {
     let (code, out, err) = hyenac(&["inspect", s(&art), "--seqlen", "48"]);
     assert_eq!(code, 0, "{err}");
     for needle in [
-        "format        1",
+        "format        2",
         "max length    64 tokens, vocabulary 61",
         "attention",
         "peak",
@@ -166,7 +166,7 @@ fn bad_artifacts_are_clear_errors() {
         &art,
         "version.hyx",
         |b| b[8] = 9,
-        "artifact format version 9; this runtime reads version 1",
+        "artifact format version 9; this runtime reads version 2",
     );
     broken(
         &art,
@@ -180,7 +180,12 @@ fn bad_artifacts_are_clear_errors() {
         |b| *b.last_mut().unwrap() ^= 0x40,
         "is corrupt (checksum mismatch)",
     );
-    broken(&art, "manifest.hyx", |b| b[30] = b'!', "corrupt manifest");
+    broken(
+        &art,
+        "manifest.hyx",
+        |b| b[30] = b'!',
+        "the manifest is corrupt (checksum mismatch)",
+    );
     broken(&art, "empty.hyx", |b| b.clear(), "not a hyenac artifact");
     // Compiled for another machine: the target check names what does not match.
     let mut file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
@@ -435,7 +440,7 @@ fn weights_supplied_at_load_time() {
     let other = fixture_dir("tiny-gqa").join("model.safetensors");
     let mut wrong = run.to_vec();
     wrong.extend(["--weights", s(&other)]);
-    assert_error(&wrong, "do not match the artifact: `");
+    assert_error(&wrong, "do not fit the model: tensor `");
     let full = tmp("tiny-gqa-full.hyx");
     let t = fixture_dir("tiny-gqa").join("expected.safetensors");
     assert_error(

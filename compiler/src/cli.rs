@@ -1,6 +1,6 @@
 //! The `hyenac` command line. Errors are rendered once, as one line, by `main`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -8,12 +8,13 @@ use clap::{Parser, Subcommand};
 use hyenac_models::{Checkpoint, Config};
 
 use crate::graph::build_graph;
-use crate::interp::{self, normwise_rel_err};
+use crate::interp;
 use crate::rewrite::cost::CostModel;
 use crate::rewrite::explain::explain;
 use crate::rewrite::rule_file::parse_rules;
 use crate::rewrite::OptimizeOptions;
 use crate::tensor_io;
+use hyenac_models::config::limits::MAX_SEQLEN;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -56,6 +57,8 @@ pub enum Command {
         /// Where to write the tensor `logits` [L, V] (float64).
         #[arg(long)]
         logits_out: PathBuf,
+        #[command(flatten)]
+        checks: WeightChecks,
     },
     /// Optimise the graph for a target and length, and explain the choices per layer.
     Explain {
@@ -100,6 +103,8 @@ pub enum Command {
         quiet: bool,
         #[command(flatten)]
         rewrite: RewriteArgs,
+        #[command(flatten)]
+        checks: WeightChecks,
     },
     /// Run a compiled artifact on a token file: the stateless forward pass, or prefill and
     /// decode steps (`--prefill`), or chunk by chunk (`--chunk`).
@@ -122,6 +127,8 @@ pub enum Command {
         /// Print the time spent per kind of kernel.
         #[arg(long)]
         profile: bool,
+        #[command(flatten)]
+        checks: WeightChecks,
     },
     /// Generate tokens with a compiled artifact: prefill the prompt, then decode step by step.
     Generate {
@@ -151,6 +158,8 @@ pub enum Command {
         /// Weights for an artifact compiled without them.
         #[arg(long)]
         weights: Option<PathBuf>,
+        #[command(flatten)]
+        checks: WeightChecks,
     },
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect {
@@ -183,6 +192,8 @@ pub enum Command {
         emulate_gpu: Option<String>,
         #[command(flatten)]
         rewrite: RewriteArgs,
+        #[command(flatten)]
+        checks: WeightChecks,
     },
     /// Optimise for a GPU and write the PTX of every kernel (no weights, no GPU needed).
     Ptx {
@@ -207,7 +218,28 @@ pub enum Command {
     /// `--cost-model`).
     Calibrate,
     /// Show the LLVM code-generation targets this build of hyenac supports.
-    Targets,
+    Targets {
+        /// Also list every CPU model `compile --cpu` accepts.
+        #[arg(long)]
+        cpus: bool,
+    },
+}
+
+/// How strictly weights are checked when they are read.
+#[derive(Debug, clap::Args)]
+pub struct WeightChecks {
+    /// Accept modal poles on or outside the unit circle (refused by default: such a filter
+    /// does not decay and can overflow at long lengths). Non-finite weights are always refused.
+    #[arg(long)]
+    pub allow_unstable_poles: bool,
+}
+
+impl WeightChecks {
+    fn options(&self) -> hyenac_runtime::weights::ReadOptions {
+        hyenac_runtime::weights::ReadOptions {
+            allow_unstable_poles: self.allow_unstable_poles,
+        }
+    }
 }
 
 /// Options that steer the rewrites (shared by the commands that optimise).
@@ -228,6 +260,15 @@ pub struct RewriteArgs {
 }
 
 impl RewriteArgs {
+    /// The files these options read (a command's outputs must not be one of them).
+    pub fn inputs(&self) -> Vec<&Path> {
+        self.rules
+            .iter()
+            .chain(&self.cost_model)
+            .map(|p| p.as_path())
+            .collect()
+    }
+
     /// Optimiser options for `target` and `seqlen`.
     pub fn options(&self, target: &str, seqlen: usize) -> Result<OptimizeOptions> {
         let mut model = CostModel::for_target(target)
@@ -237,6 +278,9 @@ impl RewriteArgs {
                 .with_context(|| format!("cannot read cost model {}", p.display()))?;
             model = serde_json::from_str(&text)
                 .with_context(|| format!("malformed cost model {}", p.display()))?;
+            model
+                .validate()
+                .map_err(|m| anyhow::anyhow!("cost model {}: {m}", p.display()))?;
         }
         let mut opts = OptimizeOptions::new(model, seqlen);
         opts.disabled = self.disable_rule.clone();
@@ -248,6 +292,7 @@ impl RewriteArgs {
                 .trim()
                 .parse()
                 .with_context(|| format!("--force-conv {f}: `{layer}` is not a layer number"))?;
+
             opts.forced.insert(layer, alg.trim().to_string());
         }
         if let Some(p) = &self.rules {
@@ -258,6 +303,107 @@ impl RewriteArgs {
         }
         Ok(opts)
     }
+}
+
+/// Refuses outputs that are inputs (or each other), and outputs that exist but are not regular
+/// files, before any work is done; the writes themselves are atomic.
+fn check_outputs(outputs: &[&Path], inputs: &[&Path]) -> Result<()> {
+    hyenac_runtime::output::check_distinct(outputs, inputs)?;
+    for o in outputs {
+        hyenac_runtime::output::check_replaceable(o)?;
+    }
+    Ok(())
+}
+
+/// A `--dump-ir` folder: absent, or a folder (never a file, which the dumps would replace).
+fn check_dump_dir(dir: Option<&Path>, inputs: &[&Path]) -> Result<()> {
+    if let Some(d) = dir {
+        if d.exists() && !d.is_dir() {
+            bail!("--dump-ir {}: exists and is not a folder", d.display());
+        }
+        for i in inputs {
+            if i.parent()
+                .is_some_and(|p| p.canonicalize().ok() == d.canonicalize().ok())
+            {
+                if let Some(name) = i.file_name().and_then(|n| n.to_str()) {
+                    if crate::codegen::cpu::is_dump_name(name) {
+                        bail!(
+                            "--dump-ir {}: the dump would overwrite the input {}",
+                            d.display(),
+                            i.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A sequence length given on the command line: at least 1, at most `max` (named `what`).
+fn check_len(flag: &str, len: usize, max: usize, what: &str) -> Result<()> {
+    if len == 0 || len > max {
+        bail!("{flag} {len}: must be between 1 and {max} ({what})");
+    }
+    Ok(())
+}
+
+/// Refuses work that needs more memory than the machine has available (`needed` bytes, an
+/// estimate from the config), instead of failing in an allocation part way.
+fn check_memory(needed: u128, what: &str) -> Result<()> {
+    if let Some(avail) = available_memory() {
+        if needed > avail as u128 {
+            bail!(
+                "{what} needs about {:.1} GiB of memory; this machine has {:.1} GiB available",
+                needed as f64 / 1073741824.0,
+                avail as f64 / 1073741824.0
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `MemAvailable` plus free swap, in bytes (Linux); `None` where unknown.
+fn available_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let field = |name: &str| -> Option<u64> {
+        text.lines()
+            .find(|l| l.starts_with(name))?
+            .split_whitespace()
+            .nth(1)?
+            .parse::<u64>()
+            .ok()
+            .map(|kib| kib * 1024)
+    };
+    Some(field("MemAvailable:")? + field("SwapFree:").unwrap_or(0))
+}
+
+/// Prints the comparison of computed logits with a reference and fails on non-finite values.
+fn report_error(got: &[f64], want: &[f64], reference: &str, file: &Path) -> Result<()> {
+    let c = hyenac_runtime::compare::Comparison::of(got, want);
+    match c {
+        hyenac_runtime::compare::Comparison::Error(e) => {
+            println!(
+                "normwise relative error against `{reference}` in {}: {e:.3e}",
+                file.display()
+            );
+            Ok(())
+        }
+        other => bail!("error against `{reference}` in {}: {other}", file.display()),
+    }
+}
+
+/// Fails when computed logits hold a NaN or an infinity (naming where), before they are written.
+fn check_finite(data: &[f64], cols: usize, out: &Path) -> Result<()> {
+    if let Some((i, v)) = hyenac_runtime::compare::first_non_finite(data) {
+        bail!(
+            "the computed logits are not finite ({v} at token {}, column {}); nothing was written to {}",
+            i / cols.max(1),
+            i % cols.max(1),
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 /// Runs a parsed command line.
@@ -288,7 +434,15 @@ pub fn run(cli: Cli) -> Result<()> {
             tokens_file,
             prefill,
             logits_out,
-        } => interpret(&config, &weights, &tokens_file, prefill, &logits_out),
+            checks,
+        } => interpret(
+            &config,
+            &weights,
+            &tokens_file,
+            prefill,
+            &logits_out,
+            checks.options(),
+        ),
         Command::Explain {
             config,
             target,
@@ -299,6 +453,12 @@ pub fn run(cli: Cli) -> Result<()> {
             let config = load_config(&config)?;
             let g = build_graph(&config).context("building the graph")?;
             let seqlen = seqlen.unwrap_or(config.max_seqlen);
+            check_len(
+                "--seqlen",
+                seqlen,
+                MAX_SEQLEN,
+                "the longest sequence hyenac handles",
+            )?;
             let opts = rewrite.options(&target, seqlen)?;
             let t = Instant::now();
             let (optimized, report) = explain(&g, &opts, seqlen.max(config.max_seqlen))?;
@@ -325,7 +485,13 @@ pub fn run(cli: Cli) -> Result<()> {
             dump_ir,
             quiet,
             rewrite,
+            checks,
         } => {
+            let mut inputs: Vec<&Path> = vec![&config];
+            inputs.extend(weights.as_deref());
+            inputs.extend(rewrite.inputs());
+            check_outputs(&[&output], &inputs)?;
+            check_dump_dir(dump_ir.as_deref(), &inputs)?;
             let sm = match target.as_str() {
                 "cpu" => None,
                 other => Some(
@@ -341,6 +507,11 @@ pub fn run(cli: Cli) -> Result<()> {
                     eprintln!("[{:6.2} s] {stage}", started.elapsed().as_secs_f64());
                 }
             };
+            if sm.is_none() {
+                // An unknown CPU model is refused before any work (LLVM would abort later).
+                crate::codegen::llvm_emit::resolve_cpu(&cpu)
+                    .map_err(|m| anyhow::anyhow!("--cpu {cpu}: {m}"))?;
+            }
             let cfg = load_config(&config)?;
             let max_len = max_seqlen.unwrap_or(cfg.max_seqlen);
             if max_len == 0 || max_len > cfg.max_seqlen {
@@ -351,10 +522,17 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             let checkpoint = match &weights {
                 Some(w) => {
+                    // f32 weights and the constants derived from them.
+                    check_memory(cfg.parameter_count() * 8, "compiling with these weights")?;
                     progress("reading weights");
-                    Some(Checkpoint::load(w, &cfg)?)
+                    Some(Checkpoint::load_with(w, &cfg, checks.options())?)
                 }
                 None => None,
+            };
+            let spec = hyenac_models::checkpoint_spec(&cfg);
+            let bound = match &checkpoint {
+                Some(c) => crate::codegen::artifact::Weights::Bound(c),
+                None => crate::codegen::artifact::Weights::AtLoad(&spec),
             };
             progress("building and optimising the graph");
             let graph = build_graph(&cfg).context("building the graph")?;
@@ -381,7 +559,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 None => crate::codegen::artifact::compile_cpu_artifact(
                     &optimized.graph,
                     step.as_ref(),
-                    checkpoint.as_ref(),
+                    bound,
                     model,
                     max_len,
                     &cpu,
@@ -390,7 +568,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 )?,
                 Some(sm) => crate::codegen::artifact::compile_gpu_artifact(
                     &optimized.graph,
-                    checkpoint.as_ref(),
+                    bound,
                     model,
                     max_len,
                     sm,
@@ -400,11 +578,12 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             hyenac_runtime::artifact::write_atomic(&output, &bytes)?;
             println!(
-                "compiled {} for {target} (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB)",
+                "compiled {} for {target} (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB, sha256 {})",
                 config.display(),
                 started.elapsed().as_secs_f64(),
                 output.display(),
-                bytes.len() as f64 / 1048576.0
+                bytes.len() as f64 / 1048576.0,
+                hyenac_runtime::artifact::digest(&bytes)
             );
             Ok(())
         }
@@ -416,9 +595,13 @@ pub fn run(cli: Cli) -> Result<()> {
             prefill,
             chunk,
             profile,
+            checks,
         } => {
+            let mut inputs: Vec<&Path> = vec![&model, &tokens_file];
+            inputs.extend(weights.as_deref());
+            check_outputs(&[&logits_out], &inputs)?;
             let t = Instant::now();
-            let m = hyenac_runtime::Model::load_with_weights(&model, weights.as_deref())?;
+            let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), checks.options())?;
             let load_secs = t.elapsed().as_secs_f64();
             let tokens = tensor_io::read_tokens(&tokens_file)?;
             if tokens.is_empty() {
@@ -482,6 +665,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 print_profile(&times, secs);
             }
             let rows = tokens.len();
+            check_finite(&data, cols, &logits_out)?;
             tensor_io::write_f64(&logits_out, &[("logits", vec![rows, cols], &data)])?;
             println!(
                 "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{rows}, {cols}] -> {}",
@@ -515,11 +699,7 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             if let Some((shape, want)) = tensor_io::read_f64(&tokens_file, expected)? {
                 if shape == [rows, cols] {
-                    println!(
-                        "normwise relative error against `{expected}` in {}: {:.3e}",
-                        tokens_file.display(),
-                        normwise_rel_err(&data, &want)
-                    );
+                    report_error(&data, &want, expected, &tokens_file)?;
                 }
             }
             Ok(())
@@ -534,6 +714,7 @@ pub fn run(cli: Cli) -> Result<()> {
             seed,
             stop_token,
             weights,
+            checks,
         } => {
             if !(temperature >= 0.0 && temperature.is_finite()) {
                 bail!("--temperature {temperature}: must be a finite number ≥ 0");
@@ -541,10 +722,12 @@ pub fn run(cli: Cli) -> Result<()> {
             if !(top_p > 0.0 && top_p <= 1.0) {
                 bail!("--top-p {top_p}: must be in (0, 1]");
             }
-            let m = hyenac_runtime::Model::load_with_weights(&model, weights.as_deref())?;
+            let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), checks.options())?;
             let mut session = m.session()?;
             // The last generated token is not fed back, hence the − 1.
-            let needed = prompt_tokens.len() + max_new_tokens.saturating_sub(1);
+            let needed = prompt_tokens
+                .len()
+                .saturating_add(max_new_tokens.saturating_sub(1));
             if needed > session.max_len() {
                 bail!(
                     "sequence too long: {} prompt tokens + {max_new_tokens} new need {needed} positions, the artifact serves at most {}",
@@ -603,20 +786,35 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Inspect { model, seqlen } => {
             let file = hyenac_runtime::ArtifactFile::read(&model)?;
             let m = &file.manifest;
+            if let Some(l) = seqlen {
+                check_len(
+                    "--seqlen",
+                    l,
+                    m.plan.max_len,
+                    "the artifact's maximum length",
+                )?;
+            }
             let target = match &m.target {
                 hyenac_runtime::artifact::Target::Cpu {
                     triple,
                     cpu,
                     features,
                     ..
-                } => format!(
-                    "cpu {triple}, cpu model {cpu}\nfeatures      {}",
-                    if features.len() > 100 {
-                        format!("{}…", &features[..100])
-                    } else {
-                        features.clone()
-                    }
-                ),
+                } => {
+                    let on: Vec<&str> = features
+                        .split(',')
+                        .filter_map(|f| f.strip_prefix('+'))
+                        .collect();
+                    let shown: String = on.join(",").chars().take(100).collect();
+                    let unchecked = hyenac_runtime::cpu::unchecked(features);
+                    format!(
+                        "cpu {triple}, cpu model {cpu}\nfeatures      {} enabled: {shown}{}\n              \
+                         {} not detectable by this runtime (tuning flags, rare extensions)",
+                        on.len(),
+                        if on.join(",").chars().count() > 100 { "…" } else { "" },
+                        unchecked.len()
+                    )
+                }
                 hyenac_runtime::artifact::Target::Cuda { sm, ptx_isa } => {
                     format!("gpu {sm}, PTX ISA {ptx_isa}")
                 }
@@ -624,6 +822,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let weight_bytes: u64 = m.constants.iter().map(|c| c.blob.len).sum();
             let len = seqlen.unwrap_or(m.plan.max_len);
             println!("artifact      {}", model.display());
+            println!("sha256        {}", file.digest());
             println!(
                 "format        {} (written by {})",
                 m.format_version, m.compiler
@@ -654,6 +853,7 @@ pub fn run(cli: Cli) -> Result<()> {
                         loaded += 1;
                         loaded_bytes += 4 * c.rows * c.cols;
                     }
+                    // (sizes were bounded when the file was read)
                     hyenac_runtime::artifact::ConstantSource::Init { .. } => derived += 1,
                     hyenac_runtime::artifact::ConstantSource::Stored => {}
                 }
@@ -707,6 +907,7 @@ pub fn run(cli: Cli) -> Result<()> {
             dump_ir,
             emulate_gpu,
             rewrite,
+            checks,
         } => jit(
             &config,
             &weights,
@@ -716,6 +917,7 @@ pub fn run(cli: Cli) -> Result<()> {
             dump_ir.as_deref(),
             emulate_gpu.as_deref(),
             &rewrite,
+            checks.options(),
         ),
         Command::Ptx {
             config,
@@ -725,11 +927,21 @@ pub fn run(cli: Cli) -> Result<()> {
             dump_ir,
             rewrite,
         } => {
+            let mut inputs: Vec<&Path> = vec![&config];
+            inputs.extend(rewrite.inputs());
+            check_outputs(&[&output], &inputs)?;
+            check_dump_dir(dump_ir.as_deref(), &inputs)?;
             let sm = crate::codegen::gpu::Sm::parse(&target)
                 .with_context(|| format!("unknown GPU target `{target}` (sm_80, sm_90)"))?;
             let config = load_config(&config)?;
             let graph = build_graph(&config).context("building the graph")?;
             let seqlen = seqlen.unwrap_or(config.max_seqlen);
+            check_len(
+                "--seqlen",
+                seqlen,
+                MAX_SEQLEN,
+                "the longest sequence hyenac handles",
+            )?;
             let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, seqlen)?)?;
             let t = Instant::now();
             let code = crate::codegen::gpu::compile_ptx(&optimized.graph, sm, dump_ir.as_deref())?;
@@ -748,7 +960,15 @@ pub fn run(cli: Cli) -> Result<()> {
             println!("{}", serde_json::to_string_pretty(&m)?);
             Ok(())
         }
-        Command::Targets => {
+        Command::Targets { cpus } => {
+            if cpus {
+                let models = crate::codegen::llvm_emit::cpu_models().map_err(anyhow::Error::msg)?;
+                println!(
+                    "CPU models for --cpu ({}): native, {}",
+                    models.len(),
+                    models.join(", ")
+                );
+            }
             for t in crate::codegen::llvm_targets::probe_targets() {
                 println!(
                     "{:6} {:24} cpu={:16} features={} {}",
@@ -815,10 +1035,14 @@ fn interpret(
     tokens_file: &std::path::Path,
     prefill: Option<usize>,
     logits_out: &std::path::Path,
+    checks: hyenac_runtime::weights::ReadOptions,
 ) -> Result<()> {
+    check_outputs(&[logits_out], &[config_path, weights, tokens_file])?;
     let config = load_config(config_path)?;
     let graph = build_graph(&config).context("building the graph")?;
-    let checkpoint = Checkpoint::load(weights, &config)?;
+    // f32 weights, their f64 copies, and the interpreter's f64 activations.
+    check_memory(config.parameter_count() * 12, "interpreting this model")?;
+    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
     let tokens = tensor_io::read_tokens(tokens_file)?;
     if tokens.is_empty() {
         bail!(
@@ -841,6 +1065,7 @@ fn interpret(
         Some(p) => interp::prefill_decode(&graph, &checkpoint, config.max_seqlen, &tokens, p)?,
     };
     let secs = t.elapsed().as_secs_f64();
+    check_finite(&logits.data, logits.cols, logits_out)?;
     tensor_io::write_f64(
         logits_out,
         &[("logits", vec![logits.rows, logits.cols], &logits.data)],
@@ -865,11 +1090,7 @@ fn interpret(
     };
     if let Some((shape, want)) = tensor_io::read_f64(tokens_file, reference)? {
         if shape == [logits.rows, logits.cols] {
-            println!(
-                "normwise relative error against `{reference}` in {}: {:.3e}",
-                tokens_file.display(),
-                normwise_rel_err(&logits.data, &want)
-            );
+            report_error(&logits.data, &want, reference, tokens_file)?;
         }
     }
     Ok(())
@@ -885,7 +1106,12 @@ fn jit(
     dump: Option<&std::path::Path>,
     emulate_gpu: Option<&str>,
     rewrite: &RewriteArgs,
+    checks: hyenac_runtime::weights::ReadOptions,
 ) -> Result<()> {
+    let mut inputs: Vec<&Path> = vec![config_path, weights, tokens_file];
+    inputs.extend(rewrite.inputs());
+    check_outputs(&[logits_out], &inputs)?;
+    check_dump_dir(dump, &inputs)?;
     let sm = emulate_gpu
         .map(|t| {
             crate::codegen::gpu::Sm::parse(t)
@@ -894,7 +1120,8 @@ fn jit(
         .transpose()?;
     let config = load_config(config_path)?;
     let graph = build_graph(&config).context("building the graph")?;
-    let checkpoint = Checkpoint::load(weights, &config)?;
+    check_memory(config.parameter_count() * 8, "compiling with these weights")?;
+    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
     let tokens = tensor_io::read_tokens(tokens_file)?;
     if tokens.is_empty() {
         bail!(
@@ -941,6 +1168,7 @@ fn jit(
     let t = Instant::now();
     let logits = run()?;
     let run_secs = t.elapsed().as_secs_f64();
+    check_finite(&logits.data, logits.cols, logits_out)?;
     tensor_io::write_f64(
         logits_out,
         &[("logits", vec![logits.rows, logits.cols], &logits.data)],
@@ -962,11 +1190,7 @@ fn jit(
     );
     if let Some((shape, want)) = tensor_io::read_f64(tokens_file, "logits")? {
         if shape == [logits.rows, logits.cols] {
-            println!(
-                "normwise relative error against `logits` in {}: {:.3e}",
-                tokens_file.display(),
-                normwise_rel_err(&logits.data, &want)
-            );
+            report_error(&logits.data, &want, "logits", tokens_file)?;
         }
     }
     if let Some(dir) = dump {

@@ -9,6 +9,10 @@ fn main() {
     }
     hyenac_runtime::keep_freed_memory_by_default();
     let cli = hyenac::cli::Cli::parse();
+    if let Err(m) = hyenac_runtime::plan::threads_from_env() {
+        eprintln!("error: {m}");
+        std::process::exit(1);
+    }
     if let Err(e) = hyenac::cli::run(cli) {
         // One line that names the problem; the chain of causes joined with ": ".
         eprintln!("error: {e:#}");

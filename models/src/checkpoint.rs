@@ -1,20 +1,14 @@
 //! StripedHyena checkpoints: the state_dict names and shapes a config implies (spec §7), and
 //! safetensors files checked against them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use safetensors::{Dtype, SafeTensors};
+pub use hyenac_runtime::weights::{
+    CheckpointSpec, NamePattern, ReadOptions, Tensor, TensorCheck, TensorSpec, WeightsError,
+};
 
 use crate::config::{Config, LayerKind};
-use crate::error::WeightsError;
-
-/// Name and shape of one tensor the config requires.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TensorSpec {
-    pub name: String,
-    pub shape: Vec<usize>,
-}
 
 /// State_dict names, one function per parameter so that the graph builder and the checkpoint
 /// check cannot disagree.
@@ -27,19 +21,28 @@ pub mod names {
     }
 }
 
-/// Buffers found in released checkpoints that carry no parameters (spec §7.1): recomputed or
-/// belonging to optional CUDA extensions.
-fn is_ignored_buffer(name: &str) -> bool {
-    name.ends_with("inv_freq") || name.contains("fftconv") || name.contains("twiddle_factors")
+/// What a checkpoint for `c` must hold, and the buffers it may hold besides: those found in
+/// released checkpoints that carry no parameters (spec §7.1: recomputed, or belonging to
+/// optional CUDA extensions) and, for tied embeddings, the aliased `unembed.weight`.
+pub fn checkpoint_spec(c: &Config) -> CheckpointSpec {
+    let mut ignored = vec![
+        NamePattern::Suffix("inv_freq".into()),
+        NamePattern::Contains("fftconv".into()),
+        NamePattern::Contains("twiddle_factors".into()),
+    ];
+    if c.tie_embeddings {
+        ignored.push(NamePattern::Exact(names::UNEMBED.into()));
+    }
+    CheckpointSpec {
+        tensors: expected_tensors(c),
+        ignored,
+    }
 }
 
 /// Every tensor the config requires, in state_dict order.
 pub fn expected_tensors(c: &Config) -> Vec<TensorSpec> {
     let d = c.hidden_size;
-    let spec = |name: String, shape: &[usize]| TensorSpec {
-        name,
-        shape: shape.to_vec(),
-    };
+    let spec = |name: String, shape: &[usize]| TensorSpec::new(name, shape);
     let mut out = vec![spec(names::EMBEDDING.into(), &[c.vocab_size, d])];
     for (i, kind) in c.layers.iter().enumerate() {
         let b = |s: &str| names::block(i, s);
@@ -56,7 +59,10 @@ pub fn expected_tensors(c: &Config) -> Vec<TensorSpec> {
                 if c.short_filter_bias {
                     out.push(spec(b("filter.short_filter_bias"), &[3 * d]));
                 }
-                out.push(spec(b("filter.poles"), &[d, c.state_size, 1, 2]));
+                out.push(TensorSpec {
+                    check: TensorCheck::StablePoles,
+                    ..spec(b("filter.poles"), &[d, c.state_size, 1, 2])
+                });
                 out.push(spec(b("filter.residues"), &[d, c.state_size, 1, 2]));
                 out.push(spec(b("filter.D"), &[d]));
                 out.push(spec(b("out_filter_dense.weight"), &[d, d]));
@@ -87,13 +93,6 @@ pub fn expected_tensors(c: &Config) -> Vec<TensorSpec> {
     out
 }
 
-/// One weight, converted to f32 (every accepted storage dtype converts exactly).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tensor {
-    pub shape: Vec<usize>,
-    pub data: Vec<f32>,
-}
-
 /// Weights checked against a config, by state_dict name.
 #[derive(Debug, Clone, Default)]
 pub struct Checkpoint {
@@ -101,105 +100,30 @@ pub struct Checkpoint {
 }
 
 impl Checkpoint {
-    /// Reads a safetensors file and checks it against `config`.
+    /// Reads a safetensors file and checks it against `config` (default checks).
     pub fn load(path: impl AsRef<Path>, config: &Config) -> Result<Checkpoint, WeightsError> {
-        let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|e| WeightsError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        Checkpoint::from_bytes(&bytes, config).map_err(|e| match e {
-            WeightsError::Format { message, .. } => WeightsError::Format {
-                path: path.display().to_string(),
-                message,
-            },
-            other => other,
-        })
+        Self::load_with(path, config, ReadOptions::default())
+    }
+
+    /// Reads a safetensors file and checks it against `config` with `opts`.
+    pub fn load_with(
+        path: impl AsRef<Path>,
+        config: &Config,
+        opts: ReadOptions,
+    ) -> Result<Checkpoint, WeightsError> {
+        let tensors = hyenac_runtime::weights::read(path.as_ref(), &checkpoint_spec(config), opts)?;
+        Ok(Checkpoint { tensors })
     }
 
     /// Parses safetensors bytes and checks them against `config`.
     pub fn from_bytes(bytes: &[u8], config: &Config) -> Result<Checkpoint, WeightsError> {
-        let st = SafeTensors::deserialize(bytes).map_err(|e| WeightsError::Format {
-            path: "<memory>".into(),
-            message: e.to_string(),
-        })?;
-        // HuggingFace checkpoints prefix every name with `backbone.` (spec §7.2).
-        let all_prefixed = st.names().iter().all(|n| n.starts_with("backbone."));
-        let strip = |n: &str| -> String {
-            if all_prefixed {
-                n.trim_start_matches("backbone.").to_string()
-            } else {
-                n.to_string()
-            }
-        };
-        let expected = expected_tensors(config);
-        let expected_names: BTreeSet<&str> = expected.iter().map(|s| s.name.as_str()).collect();
-        let mut problems = Vec::new();
-        let mut tensors = BTreeMap::new();
-        let mut present = BTreeSet::new();
-        let mut stored: Vec<String> = st.names().into_iter().map(|s| s.to_string()).collect();
-        stored.sort();
-        for stored_name in &stored {
-            let name = strip(stored_name);
-            present.insert(name.clone());
-            if !expected_names.contains(name.as_str()) {
-                // A tied checkpoint may still carry the aliased `unembed.weight`.
-                let tied_alias = config.tie_embeddings && name == names::UNEMBED;
-                if !is_ignored_buffer(&name) && !tied_alias {
-                    problems.push(format!("unexpected tensor `{name}`"));
-                }
-                continue;
-            }
-            let view = st.tensor(stored_name).map_err(|e| WeightsError::Format {
-                path: "<memory>".into(),
-                message: e.to_string(),
-            })?;
-            let data = match view.dtype() {
-                Dtype::F32 => view
-                    .data()
-                    .chunks_exact(4)
-                    .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                    .collect(),
-                Dtype::F16 => view
-                    .data()
-                    .chunks_exact(2)
-                    .map(|b| half::f16::from_le_bytes([b[0], b[1]]).to_f32())
-                    .collect(),
-                Dtype::BF16 => view
-                    .data()
-                    .chunks_exact(2)
-                    .map(|b| half::bf16::from_le_bytes([b[0], b[1]]).to_f32())
-                    .collect(),
-                other => {
-                    return Err(WeightsError::Dtype {
-                        name,
-                        dtype: format!("{other:?}"),
-                    })
-                }
-            };
-            tensors.insert(
-                name,
-                Tensor {
-                    shape: view.shape().to_vec(),
-                    data,
-                },
-            );
-        }
-        for spec in &expected {
-            match tensors.get(&spec.name) {
-                None => problems.push(format!("missing tensor `{}`", spec.name)),
-                Some(t) if t.shape != spec.shape => problems.push(format!(
-                    "tensor `{}` has shape {:?}, expected {:?}",
-                    spec.name, t.shape, spec.shape
-                )),
-                Some(_) => {}
-            }
-        }
-        if problems.is_empty() {
-            Ok(Checkpoint { tensors })
-        } else {
-            Err(WeightsError::Mismatch { problems })
-        }
+        let tensors = hyenac_runtime::weights::from_bytes(
+            bytes,
+            "<memory>",
+            &checkpoint_spec(config),
+            ReadOptions::default(),
+        )?;
+        Ok(Checkpoint { tensors })
     }
 
     /// The tensor of that name; present for every name [`expected_tensors`] lists.
@@ -212,6 +136,7 @@ impl Checkpoint {
 mod tests {
     use super::*;
     use safetensors::tensor::TensorView;
+    use safetensors::Dtype;
 
     fn tiny() -> Config {
         Config::from_yaml(
@@ -278,7 +203,7 @@ mod tests {
             s.push(("blocks.0.inner_mha_cls.rotary_emb.inv_freq".into(), vec![2]));
         });
         let err = Checkpoint::from_bytes(&bytes, &c).unwrap_err();
-        let WeightsError::Mismatch { problems } = &err else {
+        let WeightsError::Mismatch { problems, .. } = &err else {
             panic!("{err}")
         };
         assert_eq!(

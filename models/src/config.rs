@@ -116,6 +116,36 @@ pub const KEYS_READ: &[&str] = &[
     "compile",
 ];
 
+/// Bounds on a config's sizes, checked before anything is allocated from them. Each is far
+/// above the largest released model (StripedHyena-7B, Evo 2 40B, HyenaDNA-1M) and far below
+/// what would overflow the size arithmetic or abort the process in an allocation.
+pub mod limits {
+    /// A config file is a few KiB; anything larger is not one (and YAML parsing of tens of MiB
+    /// takes gigabytes).
+    pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+    /// Layers (7B: 32, Evo 2 40B: 50).
+    pub const MAX_LAYERS: usize = 1024;
+    /// `hidden_size` (7B: 4096, Evo 2 40B: 8192).
+    pub const MAX_HIDDEN: usize = 1 << 16;
+    /// `vocab_size` (7B: 32000).
+    pub const MAX_VOCAB: usize = 1 << 24;
+    /// `inner_mlp_size` (7B: 10928, Evo 2 40B: 22528).
+    pub const MAX_INNER_MLP: usize = 1 << 20;
+    /// `state_size`, modes per channel (7B: 2, Evo 2: 16).
+    pub const MAX_STATE: usize = 4096;
+    /// `short_filter_length` (3 or 7).
+    pub const MAX_SHORT_FILTER: usize = 4096;
+    /// `num_attention_heads`.
+    pub const MAX_HEADS: usize = 4096;
+    /// `max_seqlen` and any sequence length (HyenaDNA, Evo 2: 2^20).
+    pub const MAX_SEQLEN: usize = 1 << 24;
+    /// Parameters of the whole model (Evo 2 40B: 4·10^10; 2^38 ≈ 2.7·10^11 is 1 TiB in f32).
+    pub const MAX_PARAMETERS: u128 = 1 << 38;
+    /// Elements of the widest activation at `max_seqlen` (`max_seqlen · max(3D, V, 2F)`; 2^36
+    /// f32 is 256 GiB).
+    pub const MAX_ACTIVATION: u128 = 1 << 36;
+}
+
 /// Keys present in the released configs that the reference code ignores (spec §5.1).
 pub const KEYS_IGNORED: &[&str] = &[
     "column_split",
@@ -189,11 +219,29 @@ pub struct Config {
 impl Config {
     /// Reads and validates a YAML config file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Config, ConfigError> {
+        use std::io::Read;
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io {
+        let io = |e: std::io::Error| ConfigError::Io {
             path: path.display().to_string(),
             message: e.to_string(),
-        })?;
+        };
+        // Read at most one byte past the limit, so a huge file (or an endless device) is never
+        // read whole.
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .map_err(io)?
+            .take(limits::MAX_CONFIG_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(io)?;
+        if text.len() as u64 > limits::MAX_CONFIG_BYTES {
+            return Err(ConfigError::Io {
+                path: path.display().to_string(),
+                message: format!(
+                    "larger than {} KiB: not a model config",
+                    limits::MAX_CONFIG_BYTES / 1024
+                ),
+            });
+        }
         Config::from_yaml(&text)
     }
 
@@ -221,23 +269,28 @@ impl Config {
             v.ok_or(ConfigError::Missing { key })
         }
         let mut warnings = Vec::new();
-        let vocab_size = positive(req(raw.vocab_size, "vocab_size")?, "vocab_size")?;
-        let hidden_size = positive(req(raw.hidden_size, "hidden_size")?, "hidden_size")?;
-        let num_layers = positive(req(raw.num_layers, "num_layers")?, "num_layers")?;
-        let heads = positive(
-            req(raw.num_attention_heads, "num_attention_heads")?,
+        let sized = |v: Option<usize>, key: &'static str, max: usize| {
+            bounded(positive(req(v, key)?, key)?, key, max)
+        };
+        let vocab_size = sized(raw.vocab_size, "vocab_size", limits::MAX_VOCAB)?;
+        let hidden_size = sized(raw.hidden_size, "hidden_size", limits::MAX_HIDDEN)?;
+        let num_layers = sized(raw.num_layers, "num_layers", limits::MAX_LAYERS)?;
+        let heads = sized(
+            raw.num_attention_heads,
             "num_attention_heads",
+            limits::MAX_HEADS,
         )?;
-        let short_filter_length = positive(
-            req(raw.short_filter_length, "short_filter_length")?,
+        let short_filter_length = sized(
+            raw.short_filter_length,
             "short_filter_length",
+            limits::MAX_SHORT_FILTER,
         )?;
-        let state_size = positive(req(raw.state_size, "state_size")?, "state_size")?;
+        let state_size = sized(raw.state_size, "state_size", limits::MAX_STATE)?;
         let eps = req(raw.eps, "eps")?;
         if !(eps.is_finite() && eps >= 0.0) {
             return Err(invalid("eps", eps, "must be a finite number ≥ 0"));
         }
-        let max_seqlen = positive(req(raw.max_seqlen, "max_seqlen")?, "max_seqlen")?;
+        let max_seqlen = sized(raw.max_seqlen, "max_seqlen", limits::MAX_SEQLEN)?;
 
         if hidden_size % heads != 0 {
             return Err(invalid(
@@ -358,43 +411,74 @@ impl Config {
                 key: "hyena_layer_idxs",
             });
         }
-        let mut layers = Vec::with_capacity(num_layers);
-        for i in 0..num_layers {
-            let (a, h) = (attn.contains(&i), hyena.contains(&i));
-            layers.push(match (a, h) {
-                (true, false) => LayerKind::Attention,
-                (false, true) => LayerKind::Hyena,
-                (true, true) => {
-                    return Err(invalid(
-                        "attn_layer_idxs",
-                        i,
-                        "layer is listed in both attn_layer_idxs and hyena_layer_idxs",
-                    ))
+        // One pass over each list (a list as long as the file allows must not cost
+        // num_layers × its length).
+        let mut kinds: Vec<Option<LayerKind>> = vec![None; num_layers];
+        for (key, list, kind) in [
+            ("attn_layer_idxs", &attn, LayerKind::Attention),
+            ("hyena_layer_idxs", &hyena, LayerKind::Hyena),
+        ] {
+            for &i in list {
+                // One past the end is what the released 7B config lists (layer 32 of 32); the
+                // reference ignores it, and so does hyenac, loudly. Further is an error: then
+                // `num_layers` looks short, and layers would be dropped.
+                if i == num_layers {
+                    warnings.push(format!(
+                        "{key} lists layer {i}, one past num_layers = {num_layers}: ignored, as the reference does"
+                    ));
+                    continue;
                 }
-                (false, false) => {
+                let Some(slot) = kinds.get_mut(i) else {
+                    return Err(invalid(
+                        key,
+                        i,
+                        &format!("index out of range for num_layers = {num_layers}"),
+                    ));
+                };
+                match slot {
+                    None => *slot = Some(kind),
+                    Some(k) if *k == kind => {
+                        return Err(invalid(key, i, "layer is listed twice"));
+                    }
+                    Some(_) => {
+                        return Err(invalid(
+                            "attn_layer_idxs",
+                            i,
+                            "layer is listed in both attn_layer_idxs and hyena_layer_idxs",
+                        ))
+                    }
+                }
+            }
+        }
+        let mut layers = Vec::with_capacity(num_layers);
+        for (i, k) in kinds.into_iter().enumerate() {
+            match k {
+                Some(k) => layers.push(k),
+                None => {
                     return Err(invalid(
                         "hyena_layer_idxs",
                         format!("{hyena:?}"),
                         &format!("layer {i} is in neither attn_layer_idxs nor hyena_layer_idxs"),
                     ))
                 }
-            });
-        }
-        if let Some(&i) = attn.iter().find(|&&i| i >= num_layers) {
-            return Err(invalid(
-                "attn_layer_idxs",
-                i,
-                &format!("index out of range for num_layers = {num_layers}"),
-            ));
+            }
         }
 
         let inner_mlp_size = match raw.inner_mlp_size {
-            Some(f) => positive(f, "inner_mlp_size")?,
+            Some(f) => bounded(
+                positive(f, "inner_mlp_size")?,
+                "inner_mlp_size",
+                limits::MAX_INNER_MLP,
+            )?,
             None => {
                 // stripedhyena's rounding rule (spec §4).
-                let m = positive(
-                    raw.inner_size_multiple_of.unwrap_or(64),
+                let m = bounded(
+                    positive(
+                        raw.inner_size_multiple_of.unwrap_or(64),
+                        "inner_size_multiple_of",
+                    )?,
                     "inner_size_multiple_of",
+                    limits::MAX_INNER_MLP,
                 )?;
                 let f0 = (2 * hidden_size * 4) / 3;
                 m * f0.div_ceil(m)
@@ -423,7 +507,7 @@ impl Config {
             ));
         }
 
-        Ok(Config {
+        let config = Config {
             model_name: raw.model_name.clone(),
             vocab_size,
             hidden_size,
@@ -450,7 +534,48 @@ impl Config {
             mlp_activation,
             max_seqlen,
             warnings,
-        })
+        };
+        let params = config.parameter_count();
+        if params > limits::MAX_PARAMETERS {
+            return Err(invalid(
+                "hidden_size",
+                hidden_size,
+                &format!(
+                    "the config implies {params} parameters, more than the limit of 2^38 ({} GiB in f32)",
+                    (limits::MAX_PARAMETERS * 4) >> 30
+                ),
+            ));
+        }
+        let widest = config.widest_activation() as u128 * config.max_seqlen as u128;
+        if widest > limits::MAX_ACTIVATION {
+            return Err(invalid(
+                "max_seqlen",
+                config.max_seqlen,
+                &format!(
+                    "one activation of {} columns at this length has {widest} elements, more than the limit of 2^36 (256 GiB in f32)",
+                    config.widest_activation()
+                ),
+            ));
+        }
+        Ok(config)
+    }
+
+    /// Parameters the config implies (every tensor of the checkpoint), without overflow.
+    pub fn parameter_count(&self) -> u128 {
+        crate::checkpoint::expected_tensors(self)
+            .iter()
+            .map(|t| t.shape.iter().map(|&d| d as u128).product::<u128>())
+            .sum()
+    }
+
+    /// Columns of the widest activation per token: the Hyena projections (3D), the logits
+    /// (V), the MLP's two branches (2F), the attention projections.
+    pub fn widest_activation(&self) -> usize {
+        let qkv = (self.num_attention_heads + 2 * self.num_kv_heads) * self.head_dim();
+        (3 * self.hidden_size)
+            .max(self.vocab_size)
+            .max(2 * self.inner_mlp_size)
+            .max(qkv)
     }
 
     /// Head dimension `hidden_size / num_attention_heads`.
@@ -467,6 +592,18 @@ impl Config {
 fn positive(v: usize, key: &'static str) -> Result<usize, ConfigError> {
     if v == 0 {
         Err(invalid(key, 0, "must be at least 1"))
+    } else {
+        Ok(v)
+    }
+}
+
+fn bounded(v: usize, key: &'static str, max: usize) -> Result<usize, ConfigError> {
+    if v > max {
+        Err(invalid(
+            key,
+            v,
+            &format!("larger than the limit of {max} (far above any released model)"),
+        ))
     } else {
         Ok(v)
     }

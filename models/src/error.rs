@@ -25,16 +25,6 @@ pub enum ConfigError {
     },
 }
 
-/// A checkpoint that cannot be read or does not fit the config.
-#[derive(Debug, Error, Clone, PartialEq)]
-pub enum WeightsError {
-    #[error("cannot read weights {path}: {message}")]
-    Io { path: String, message: String },
-    #[error("malformed safetensors file {path}: {message}")]
-    Format { path: String, message: String },
-    #[error("tensor `{name}` has dtype {dtype}; expected F32, F16 or BF16")]
-    Dtype { name: String, dtype: String },
-    /// All problems found at once, so a user fixes a checkpoint in one round.
-    #[error("weights do not match the config: {}", .problems.join("; "))]
-    Mismatch { problems: Vec<String> },
-}
+/// A checkpoint that cannot be read or does not fit the config (the one weight reader lives in
+/// the runtime, which reads weights supplied at load time by the same rules).
+pub use hyenac_runtime::weights::WeightsError;

@@ -11,7 +11,7 @@ pub mod checkpoint;
 pub mod config;
 pub mod error;
 
-pub use checkpoint::{expected_tensors, Checkpoint, Tensor, TensorSpec};
+pub use checkpoint::{checkpoint_spec, expected_tensors, Checkpoint, Tensor, TensorSpec};
 pub use config::{Config, LayerKind, MlpActivation, NormStyle};
 pub use error::{ConfigError, WeightsError};
 

@@ -1,24 +1,32 @@
 //! The `.hyx` artifact: one file holding a compiled model (docs/artifact-format.md).
 //!
 //! ```text
-//! "HYENACX\0" | format version (u32 LE) | manifest length (u64 LE) | manifest (JSON)
-//! | zero padding to a multiple of 64 | blobs (the shared object, then every constant, each
-//!   64-byte aligned; offsets in the manifest are relative to the first blob)
+//! "HYENACX\0" | format version (u32 LE) | manifest length (u64 LE) | manifest FNV-1a (u64 LE)
+//! | manifest (JSON) | zero padding to a multiple of 64 | blobs (the shared object, then every
+//!   constant, each 64-byte aligned; offsets in the manifest are relative to the first blob)
 //! ```
 //!
-//! Loading checks the magic, the version, every blob's bounds and FNV-1a checksum, and that
-//! this machine can run the code (architecture and CPU features), and says exactly what does
-//! not match.
+//! Reading checks the header, the manifest's checksum, the blobs' layout (in order, aligned,
+//! nothing after the last), every blob's FNV-1a checksum, and the manifest's plans and
+//! constants against the kernel ABI table the compiler wrote into the code ([`crate::abi`]).
+//! Loading also checks that this machine can run the code (architecture and CPU features),
+//! and resolves only the kernels the ABI names, from the artifact's own code. Every refusal
+//! says what does not match.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::abi::CodeAbi;
 use crate::plan::{Matrix, Plan};
+use crate::weights::{CheckpointSpec, ReadOptions};
 use crate::RuntimeError;
 
 pub const MAGIC: &[u8; 8] = b"HYENACX\0";
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the manifest checksum and the kernel ABI table in the code.
+pub const FORMAT_VERSION: u32 = 2;
+/// Magic, version, manifest length, manifest checksum.
+pub const HEADER_LEN: usize = 28;
 const ALIGN: usize = 64;
 
 /// Where the code runs.
@@ -96,6 +104,11 @@ pub struct Manifest {
     #[serde(default)]
     pub step: Option<Plan>,
     pub constants: Vec<ConstantEntry>,
+    /// The checkpoint an artifact compiled without weights takes at load time: every tensor
+    /// with its shape and value check, and the buffers it may also hold (the compiler's rules,
+    /// applied by the same reader).
+    #[serde(default)]
+    pub checkpoint: Option<CheckpointSpec>,
 }
 
 impl Manifest {
@@ -158,42 +171,34 @@ pub fn to_bytes(
         })
         .collect();
     let json = serde_json::to_vec(&manifest).map_err(|e| RuntimeError::Artifact(e.to_string()))?;
-    let mut out = Vec::with_capacity(32 + json.len() + blobs.len());
+    let mut out = Vec::with_capacity(HEADER_LEN + json.len() + ALIGN + blobs.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(json.len() as u64).to_le_bytes());
+    out.extend_from_slice(&checksum(&json).to_le_bytes());
     out.extend_from_slice(&json);
     pad(&mut out);
     out.extend_from_slice(&blobs);
     Ok(out)
 }
 
-/// Writes bytes atomically: a temporary file beside `path`, then a rename; a failure leaves no
-/// partial file under `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| RuntimeError::Input(format!("{} is not a file path", path.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let r = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    if r.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    r.map_err(|e| RuntimeError::Input(format!("cannot write {}: {e}", path.display())))
+pub use crate::output::write_atomic;
+
+/// The SHA-256 of an artifact file's bytes, in hex: what `sha256sum` prints for it.
+pub fn digest(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// A parsed, checked artifact (code not yet loaded).
 #[derive(Debug, Clone)]
 pub struct ArtifactFile {
     pub manifest: Manifest,
+    /// The kernel ABI table of the code, against which the manifest was checked.
+    pub abi: CodeAbi,
     bytes: Vec<u8>,
     blobs_start: usize,
 }
@@ -213,29 +218,60 @@ impl ArtifactFile {
     /// Parses and checks artifact bytes.
     pub fn parse(bytes: Vec<u8>) -> Result<Self, RuntimeError> {
         let bad = |m: String| RuntimeError::Artifact(m);
-        if bytes.len() < 20 || &bytes[..8] != MAGIC {
+        let n = bytes.len().min(MAGIC.len());
+        if bytes[..n] != MAGIC[..n] || bytes.is_empty() {
             return Err(bad("not a hyenac artifact (bad magic)".into()));
+        }
+        if bytes.len() < HEADER_LEN {
+            return Err(bad(format!(
+                "truncated header: {} bytes, a header has {HEADER_LEN}",
+                bytes.len()
+            )));
         }
         let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
         if version != FORMAT_VERSION {
             return Err(bad(format!(
-                "artifact format version {version}; this runtime reads version {FORMAT_VERSION}"
+                "artifact format version {version}; this runtime reads version {FORMAT_VERSION} (recompile the model)"
             )));
         }
-        let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes")) as usize;
-        let end = 20usize
-            .checked_add(len)
+        let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
+        let sum = u64::from_le_bytes(bytes[20..28].try_into().expect("8 bytes"));
+        let end = usize::try_from(len)
+            .ok()
+            .and_then(|l| HEADER_LEN.checked_add(l))
             .filter(|&e| e <= bytes.len())
-            .ok_or_else(|| bad("truncated: the manifest runs past the end of the file".into()))?;
-        let manifest: Manifest = serde_json::from_slice(&bytes[20..end])
-            .map_err(|e| bad(format!("corrupt manifest: {e}")))?;
+            .ok_or_else(|| {
+                bad(format!(
+                    "truncated: the manifest ({len} bytes) runs past the end of the file ({} bytes)",
+                    bytes.len()
+                ))
+            })?;
+        let json = &bytes[HEADER_LEN..end];
+        if checksum(json) != sum {
+            return Err(bad("the manifest is corrupt (checksum mismatch)".into()));
+        }
+        let manifest: Manifest =
+            serde_json::from_slice(json).map_err(|e| bad(format!("corrupt manifest: {e}")))?;
+        if manifest.format_version != FORMAT_VERSION {
+            return Err(bad(format!(
+                "manifest.format_version is {}, the header says {FORMAT_VERSION}",
+                manifest.format_version
+            )));
+        }
         let blobs_start = end.div_ceil(ALIGN) * ALIGN;
+        Self::check_layout(&manifest, blobs_start, bytes.len())?;
         let file = ArtifactFile {
             manifest,
+            abi: CodeAbi {
+                plans: Vec::new(),
+                constants: Vec::new(),
+                init: Vec::new(),
+            },
             bytes,
             blobs_start,
         };
-        file.blob(&file.manifest.code, "the code")?;
+        let code = file.blob(&file.manifest.code, "the code")?;
+        let abi = crate::abi::decode(code).map_err(bad)?;
         // Checksums of the constants on every core; the first failure in file order is reported.
         use rayon::prelude::*;
         let checked: Vec<Result<usize, RuntimeError>> = file
@@ -247,29 +283,135 @@ impl ArtifactFile {
                     .map(|b| b.len())
             })
             .collect();
-        for (c, len) in file.manifest.constants.iter().zip(checked) {
+        for (i, (c, len)) in file.manifest.constants.iter().zip(checked).enumerate() {
             let len = len?;
+            let elements = c
+                .rows
+                .checked_mul(c.cols)
+                .filter(|&e| e <= crate::abi::MAX_ELEMENTS)
+                .ok_or_else(|| {
+                    bad(format!(
+                        "constants[{i}] (`{}`) is {}×{}: more than 2^40 elements",
+                        c.name, c.rows, c.cols
+                    ))
+                })?;
             let stored = c.source == ConstantSource::Stored;
-            if len != if stored { 4 * c.rows * c.cols } else { 0 } {
+            if len != if stored { 4 * elements } else { 0 } {
                 return Err(bad(format!(
                     "constant `{}` has {} bytes for a {}×{} f32 tensor",
                     c.name, len, c.rows, c.cols
                 )));
             }
+            if let ConstantSource::Weight { name, shape } = &c.source {
+                let count = shape
+                    .iter()
+                    .try_fold(1usize, |a, &d| a.checked_mul(d))
+                    .filter(|&n| n == elements);
+                if count.is_none() {
+                    return Err(bad(format!(
+                        "constants[{i}]: weight `{name}` of shape {shape:?} does not fill {}×{}",
+                        c.rows, c.cols
+                    )));
+                }
+                let listed = file.manifest.checkpoint.as_ref().is_some_and(|ck| {
+                    ck.tensors
+                        .iter()
+                        .any(|t| &t.name == name && &t.shape == shape)
+                });
+                if !listed {
+                    return Err(bad(format!(
+                        "constants[{i}]: weight `{name}` {shape:?} is not in manifest.checkpoint"
+                    )));
+                }
+            }
         }
-        Ok(file)
+        let shapes: Vec<(usize, usize)> = file
+            .manifest
+            .constants
+            .iter()
+            .map(|c| (c.rows, c.cols))
+            .collect();
+        let sources: Vec<ConstantSource> = file
+            .manifest
+            .constants
+            .iter()
+            .map(|c| c.source.clone())
+            .collect();
+        let mut plans = vec![("plan", &file.manifest.plan)];
+        if let Some(step) = &file.manifest.step {
+            if !step.is_stateful() {
+                return Err(bad("manifest.step is a plan without state".into()));
+            }
+            plans.push(("step", step));
+        }
+        crate::abi::validate(&abi, &plans, &shapes, &sources)
+            .map_err(|m| bad(format!("the manifest does not match its code: {m}")))?;
+        Ok(ArtifactFile { abi, ..file })
+    }
+
+    /// Blobs in file order, 64-byte aligned, not overlapping, inside the file, and nothing
+    /// after the last one.
+    fn check_layout(m: &Manifest, blobs_start: usize, file_len: usize) -> Result<(), RuntimeError> {
+        let bad = |m: String| RuntimeError::Artifact(m);
+        let blobs = std::iter::once(("code".to_string(), &m.code)).chain(
+            m.constants
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("constants[{i}] (`{}`)", c.name), &c.blob)),
+        );
+        let mut end = 0u64;
+        for (what, b) in blobs {
+            if b.offset % ALIGN as u64 != 0 {
+                return Err(bad(format!(
+                    "{what}: blob offset {} is not 64-byte aligned",
+                    b.offset
+                )));
+            }
+            if b.offset < end {
+                return Err(bad(format!(
+                    "{what}: blob at {} overlaps the previous one (ending at {end})",
+                    b.offset
+                )));
+            }
+            end = b
+                .offset
+                .checked_add(b.len)
+                .filter(|&e| e <= (file_len.saturating_sub(blobs_start)) as u64)
+                .ok_or_else(|| {
+                    bad(format!(
+                        "truncated: {what} ({} bytes at {}) runs past the end of the file",
+                        b.len, b.offset
+                    ))
+                })?;
+        }
+        let expected = blobs_start as u64 + end;
+        if (file_len as u64) > expected {
+            return Err(bad(format!(
+                "{} trailing bytes after the last blob (the file should end at byte {expected})",
+                file_len as u64 - expected
+            )));
+        }
+        Ok(())
+    }
+
+    /// SHA-256 of the file's bytes (hex), as `sha256sum` prints it.
+    pub fn digest(&self) -> String {
+        digest(&self.bytes)
     }
 
     /// The bytes of a blob, bounds-checked (checksums are verified once, by `parse`).
     fn span(&self, b: &Blob, what: &str) -> Result<&[u8], RuntimeError> {
-        let start = self.blobs_start + b.offset as usize;
+        let start = usize::try_from(b.offset)
+            .ok()
+            .and_then(|o| o.checked_add(self.blobs_start));
         let end = start
-            .checked_add(b.len as usize)
+            .zip(usize::try_from(b.len).ok())
+            .and_then(|(s, l)| s.checked_add(l))
             .filter(|&e| e <= self.bytes.len())
             .ok_or_else(|| {
                 RuntimeError::Artifact(format!("truncated: {what} runs past the end of the file"))
             })?;
-        Ok(&self.bytes[start..end])
+        Ok(&self.bytes[end - b.len as usize..end])
     }
 
     /// The bytes of a blob, bounds- and checksum-checked.
@@ -305,10 +447,16 @@ impl ArtifactFile {
                 std::env::consts::ARCH
             )));
         }
+        if !features.split(',').any(|f| f.starts_with('+')) {
+            return Err(RuntimeError::Artifact(format!(
+                "compiled for CPU `{cpu}` but records no CPU features, so this runtime cannot \
+                 tell whether this machine runs it (recompile with this hyenac)"
+            )));
+        }
         let missing: Vec<&str> = features
             .split(',')
             .filter_map(|f| f.strip_prefix('+'))
-            .filter(|f| cpu_lacks(f))
+            .filter(|f| crate::cpu::has_feature(f) == Some(false))
             .collect();
         if !missing.is_empty() {
             return Err(RuntimeError::Artifact(format!(
@@ -333,14 +481,25 @@ impl ArtifactFile {
     }
 
     /// Loads the code, the stored constants and, for an artifact compiled without weights,
-    /// the weights from `weights` (a safetensors file: every weight the artifact names, with
-    /// its shape, in f32, f16 or bf16; an optional `backbone.` prefix is accepted), then runs
-    /// the generated load-time kernels that derive the other constants from them.
+    /// the weights from `weights` ([`ArtifactFile::load_with`] with the default checks).
     pub fn load_with_weights(self, weights: Option<&Path>) -> Result<Model, RuntimeError> {
+        self.load_with(weights, ReadOptions::default())
+    }
+
+    /// Loads the code, the stored constants and, for an artifact compiled without weights,
+    /// the weights from `weights` (a safetensors file read by [`crate::weights`] against the
+    /// checkpoint the manifest names: every tensor with its shape, in f32, f16 or bf16, finite,
+    /// poles stable unless `opts` allows otherwise), then runs the generated load-time kernels
+    /// that derive the other constants from them.
+    pub fn load_with(
+        self,
+        weights: Option<&Path>,
+        opts: ReadOptions,
+    ) -> Result<Model, RuntimeError> {
         self.check_target()?;
         let code = self.code()?.to_vec();
         let needs = self.needs_weights();
-        let supplied = match (needs, weights) {
+        let mut supplied = match (needs, weights) {
             (true, None) => {
                 return Err(RuntimeError::Input(
                     "this artifact was compiled without weights: pass them with --weights W.safetensors"
@@ -353,11 +512,18 @@ impl ArtifactFile {
                     w.display()
                 )))
             }
-            (true, Some(w)) => Some(crate::weights::WeightFile::read(w)?),
+            (true, Some(w)) => {
+                let spec = self.manifest.checkpoint.as_ref().ok_or_else(|| {
+                    RuntimeError::Artifact("manifest.checkpoint is missing".into())
+                })?;
+                Some(
+                    crate::weights::read(w, spec, opts)
+                        .map_err(|e| RuntimeError::Input(e.to_string()))?,
+                )
+            }
             (false, None) => None,
         };
         let mut constants = Vec::with_capacity(self.manifest.constants.len());
-        let mut problems = Vec::new();
         for c in &self.manifest.constants {
             let data = match &c.source {
                 ConstantSource::Stored => {
@@ -366,13 +532,16 @@ impl ArtifactFile {
                         .map(|x| f32::from_le_bytes(x.try_into().expect("4")))
                         .collect()
                 }
-                ConstantSource::Weight { name, shape } => {
-                    let file = supplied.as_ref().expect("weights checked above");
-                    match file.get(name, shape) {
-                        Ok(d) => d,
-                        Err(p) => {
-                            problems.push(p);
-                            Vec::new()
+                ConstantSource::Weight { name, .. } => {
+                    let file = supplied.as_mut().expect("weights checked above");
+                    // Read and checked against manifest.checkpoint, which lists this weight
+                    // with this shape (checked when the file was parsed).
+                    match file.get(name) {
+                        Some(t) => t.data.clone(),
+                        None => {
+                            return Err(RuntimeError::Artifact(format!(
+                                "weight `{name}` is not in manifest.checkpoint"
+                            )))
                         }
                     }
                 }
@@ -385,13 +554,7 @@ impl ArtifactFile {
                 data,
             });
         }
-        if !problems.is_empty() {
-            return Err(RuntimeError::Input(format!(
-                "weights {} do not match the artifact: {}",
-                weights.map(|w| w.display().to_string()).unwrap_or_default(),
-                problems.join("; ")
-            )));
-        }
+        drop(supplied);
         if let Target::Cuda { .. } = &self.manifest.target {
             if needs {
                 return Err(RuntimeError::Input(
@@ -407,34 +570,18 @@ impl ArtifactFile {
                 backend: Backend::Cuda(Box::new(gpu)),
             });
         }
-        // dlopen needs a file: the shared object goes to a private temporary file, removed once
-        // it is mapped.
-        let so = std::env::temp_dir().join(format!(
-            "hyenac-{}-{:016x}.so",
-            std::process::id(),
-            self.manifest.code.checksum
-        ));
-        std::fs::write(&so, &code)
-            .map_err(|e| RuntimeError::Input(format!("cannot write {}: {e}", so.display())))?;
-        // SAFETY: the library is the artifact's own kernel code, checked by its checksum; it has
-        // no initialisers beyond what the C toolchain adds.
-        let lib = unsafe { libloading::Library::new(&so) }
-            .map_err(|e| RuntimeError::Artifact(format!("cannot load the compiled code: {e}")));
-        let _ = std::fs::remove_file(&so);
-        let lib = lib?;
+        let lib = crate::dynlib::open_shared_object(&code, self.manifest.code.checksum)?;
+        let kernels = KernelTable::resolve(&lib, &self.abi)?;
         if needs {
-            let lookup = |s: &str| -> *mut () {
-                // SAFETY: looking up a symbol by name; only the init calls use it.
-                unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
-            };
             let sources: Vec<ConstantSource> = self
                 .manifest
                 .constants
                 .iter()
                 .map(|c| c.source.clone())
                 .collect();
-            // SAFETY: the init symbols are the artifact's generated load-time kernels.
-            unsafe { crate::plan::run_init(&mut constants, &sources, &lookup)? };
+            // SAFETY: the init symbols are the artifact's generated load-time kernels, resolved
+            // from its own code; their argument shapes were checked against its ABI table.
+            unsafe { crate::plan::run_init(&mut constants, &sources, &|s| kernels.get(s))? };
             // Weights only read to derive others (stored transposed, say) are not kept.
             let mut read = vec![false; constants.len()];
             for plan in std::iter::once(&self.manifest.plan).chain(self.manifest.step.as_ref()) {
@@ -452,34 +599,56 @@ impl ArtifactFile {
                 }
             }
         }
+        if let Some((i, v)) = constants
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| crate::compare::first_non_finite(&c.data).map(|(_, v)| (i, v)))
+        {
+            return Err(RuntimeError::Input(format!(
+                "constant `{}` computed at load time holds a non-finite value ({v})",
+                self.manifest.constants[i].name
+            )));
+        }
         Ok(Model {
             manifest: self.manifest,
-            backend: Backend::Cpu { constants, lib },
+            backend: Backend::Cpu {
+                constants,
+                kernels,
+                _lib: lib,
+            },
         })
     }
 }
 
-/// x86 features the runtime can detect; an unknown name is assumed present.
-fn cpu_lacks(feature: &str) -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        macro_rules! check {
-            ($($name:tt),*) => {
-                match feature {
-                    $($name => !std::arch::is_x86_feature_detected!($name),)*
-                    _ => false,
-                }
-            };
+/// The kernels of a loaded shared object: only the symbols its ABI table names, each resolved
+/// from the artifact's own code (never from a library it links, such as libc).
+struct KernelTable(std::collections::HashMap<String, usize>);
+
+impl KernelTable {
+    fn resolve(lib: &libloading::Library, abi: &CodeAbi) -> Result<Self, RuntimeError> {
+        let mut map = std::collections::HashMap::new();
+        let own = crate::dynlib::object_base(lib, b"hyenac_abi").ok_or_else(|| {
+            RuntimeError::Artifact("the compiled code has no `hyenac_abi` table".into())
+        })?;
+        for s in crate::abi::symbols(abi) {
+            // SAFETY: looking up a symbol by name; it is only called through the plan.
+            let f = unsafe { lib.get::<*mut ()>(s.as_bytes()) }
+                .map(|f| *f)
+                .map_err(|_| RuntimeError::Artifact(format!("kernel `{s}` is missing")))?;
+            if crate::dynlib::base_of(f) != Some(own) {
+                return Err(RuntimeError::Artifact(format!(
+                    "kernel `{s}` is not defined in the artifact's code"
+                )));
+            }
+            map.insert(s.to_string(), f as usize);
         }
-        check!(
-            "sse4.2", "avx", "avx2", "fma", "f16c", "bmi2", "avx512f", "avx512bw", "avx512dq",
-            "avx512vl", "avx512cd"
-        )
+        Ok(KernelTable(map))
     }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = feature;
-        false
+
+    fn get(&self, s: &str) -> *mut () {
+        self.0
+            .get(s)
+            .map_or(std::ptr::null_mut(), |&p| p as *mut ())
     }
 }
 
@@ -487,7 +656,8 @@ fn cpu_lacks(feature: &str) -> bool {
 enum Backend {
     Cpu {
         constants: Vec<Matrix>,
-        lib: libloading::Library,
+        kernels: KernelTable,
+        _lib: libloading::Library,
     },
     Cuda(Box<crate::cuda::GpuProgram>),
 }
@@ -510,6 +680,15 @@ impl Model {
         ArtifactFile::read(path)?.load_with_weights(weights)
     }
 
+    /// [`Model::load_with_weights`] with explicit weight checks.
+    pub fn load_with(
+        path: &Path,
+        weights: Option<&Path>,
+        opts: ReadOptions,
+    ) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load_with(weights, opts)
+    }
+
     /// The stateless forward pass over `tokens`: output `output` (`logits`), and per-kernel
     /// times.
     pub fn forward(
@@ -518,16 +697,15 @@ impl Model {
         output: &str,
     ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
         match &self.backend {
-            Backend::Cpu { constants, lib } => {
-                let lookup = |s: &str| -> *mut () {
-                    // SAFETY: looking up a symbol by name; only the plan calls it.
-                    unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
-                };
-                // SAFETY: the library holds the kernels the plan was compiled with.
+            Backend::Cpu {
+                constants, kernels, ..
+            } => {
+                // SAFETY: the table holds the kernels the plan was compiled with, and the plan
+                // was checked against their ABI.
                 unsafe {
                     self.manifest
                         .plan
-                        .execute(constants, &lookup, tokens, output)
+                        .execute(constants, &|s| kernels.get(s), tokens, output)
                 }
             }
             Backend::Cuda(gpu) => gpu.execute(&self.manifest.plan, tokens, output),
@@ -565,18 +743,24 @@ impl Session<'_> {
     /// Runs the next `tokens` (a prompt, a chunk of one, or one token) and returns their
     /// logits `[len, V]` and the per-kernel times.
     pub fn feed(&mut self, tokens: &[i64]) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
-        let Backend::Cpu { constants, lib } = &self.model.backend else {
-            unreachable!("sessions are created for CPU artifacts only")
+        let Backend::Cpu {
+            constants, kernels, ..
+        } = &self.model.backend
+        else {
+            return Err(RuntimeError::Input(
+                "prefill and decode run on CPU artifacts only in this version".into(),
+            ));
         };
-        let lookup = |s: &str| -> *mut () {
-            // SAFETY: looking up a symbol by name; only the plan calls it.
-            unsafe { lib.get::<*mut ()>(s.as_bytes()) }.map_or(std::ptr::null_mut(), |f| *f)
-        };
-        // SAFETY: the library holds the kernels the plan was compiled with, and the state was
-        // made for this plan.
+        // SAFETY: the table holds the kernels the plan was compiled with, the plan was checked
+        // against their ABI, and the state was made for this plan.
         unsafe {
-            self.plan
-                .execute_with(constants, &lookup, &mut self.state, tokens, "logits")
+            self.plan.execute_with(
+                constants,
+                &|s| kernels.get(s),
+                &mut self.state,
+                tokens,
+                "logits",
+            )
         }
     }
 

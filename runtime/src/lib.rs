@@ -1,12 +1,22 @@
 //! The hyenac runtime. It links no LLVM or MLIR: a deployer needs this crate and an artifact.
 //!
 //! - [`artifact`]: the `.hyx` file: writing, checking, loading;
+//! - [`abi`]: the kernel ABI table in an artifact's code, and the plan checked against it;
 //! - [`plan`]: the execution plan of compiled CPU code and its executor;
+//! - [`weights`]: the one safetensors weight reader (also used by the compiler);
+//! - [`compare`]: accuracy of results against references (never small for NaN);
+//! - [`output`]: atomic writes that never replace an input or a non-regular file;
+//! - [`cpu`]: the host CPU's features under LLVM's names;
 //! - [`cuda`]: access to the CUDA driver, which is loaded dynamically so that the runtime
 //!   builds and runs on machines without CUDA; there it reports [`RuntimeError::NoCudaDriver`].
 
+pub mod abi;
 pub mod artifact;
+pub mod compare;
+pub mod cpu;
 pub mod cuda;
+mod dynlib;
+pub mod output;
 pub mod plan;
 pub mod pool;
 pub mod sampling;

@@ -42,13 +42,19 @@ impl Pool {
             wake: Condvar::new(),
             sleep_lock: Mutex::new(()),
         }));
-        let workers = threads.saturating_sub(1);
-        for w in 0..workers {
+        // As many workers as the system lets this process start (each part runs on its own
+        // thread, so a short pool only means fewer parts).
+        let mut workers = 0;
+        for w in 0..threads.saturating_sub(1) {
             let index = w + 1;
-            std::thread::Builder::new()
+            let started = std::thread::Builder::new()
                 .name(format!("hyenac-{index}"))
-                .spawn(move || worker(shared, index))
-                .expect("a worker thread");
+                .stack_size(256 * 1024)
+                .spawn(move || worker(shared, index));
+            if started.is_err() {
+                break;
+            }
+            workers += 1;
         }
         Pool {
             shared,

@@ -1,66 +1,259 @@
-//! Weights supplied at load time to an artifact compiled without them: a safetensors file read
-//! by name, converted to f32 (from f32, f16 or bf16), checked against the shapes the artifact
-//! was compiled for.
+//! The one safetensors weight reader of hyenac: the compiler (`--weights` at compile time, the
+//! interpreter) and the runtime (weights supplied at load time) read checkpoints through it, so
+//! a file is accepted or refused by the same rules everywhere:
+//!
+//! - names: an optional `backbone.` prefix when *every* name carries it (Hugging Face); every
+//!   expected tensor present with its shape; no other tensor except the buffers the
+//!   [`CheckpointSpec`] allows (recomputed buffers, a tied alias);
+//! - dtypes: f32, f16 or bf16, converted exactly to f32;
+//! - values: finite everywhere (one NaN or Inf weight makes every logit NaN); modal poles inside
+//!   the unit circle unless [`ReadOptions::allow_unstable_poles`].
+//!
+//! Every problem of a file is reported at once, so that a checkpoint is fixed in one round.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use safetensors::{Dtype, SafeTensors};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
-use crate::RuntimeError;
-
-/// A safetensors file held in memory.
-pub struct WeightFile {
-    bytes: Vec<u8>,
-    path: String,
+/// A property a tensor's values must have beyond being finite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TensorCheck {
+    /// Finite values only.
+    #[default]
+    Finite,
+    /// Complex modal poles, `(…, 2)` = (re, im) pairs: each of modulus below 1. A pole on or
+    /// outside the unit circle gives a filter that does not decay or grows with the length
+    /// (StripedHyena's parametrisation does not enforce stability).
+    StablePoles,
 }
 
-impl WeightFile {
-    /// Reads `path` and checks that it is a safetensors file.
-    pub fn read(path: &Path) -> Result<Self, RuntimeError> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            RuntimeError::Input(format!("cannot read weights {}: {e}", path.display()))
-        })?;
-        SafeTensors::deserialize(&bytes).map_err(|e| {
-            RuntimeError::Input(format!(
-                "weights {} are not a valid safetensors file: {e}",
-                path.display()
-            ))
-        })?;
-        Ok(WeightFile {
-            bytes,
-            path: path.display().to_string(),
-        })
-    }
+/// Name and shape of one tensor a model requires.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TensorSpec {
+    pub name: String,
+    pub shape: Vec<usize>,
+    #[serde(default)]
+    pub check: TensorCheck,
+}
 
-    /// The tensor `name` (or `backbone.name`) as f32, if it has shape `shape`; otherwise what
-    /// is wrong, in a few words.
-    pub fn get(&self, name: &str, shape: &[usize]) -> Result<Vec<f32>, String> {
-        let st =
-            SafeTensors::deserialize(&self.bytes).map_err(|e| format!("{}: {e}", self.path))?;
-        let t = st
-            .tensor(name)
-            .or_else(|_| st.tensor(&format!("backbone.{name}")))
-            .map_err(|_| format!("`{name}` is missing"))?;
-        if t.shape() != shape {
-            return Err(format!(
-                "`{name}` has shape {:?}, the artifact needs {shape:?}",
-                t.shape()
-            ));
+impl TensorSpec {
+    /// A tensor whose values need only be finite.
+    pub fn new(name: impl Into<String>, shape: &[usize]) -> Self {
+        TensorSpec {
+            name: name.into(),
+            shape: shape.to_vec(),
+            check: TensorCheck::Finite,
         }
-        let d = t.data();
-        let half = |f: fn(u16) -> f32| -> Vec<f32> {
-            d.chunks_exact(2)
-                .map(|b| f(u16::from_le_bytes([b[0], b[1]])))
-                .collect()
+    }
+}
+
+/// Names of stored tensors that carry no parameters and are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NamePattern {
+    Exact(String),
+    Suffix(String),
+    Contains(String),
+}
+
+impl NamePattern {
+    fn matches(&self, name: &str) -> bool {
+        match self {
+            NamePattern::Exact(s) => name == s,
+            NamePattern::Suffix(s) => name.ends_with(s.as_str()),
+            NamePattern::Contains(s) => name.contains(s.as_str()),
+        }
+    }
+}
+
+/// Everything a checkpoint must hold, and what it may hold besides.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CheckpointSpec {
+    pub tensors: Vec<TensorSpec>,
+    /// Stored tensors that are ignored rather than refused.
+    pub ignored: Vec<NamePattern>,
+}
+
+/// How strictly values are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReadOptions {
+    /// Accept modal poles on or outside the unit circle (trained checkpoints do not enforce
+    /// stability, and a pole just outside can be harmless for the lengths served).
+    pub allow_unstable_poles: bool,
+}
+
+/// One weight, converted to f32 (every accepted storage dtype converts exactly).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tensor {
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+/// A checkpoint that cannot be read or does not fit what the model requires.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum WeightsError {
+    #[error("cannot read weights {path}: {message}")]
+    Io { path: String, message: String },
+    #[error("malformed safetensors file {path}: {message}")]
+    Format { path: String, message: String },
+    #[error("tensor `{name}` has dtype {dtype}; expected F32, F16 or BF16")]
+    Dtype { name: String, dtype: String },
+    /// All problems found at once, so a user fixes a checkpoint in one round.
+    #[error("weights {path} do not fit the model: {}", .problems.join("; "))]
+    Mismatch { path: String, problems: Vec<String> },
+}
+
+/// The multi-index of flat position `i` in `shape`, as `[a, b, c]`.
+pub fn index_of(mut i: usize, shape: &[usize]) -> String {
+    let mut idx = vec![0; shape.len()];
+    for (k, &n) in shape.iter().enumerate().rev() {
+        if n > 0 {
+            idx[k] = i % n;
+            i /= n;
+        }
+    }
+    format!("{idx:?}")
+}
+
+/// What is wrong with a tensor's values, if anything.
+fn check_values(spec: &TensorSpec, data: &[f32], opts: ReadOptions) -> Option<String> {
+    if let Some(i) = data.iter().position(|x| !x.is_finite()) {
+        return Some(format!(
+            "tensor `{}` holds a non-finite value ({}) at index {}",
+            spec.name,
+            data[i],
+            index_of(i, &spec.shape)
+        ));
+    }
+    if spec.check == TensorCheck::StablePoles && !opts.allow_unstable_poles {
+        for (k, p) in data.chunks_exact(2).enumerate() {
+            let modulus = (p[0] as f64).hypot(p[1] as f64);
+            if modulus >= 1.0 {
+                return Some(format!(
+                    "tensor `{}` has an unstable pole {}{:+}i of modulus {modulus:.4} ≥ 1 at index {} \
+                     (its filter does not decay; --allow-unstable-poles accepts it)",
+                    spec.name,
+                    p[0],
+                    p[1],
+                    index_of(2 * k, &spec.shape)
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Converts a stored tensor to f32.
+fn to_f32(dtype: Dtype, d: &[u8], name: &str) -> Result<Vec<f32>, WeightsError> {
+    Ok(match dtype {
+        Dtype::F32 => d
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect(),
+        Dtype::F16 => d
+            .chunks_exact(2)
+            .map(|b| f16_to_f32(u16::from_le_bytes([b[0], b[1]])))
+            .collect(),
+        Dtype::BF16 => d
+            .chunks_exact(2)
+            .map(|b| f32::from_bits((u16::from_le_bytes([b[0], b[1]]) as u32) << 16))
+            .collect(),
+        other => {
+            return Err(WeightsError::Dtype {
+                name: name.to_string(),
+                dtype: format!("{other:?}"),
+            })
+        }
+    })
+}
+
+/// Reads a safetensors file and checks it against `spec`.
+pub fn read(
+    path: &Path,
+    spec: &CheckpointSpec,
+    opts: ReadOptions,
+) -> Result<BTreeMap<String, Tensor>, WeightsError> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| WeightsError::Io {
+        path: shown.clone(),
+        message: e.to_string(),
+    })?;
+    from_bytes(&bytes, &shown, spec, opts)
+}
+
+/// Parses safetensors bytes (`path` names them in errors) and checks them against `spec`.
+pub fn from_bytes(
+    bytes: &[u8],
+    path: &str,
+    spec: &CheckpointSpec,
+    opts: ReadOptions,
+) -> Result<BTreeMap<String, Tensor>, WeightsError> {
+    let format = |message: String| WeightsError::Format {
+        path: path.to_string(),
+        message,
+    };
+    let st = SafeTensors::deserialize(bytes).map_err(|e| format(e.to_string()))?;
+    // Hugging Face checkpoints prefix every name with `backbone.`.
+    let names = st.names();
+    let all_prefixed = !names.is_empty() && names.iter().all(|n| n.starts_with("backbone."));
+    let strip = |n: &str| -> String {
+        if all_prefixed {
+            n["backbone.".len()..].to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    let expected: BTreeMap<&str, &TensorSpec> =
+        spec.tensors.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut problems = Vec::new();
+    let mut tensors = BTreeMap::new();
+    let mut stored: Vec<String> = names.into_iter().map(|s| s.to_string()).collect();
+    stored.sort();
+    let mut seen = BTreeSet::new();
+    for stored_name in &stored {
+        let name = strip(stored_name);
+        let Some(want) = expected.get(name.as_str()) else {
+            if !spec.ignored.iter().any(|p| p.matches(&name)) {
+                problems.push(format!("unexpected tensor `{name}`"));
+            }
+            continue;
         };
-        Ok(match t.dtype() {
-            Dtype::F32 => d
-                .chunks_exact(4)
-                .map(|b| f32::from_le_bytes(b.try_into().expect("4 bytes")))
-                .collect(),
-            Dtype::BF16 => half(|h| f32::from_bits((h as u32) << 16)),
-            Dtype::F16 => half(f16_to_f32),
-            other => return Err(format!("`{name}` is {other:?}; f32, f16 or bf16 expected")),
+        seen.insert(name.clone());
+        let view = st.tensor(stored_name).map_err(|e| format(e.to_string()))?;
+        if view.shape() != want.shape.as_slice() {
+            problems.push(format!(
+                "tensor `{name}` has shape {:?}, expected {:?}",
+                view.shape(),
+                want.shape
+            ));
+            continue;
+        }
+        let data = to_f32(view.dtype(), view.data(), &name)?;
+        if let Some(p) = check_values(want, &data, opts) {
+            problems.push(p);
+            continue;
+        }
+        tensors.insert(
+            name,
+            Tensor {
+                shape: view.shape().to_vec(),
+                data,
+            },
+        );
+    }
+    for t in &spec.tensors {
+        if !seen.contains(&t.name) {
+            problems.push(format!("missing tensor `{}`", t.name));
+        }
+    }
+    if problems.is_empty() {
+        Ok(tensors)
+    } else {
+        Err(WeightsError::Mismatch {
+            path: path.to_string(),
+            problems,
         })
     }
 }
@@ -91,7 +284,8 @@ fn f16_to_f32(h: u16) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::f16_to_f32;
+    use super::*;
+    use safetensors::tensor::TensorView;
 
     #[test]
     fn half_precision_values() {
@@ -100,5 +294,102 @@ mod tests {
         assert_eq!(f16_to_f32(0x3555), 0.333_251_95);
         assert_eq!(f16_to_f32(0x0001), 5.960_464_5e-8);
         assert!(f16_to_f32(0x7c00).is_infinite());
+    }
+
+    fn file(tensors: &[(&str, Vec<usize>, Vec<f32>)]) -> Vec<u8> {
+        let bytes: Vec<Vec<u8>> = tensors
+            .iter()
+            .map(|(_, _, d)| d.iter().flat_map(|x| x.to_le_bytes()).collect())
+            .collect();
+        let views: Vec<(String, TensorView<'_>)> = tensors
+            .iter()
+            .zip(&bytes)
+            .map(|((n, s, _), b)| {
+                (
+                    n.to_string(),
+                    TensorView::new(Dtype::F32, s.clone(), b).unwrap(),
+                )
+            })
+            .collect();
+        safetensors::serialize(views, None).unwrap()
+    }
+
+    fn spec() -> CheckpointSpec {
+        CheckpointSpec {
+            tensors: vec![
+                TensorSpec::new("a", &[2, 2]),
+                TensorSpec {
+                    name: "poles".into(),
+                    shape: vec![2, 2],
+                    check: TensorCheck::StablePoles,
+                },
+            ],
+            ignored: vec![NamePattern::Suffix("inv_freq".into())],
+        }
+    }
+
+    #[test]
+    fn non_finite_values_and_unstable_poles_are_named_with_their_index() {
+        let nan = file(&[
+            ("a", vec![2, 2], vec![0.0, 1.0, f32::NAN, 2.0]),
+            ("poles", vec![2, 2], vec![0.5, 0.0, 0.0, 0.5]),
+        ]);
+        let e = from_bytes(&nan, "w", &spec(), ReadOptions::default())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "weights w do not fit the model: tensor `a` holds a non-finite value (NaN) at index [1, 0]"
+        );
+        let unstable = file(&[
+            ("a", vec![2, 2], vec![0.0; 4]),
+            ("poles", vec![2, 2], vec![0.5, 0.0, 0.8, -0.7]),
+            ("x.inv_freq", vec![1], vec![1.0]),
+        ]);
+        let e = from_bytes(&unstable, "w", &spec(), ReadOptions::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unstable pole 0.8-0.7i of modulus 1.0630 ≥ 1 at index [1, 0]"),
+            "{e}"
+        );
+        let ok = from_bytes(
+            &unstable,
+            "w",
+            &spec(),
+            ReadOptions {
+                allow_unstable_poles: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(ok["poles"].data[2], 0.8);
+        let inf = file(&[
+            ("a", vec![2, 2], vec![0.0; 4]),
+            ("poles", vec![2, 2], vec![0.5, f32::INFINITY, 0.0, 0.0]),
+        ]);
+        let e = from_bytes(&inf, "w", &spec(), ReadOptions::default())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("non-finite value (inf) at index [0, 1]"), "{e}");
+    }
+
+    #[test]
+    fn the_prefix_rule_is_all_or_nothing() {
+        let partly = file(&[
+            ("backbone.a", vec![2, 2], vec![0.0; 4]),
+            ("poles", vec![2, 2], vec![0.0; 4]),
+        ]);
+        let e = from_bytes(&partly, "w", &spec(), ReadOptions::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unexpected tensor `backbone.a`") && e.contains("missing tensor `a`"),
+            "{e}"
+        );
+        let all = file(&[
+            ("backbone.a", vec![2, 2], vec![0.0; 4]),
+            ("backbone.poles", vec![2, 2], vec![0.0; 4]),
+        ]);
+        assert!(from_bytes(&all, "w", &spec(), ReadOptions::default()).is_ok());
     }
 }

@@ -143,6 +143,20 @@ pub fn hyenac(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Runs the `hyenac` binary with extra environment variables: (exit code, stdout, stderr).
+pub fn hyenac_env(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hyenac"))
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .expect("hyenac runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// A path in this test process's scratch folder.
 pub fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hyenac-test-{}", std::process::id()));

@@ -1,10 +1,13 @@
 //! `hyenac compile` for the CPU: kernels → native object → shared object, the runtime plan
-//! and the constants, in one `.hyx` artifact (`hyenac_runtime::artifact`).
+//! and the constants, in one `.hyx` artifact (`hyenac_runtime::artifact`). The code carries the
+//! kernel ABI table of its plans (`hyenac_runtime::abi`), against which the runtime checks the
+//! manifest when it reads the artifact.
 
 use std::path::Path;
 
 use hyenac_models::Checkpoint;
 use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION};
+use hyenac_runtime::weights::CheckpointSpec;
 
 use super::builder::{Device, GPU_BLOCK};
 use super::cpu::{
@@ -17,6 +20,44 @@ use hyenac_runtime::artifact::ConstantSource;
 /// Progress of a compilation, reported stage by stage.
 pub type Progress<'a> = &'a mut dyn FnMut(&str);
 
+/// The weights of an artifact: bound at compile time, or named for load time by the
+/// checkpoint the model requires (its names, shapes and value checks).
+#[derive(Clone, Copy)]
+pub enum Weights<'a> {
+    Bound(&'a Checkpoint),
+    AtLoad(&'a CheckpointSpec),
+}
+
+impl<'a> Weights<'a> {
+    fn checkpoint(self) -> Option<&'a Checkpoint> {
+        match self {
+            Weights::Bound(c) => Some(c),
+            Weights::AtLoad(_) => None,
+        }
+    }
+    fn spec(self) -> Option<CheckpointSpec> {
+        match self {
+            Weights::Bound(_) => None,
+            Weights::AtLoad(s) => Some(s.clone()),
+        }
+    }
+}
+
+/// The kernel ABI table of plans over constants, serialised for the code.
+fn abi_table(
+    plans: &[&hyenac_runtime::Plan],
+    constants: &Constants,
+) -> Result<Vec<u8>, CodegenError> {
+    let shapes: Vec<(usize, usize)> = constants.values.iter().map(|m| (m.rows, m.cols)).collect();
+    let abi = hyenac_runtime::abi::code_abi(plans, &shapes, &constants.sources).map_err(|m| {
+        CodegenError::Pass {
+            stage: "plan".into(),
+            message: m,
+        }
+    })?;
+    Ok(hyenac_runtime::abi::encode(&abi))
+}
+
 /// Compiles an optimised graph for the CPU model `cpu` (`native` for this machine) and returns
 /// the artifact's bytes. `step`, a graph optimised with state-carrying algorithms only, is
 /// compiled as the prefill/decode plan when `graph` cannot carry state itself.
@@ -24,31 +65,35 @@ pub type Progress<'a> = &'a mut dyn FnMut(&str);
 pub fn compile_cpu_artifact(
     graph: &Graph,
     step: Option<&Graph>,
-    checkpoint: Option<&Checkpoint>,
+    weights: Weights,
     model: serde_json::Value,
     max_len: usize,
     cpu: &str,
     dump: Option<&Path>,
     progress: Progress,
 ) -> Result<Vec<u8>, CodegenError> {
+    let checkpoint = weights.checkpoint();
     progress("generating kernels and lowering through MLIR");
     let context = mlir_context();
     let sources = plan_sources(graph, step);
     let (module, steps) = lower_for_cpu(&context, &sources, checkpoint.is_none(), dump)?;
+    progress("binding weights and compile-time constants");
+    let (plan, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
+    let plans: Vec<&hyenac_runtime::Plan> = std::iter::once(&plan).chain(step.as_ref()).collect();
+    let abi = abi_table(&plans, &constants)?;
     progress("generating native code (LLVM)");
-    let native =
-        super::llvm_emit::emit_native(&module, cpu).map_err(|message| CodegenError::Pass {
+    let native = super::llvm_emit::emit_native(&module, cpu, Some(&abi)).map_err(|message| {
+        CodegenError::Pass {
             stage: "llvm".into(),
             message,
-        })?;
+        }
+    })?;
     if let Some(dir) = dump {
         write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
         write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
     }
     progress("linking the shared object");
     let so = link_shared(&native.object)?;
-    progress("binding weights and compile-time constants");
-    let (plan, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
     let target = Target::Cpu {
         triple: inkwell::targets::TargetMachine::get_default_triple()
             .as_str()
@@ -59,10 +104,20 @@ pub fn compile_cpu_artifact(
         features: native.features.clone(),
     };
     progress("writing the artifact");
-    artifact_bytes(target, model, graph, plan, step, &so, &constants)
+    artifact_bytes(
+        target,
+        model,
+        graph,
+        plan,
+        step,
+        &so,
+        &constants,
+        weights.spec(),
+    )
 }
 
 /// The artifact's bytes: manifest, code and named constants.
+#[allow(clippy::too_many_arguments)]
 fn artifact_bytes(
     target: Target,
     model: serde_json::Value,
@@ -71,6 +126,7 @@ fn artifact_bytes(
     step: Option<hyenac_runtime::Plan>,
     code: &[u8],
     constants: &Constants,
+    checkpoint: Option<CheckpointSpec>,
 ) -> Result<Vec<u8>, CodegenError> {
     let named: Vec<(String, &hyenac_runtime::Matrix, ConstantSource)> = constants
         .values
@@ -102,6 +158,7 @@ fn artifact_bytes(
         plan,
         step,
         constants: Vec::new(),
+        checkpoint,
     };
     Ok(to_bytes(manifest, code, &named)?)
 }
@@ -111,13 +168,14 @@ fn artifact_bytes(
 /// weights as stored).
 pub fn compile_gpu_artifact(
     graph: &Graph,
-    checkpoint: Option<&Checkpoint>,
+    weights: Weights,
     model: serde_json::Value,
     max_len: usize,
     sm: super::gpu::Sm,
     dump: Option<&Path>,
     progress: Progress,
 ) -> Result<Vec<u8>, CodegenError> {
+    let checkpoint = weights.checkpoint();
     progress("generating kernels and PTX");
     let code = super::gpu::compile_ptx_with(graph, sm, checkpoint.is_none(), dump)?;
     let mut steps = Vec::new();
@@ -146,6 +204,9 @@ pub fn compile_gpu_artifact(
         sm: sm.name().to_string(),
         ptx_isa: "8.0".into(),
     };
+    // The ABI table rides in a PTX comment (covered by the code's checksum like the rest).
+    let abi = abi_table(&[&plan], &constants)?;
+    let ptx = format!("// {}\n{}", String::from_utf8_lossy(&abi), code.ptx);
     progress("writing the artifact");
     artifact_bytes(
         target,
@@ -153,8 +214,9 @@ pub fn compile_gpu_artifact(
         graph,
         plan,
         None,
-        code.ptx.as_bytes(),
+        ptx.as_bytes(),
         &constants,
+        weights.spec(),
     )
 }
 
@@ -170,6 +232,8 @@ fn link_shared(object: &[u8]) -> Result<Vec<u8>, CodegenError> {
         message,
     };
     std::fs::create_dir_all(&dir).map_err(|e| fail(e.to_string()))?;
+    // Removed on every path out of here, errors included.
+    let guard = hyenac_runtime::output::TempPath::new(dir.clone());
     let (obj, so) = (dir.join("kernels.o"), dir.join("kernels.so"));
     std::fs::write(&obj, object).map_err(|e| fail(e.to_string()))?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
@@ -188,6 +252,6 @@ fn link_shared(object: &[u8]) -> Result<Vec<u8>, CodegenError> {
             String::from_utf8_lossy(&out.stderr).trim()
         )))
     };
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(guard);
     result
 }

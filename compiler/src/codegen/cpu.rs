@@ -221,10 +221,17 @@ pub fn verify_hyena(context: &Context, text: &str) -> Result<(), CodegenError> {
     Ok(())
 }
 
-/// Writes one stage's dump.
+/// Writes one stage's dump (atomically; never over anything but a regular file).
 pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError> {
     std::fs::create_dir_all(dir).map_err(|e| CodegenError::Dump(e.to_string()))?;
-    std::fs::write(dir.join(file), text).map_err(|e| CodegenError::Dump(e.to_string()))
+    hyenac_runtime::output::write_atomic(&dir.join(file), text.as_bytes())
+        .map_err(|e| CodegenError::Dump(e.to_string()))
+}
+
+/// Whether `name` is the name of a stage dump (`NN-stage.ext`), which `--dump-ir` writes.
+pub fn is_dump_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    b.len() > 3 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b'-'
 }
 
 /// Everything from optimised graphs to the LLVM dialect for the CPU: the kernels, the
@@ -306,12 +313,13 @@ impl CpuProgram {
         let (module, steps) = lower_for_cpu(&context, &sources, false, dump)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
-            let native = super::llvm_emit::emit_native(&module, "native").map_err(|message| {
-                CodegenError::Pass {
-                    stage: "llvm".into(),
-                    message,
-                }
-            })?;
+            let native =
+                super::llvm_emit::emit_native(&module, "native", None).map_err(|message| {
+                    CodegenError::Pass {
+                        stage: "llvm".into(),
+                        message,
+                    }
+                })?;
             write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
             write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
         }
@@ -456,7 +464,24 @@ pub fn build_plans(
             Some(plan)
         }
     };
+    verify_plans(
+        &std::iter::once(&forward).chain(step.as_ref()).collect::<Vec<_>>(),
+        &constants,
+    )?;
     Ok((forward, step, constants))
+}
+
+/// Checks built plans the way the runtime checks a manifest (every index in range, every
+/// activation written before it is read, sizes bounded): a plan builder bug is a compile
+/// error here, not a kernel reading outside its buffers later.
+pub fn verify_plans(plans: &[&Plan], constants: &Constants) -> Result<(), CodegenError> {
+    let shapes: Vec<(usize, usize)> = constants.values.iter().map(|m| (m.rows, m.cols)).collect();
+    hyenac_runtime::abi::code_abi(plans, &shapes, &constants.sources)
+        .map(|_| ())
+        .map_err(|message| CodegenError::Pass {
+            stage: "verify-plan".into(),
+            message,
+        })
 }
 
 /// Appends `extra` (the constants of `plan`) to `constants`, reusing an identical constant

@@ -314,6 +314,7 @@ impl EmulatedGpuProgram {
                 return Err(CodegenError::Lookup(call.symbol.clone()));
             }
         }
+        super::cpu::verify_plans(&[&plan], &constants)?;
         Ok(EmulatedGpuProgram {
             plan,
             constants: constants.values,

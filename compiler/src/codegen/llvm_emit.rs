@@ -2,7 +2,10 @@
 //!
 //! melior and inkwell link the same LLVM 22, so the MLIR translation writes straight into an
 //! inkwell context. The CPU model is explicit: `native` (the host's name and features) by
-//! default, or a name such as `x86-64-v3`; without one LLVM would emit SSE2 only.
+//! default, or a name such as `x86-64-v3`; without one LLVM would emit SSE2 only. A named model
+//! is checked against the linked LLVM's list first, and the artifact records the features it
+//! implies (from LLVM's own tables, through `native/cpu_features.cpp`), so that the runtime can
+//! refuse a CPU without them instead of dying on an illegal instruction.
 
 use inkwell::context::Context as LlvmContext;
 use inkwell::passes::PassBuilderOptions;
@@ -26,9 +29,98 @@ pub struct NativeCode {
     pub object: Vec<u8>,
 }
 
-/// Translates an LLVM-dialect module and compiles it for `cpu` (`native` for the host).
-pub fn emit_native(module: &Module, cpu: &str) -> Result<NativeCode, String> {
+extern "C" {
+    fn hyenac_cpu_models(triple: *const std::ffi::c_char) -> *mut std::ffi::c_char;
+    fn hyenac_cpu_features(
+        triple: *const std::ffi::c_char,
+        cpu: *const std::ffi::c_char,
+    ) -> *mut std::ffi::c_char;
+    fn hyenac_free(p: *mut std::ffi::c_char);
+}
+
+/// Takes a string the bridge allocated.
+fn take(p: *mut std::ffi::c_char) -> Option<String> {
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: a NUL-terminated string from the bridge, freed once here.
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned();
+    unsafe { hyenac_free(p) };
+    Some(s)
+}
+
+fn host_triple() -> String {
+    TargetMachine::get_default_triple()
+        .as_str()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The CPU models the linked LLVM knows for this machine's target.
+pub fn cpu_models() -> Result<Vec<String>, String> {
     Target::initialize_native(&InitializationConfig::default())?;
+    let triple = std::ffi::CString::new(host_triple()).expect("no NUL");
+    // SAFETY: a NUL-terminated triple; the result is freed by `take`.
+    let list = take(unsafe { hyenac_cpu_models(triple.as_ptr()) })
+        .ok_or_else(|| format!("LLVM has no target for {}", host_triple()))?;
+    Ok(list.split(',').map(str::to_string).collect())
+}
+
+/// The CPU model and feature string code is generated for: the host's for `native`, else the
+/// features LLVM says the named model implies. An unknown name is an error that says so
+/// (LLVM itself would only warn, then abort later on 64-bit code for a 32-bit model).
+pub fn resolve_cpu(cpu: &str) -> Result<(String, String), String> {
+    Target::initialize_native(&InitializationConfig::default())?;
+    if cpu == "native" {
+        return Ok((
+            TargetMachine::get_host_cpu_name().to_string(),
+            TargetMachine::get_host_cpu_features().to_string(),
+        ));
+    }
+    let triple = std::ffi::CString::new(host_triple()).expect("no NUL");
+    let name = std::ffi::CString::new(cpu).map_err(|_| format!("--cpu {cpu:?}: not a name"))?;
+    // SAFETY: NUL-terminated strings; the result is freed by `take`.
+    match take(unsafe { hyenac_cpu_features(triple.as_ptr(), name.as_ptr()) }) {
+        Some(features) if host_triple().starts_with("x86_64") && !features.contains("+64bit") => {
+            Err(format!(
+                "CPU model `{cpu}` cannot run 64-bit code (hyenac generates x86-64 code)"
+            ))
+        }
+        Some(features) if !features.is_empty() => Ok((cpu.to_string(), features)),
+        _ => {
+            let models = cpu_models().unwrap_or_default();
+            let near: Vec<&String> = models
+                .iter()
+                .filter(|m| {
+                    let (a, b) = (m.to_lowercase(), cpu.to_lowercase());
+                    a.contains(&b) || b.contains(&a)
+                })
+                .take(8)
+                .collect();
+            Err(format!(
+                "unknown CPU model `{cpu}` for {} (`hyenac targets --cpus` lists the {} that LLVM knows{})",
+                host_triple(),
+                models.len(),
+                if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; similar: {}",
+                        near.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                    )
+                }
+            ))
+        }
+    }
+}
+
+/// Translates an LLVM-dialect module and compiles it for `cpu` (`native` for the host). `abi`,
+/// when given, is embedded as the exported constant `hyenac_abi` (NUL-terminated): the kernel
+/// ABI table the runtime checks a manifest against.
+pub fn emit_native(module: &Module, cpu: &str, abi: Option<&[u8]>) -> Result<NativeCode, String> {
+    let (cpu_name, features) = resolve_cpu(cpu)?;
     let ctx = LlvmContext::create();
     // SAFETY: both crates wrap the same LLVM; the context outlives the module it receives.
     let raw = unsafe {
@@ -44,14 +136,6 @@ pub fn emit_native(module: &Module, cpu: &str) -> Result<NativeCode, String> {
     let llvm = unsafe { inkwell::module::Module::new(raw as *mut _) };
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
-    let (cpu_name, features) = if cpu == "native" {
-        (
-            TargetMachine::get_host_cpu_name().to_string(),
-            TargetMachine::get_host_cpu_features().to_string(),
-        )
-    } else {
-        (cpu.to_string(), String::new())
-    };
     let tm = target
         .create_target_machine(
             &triple,
@@ -67,6 +151,15 @@ pub fn emit_native(module: &Module, cpu: &str) -> Result<NativeCode, String> {
                 triple.as_str().to_string_lossy()
             )
         })?;
+    if let Some(abi) = abi {
+        let mut bytes = abi.to_vec();
+        bytes.push(0);
+        let value = ctx.const_string(&bytes, false);
+        let global = llvm.add_global(value.get_type(), None, "hyenac_abi");
+        global.set_initializer(&value);
+        global.set_constant(true);
+        global.set_linkage(inkwell::module::Linkage::External);
+    }
     llvm.set_triple(&triple);
     llvm.set_data_layout(&tm.get_target_data().get_data_layout());
     llvm.verify()

@@ -135,6 +135,40 @@ impl CostModel {
         }
     }
 
+    /// Checks that every constant is a finite positive number (a cost model read from a file
+    /// could hold anything): the first bad one, by name.
+    pub fn validate(&self) -> Result<(), String> {
+        let s = &self.conv_slowdown;
+        for (name, v) in [
+            ("bandwidth", self.bandwidth),
+            ("flops", self.flops),
+            ("matmul_flops", self.matmul_flops),
+            ("launch", self.launch),
+            ("step_latency", self.step_latency),
+            ("lanes", self.lanes),
+            ("onchip_bytes", self.onchip_bytes),
+            ("conv_slowdown.direct", s.direct),
+            ("conv_slowdown.fft", s.fft),
+            ("conv_slowdown.block", s.block),
+            ("conv_slowdown.scan", s.scan),
+        ] {
+            if !(v.is_finite() && v > 0.0 && v < 1e30) {
+                let shown = if v != 0.0 && (v.abs() >= 1e6 || v.abs() < 1e-3) {
+                    format!("{v:e}")
+                } else {
+                    format!("{v}")
+                };
+                return Err(format!(
+                    "`{name}` is {shown}: must be a finite number > 0 (and below 1e30)"
+                ));
+            }
+        }
+        if self.lanes < 1.0 {
+            return Err(format!("`lanes` is {}: must be at least 1", self.lanes));
+        }
+        Ok(())
+    }
+
     /// The model for a target name: `cpu`, `sm_80` or `sm_90`.
     pub fn for_target(name: &str) -> Option<Self> {
         match name {
