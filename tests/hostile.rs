@@ -455,15 +455,15 @@ fn edited_manifests_are_refused_with_the_field_they_got_wrong() {
     type Edit = Box<dyn Fn(&mut serde_json::Value)>;
     let cases: Vec<(&str, Edit, String)> = vec![
         ("vocab", Box::new(|m| set(m, "/plan/vocab", json!(1000))), "plan.vocab is 1000, the code was compiled for 61".into()),
-        ("maxlen", Box::new(|m| set(m, "/plan/max_len", json!(1u64 << 40))), "plan.activations[0] at max_len".into()),
+        ("maxlen", Box::new(|m| set(m, "/plan/max_len", json!(1u64 << 40))), "plan.max_len is 1099511627776, the code was compiled for 64".into()),
         ("width", Box::new(|m| set(m, "/plan/activations/3", json!(1u64 << 20))), "plan.activations[3] is 1048576 columns".into()),
         ("symbol", Box::new(|m| set(m, "/plan/calls/0/symbol", json!("abort"))), "plan.calls[0].symbol: `abort` is not a kernel of this artifact's code".into()),
         ("const-index", Box::new(move |m| set(m, &format!("/plan/calls/{with_const}/args/{const_arg}"), json!({"Constant": 100000}))),
             format!("plan.calls[{with_const}].args[{const_arg}]: constant 100000 does not exist ({n_consts} constants)")),
         ("act-index", Box::new(|m| set(m, "/plan/calls/1/args/0", json!({"Activation": 99999}))), "plan.calls[1].args[0]: activation 99999 does not exist".into()),
         ("out-index", Box::new(|m| set(m, "/plan/calls/0/out", json!(99999))), "plan.calls[0].out: activation 99999 does not exist".into()),
-        ("outputs", Box::new(|m| set(m, "/plan/outputs/0/1", json!(99999))), "plan.outputs[0] (`logits`): activation 99999 does not exist".into()),
-        ("state-rows", Box::new(|m| set(m, "/plan/states/0/rows", json!(1u64 << 50))), "plan.states[0] is 1125899906842624×".into()),
+        ("outputs", Box::new(|m| set(m, "/plan/outputs/0/1", json!(99999))), "plan.outputs[0] is `logits` in activation 99999".into()),
+        ("state-rows", Box::new(|m| set(m, "/plan/states/0/rows", json!(1u64 << 50))), "plan.states[0] is Fir 1125899906842624×".into()),
         ("const-rows", Box::new(|m| set(m, "/constants/0/rows", json!(7))), "constant `".into()),
         ("const-huge", Box::new(|m| set(m, "/constants/0/rows", json!(1u64 << 60))), "constants[0] (`".into()),
         ("blob-offset", Box::new(|m| set(m, "/constants/1/blob/offset", json!(64))), "overlaps the previous one".into()),

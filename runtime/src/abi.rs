@@ -117,6 +117,17 @@ fn digest(plan: &Plan) -> String {
 /// the way (the error names the field: `plan.calls[3].args[1]: …`). `name` is the plan's field
 /// in the manifest (`plan`, `step`).
 pub fn plan_abi(plan: &Plan, constants: &[(usize, usize)], name: &str) -> Result<PlanAbi, String> {
+    plan_abi_against(plan, constants, name, None)
+}
+
+/// [`plan_abi`], comparing each call, in order, with the kernel of its symbol in `expected`
+/// (the code's table) when given, so that the first call that does not match is the one named.
+fn plan_abi_against(
+    plan: &Plan,
+    constants: &[(usize, usize)],
+    name: &str,
+    expected: Option<&[KernelAbi]>,
+) -> Result<PlanAbi, String> {
     let acts = plan.activations.len();
     for (i, &w) in plan.activations.iter().enumerate() {
         elements(
@@ -228,6 +239,15 @@ pub fn plan_abi(plan: &Plan, constants: &[(usize, usize)], name: &str) -> Result
             args,
             launch: call.launch.clone(),
         };
+        if let Some(table) = expected {
+            let Some(w) = table.iter().find(|w| w.symbol == k.symbol) else {
+                return Err(at(format!(
+                    "symbol: `{}` is not a kernel of this artifact's code",
+                    k.symbol
+                )));
+            };
+            check_call(&k, w).map_err(at)?;
+        }
         match kernels.iter().find(|e| e.symbol == k.symbol) {
             Some(e) if *e != k => {
                 return Err(at(format!(
@@ -372,7 +392,17 @@ pub fn validate(
         ));
     }
     for ((name, plan), want) in plans.iter().zip(&code.plans) {
-        let got = plan_abi(plan, constants, name)?;
+        // The plan's own fields first (compared as they are, so the error names the field
+        // rather than a call it makes inconsistent), then its calls.
+        let got = PlanAbi {
+            vocab: plan.vocab,
+            max_len: plan.max_len,
+            activations: plan.activations.clone(),
+            states: plan.states.clone(),
+            outputs: plan.outputs.clone(),
+            kernels: Vec::new(),
+            digest: String::new(),
+        };
         let field = |f: &str, g: String, w: String| {
             Err(format!("{name}.{f} is {g}, the code was compiled for {w}"))
         };
@@ -405,59 +435,36 @@ pub fn validate(
                 .zip(&want.states)
                 .position(|(g, w)| g != w)
                 .unwrap_or(got.states.len().min(want.states.len()));
+            let show = |s: Option<&StateSpec>| {
+                s.map_or("absent".to_string(), |s| {
+                    format!("{:?} {}×{}", s.kind, s.rows, s.cols)
+                })
+            };
             return field(
                 &format!("states[{i}]"),
-                format!("{:?}", got.states.get(i)),
-                format!("{:?}", want.states.get(i)),
+                show(got.states.get(i)),
+                show(want.states.get(i)),
             );
         }
         if got.outputs != want.outputs {
+            let i = got
+                .outputs
+                .iter()
+                .zip(&want.outputs)
+                .position(|(g, w)| g != w)
+                .unwrap_or(got.outputs.len().min(want.outputs.len()));
+            let show = |o: Option<&(String, usize)>| {
+                o.map_or("absent".to_string(), |(n, x)| {
+                    format!("`{n}` in activation {x}")
+                })
+            };
             return field(
-                "outputs",
-                format!("{:?}", got.outputs),
-                format!("{:?}", want.outputs),
+                &format!("outputs[{i}]"),
+                show(got.outputs.get(i)),
+                show(want.outputs.get(i)),
             );
         }
-        for k in &got.kernels {
-            let call = plan
-                .calls
-                .iter()
-                .position(|c| c.symbol == k.symbol)
-                .unwrap_or(0);
-            let Some(w) = want.kernels.iter().find(|w| w.symbol == k.symbol) else {
-                return Err(format!(
-                    "{name}.calls[{call}].symbol: `{}` is not a kernel of this artifact's code",
-                    k.symbol
-                ));
-            };
-            if k.args.len() != w.args.len() {
-                return Err(format!(
-                    "{name}.calls[{call}].args: {} arguments and a result; kernel `{}` takes {}",
-                    k.args.len() - 1,
-                    k.symbol,
-                    w.args.len()
-                ));
-            }
-            for (ai, (g, t)) in k.args.iter().zip(&w.args).enumerate() {
-                if g != t {
-                    let which = if ai + 1 == k.args.len() {
-                        "out".to_string()
-                    } else {
-                        format!("args[{ai}]")
-                    };
-                    return Err(format!(
-                        "{name}.calls[{call}].{which} is {g}; kernel `{}` takes {t}",
-                        k.symbol
-                    ));
-                }
-            }
-            if k.launch != w.launch {
-                return Err(format!(
-                    "{name}.calls[{call}].launch is {:?}; kernel `{}` is launched as {:?}",
-                    k.launch, k.symbol, w.launch
-                ));
-            }
-        }
+        let got = plan_abi_against(plan, constants, name, Some(&want.kernels))?;
         if got.digest != want.digest {
             return Err(format!(
                 "{name}: the calls differ from those the code was compiled for (digest {}, expected {})",
@@ -490,6 +497,35 @@ pub fn validate(
             "constants: {} computed at load time, the code computes {}",
             init.len(),
             code.init.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a call `k` matches the code's kernel `w` (same symbol): what differs, by field.
+fn check_call(k: &KernelAbi, w: &KernelAbi) -> Result<(), String> {
+    if k.args.len() != w.args.len() {
+        return Err(format!(
+            "args: {} arguments and a result; kernel `{}` takes {}",
+            k.args.len() - 1,
+            k.symbol,
+            w.args.len()
+        ));
+    }
+    for (ai, (g, t)) in k.args.iter().zip(&w.args).enumerate() {
+        if g != t {
+            let which = if ai + 1 == k.args.len() {
+                "out".to_string()
+            } else {
+                format!("args[{ai}]")
+            };
+            return Err(format!("{which} is {g}; kernel `{}` takes {t}", k.symbol));
+        }
+    }
+    if k.launch != w.launch {
+        return Err(format!(
+            "launch is {:?}; kernel `{}` is launched as {:?}",
+            k.launch, k.symbol, w.launch
         ));
     }
     Ok(())
@@ -587,11 +623,11 @@ mod tests {
             ),
             (
                 Box::new(|p| p.states[0].rows = 1 << 62),
-                "plan.states[0] is 4611686018427387904×8: more than 2^40",
+                "plan.states[0] is Modal 4611686018427387904×8, the code was compiled for Modal 4×8",
             ),
             (
                 Box::new(|p| p.outputs[0].1 = 7),
-                "plan.outputs[0] (`logits`): activation 7 does not exist",
+                "plan.outputs[0] is `logits` in activation 7, the code was compiled for `logits` in activation 2",
             ),
             (
                 Box::new(|p| p.calls[2].args.swap(0, 1)),
@@ -603,7 +639,7 @@ mod tests {
             ),
             (
                 Box::new(|p| p.max_len = usize::MAX),
-                "plan.activations[0] at max_len",
+                "plan.max_len is 18446744073709551615, the code was compiled for 16",
             ),
         ];
         for (edit, needle) in cases {

@@ -178,15 +178,9 @@ pub fn compile_gpu_artifact(
     let checkpoint = weights.checkpoint();
     progress("generating kernels and PTX");
     let code = super::gpu::compile_ptx_with(graph, sm, checkpoint.is_none(), dump)?;
-    let mut steps = Vec::new();
-    for n in graph.topo_order().map_err(|e| CodegenError::Pass {
-        stage: "plan".into(),
-        message: e.to_string(),
-    })? {
-        steps.push((n, super::kernels::kernel(graph, n, Device::Gpu)?.1));
-    }
     progress("binding weights and compile-time constants");
-    let (mut plan, constants) = build_plan(graph, &steps, checkpoint, max_len, Device::Gpu, false)?;
+    let (mut plan, constants) =
+        build_plan(graph, &code.steps, checkpoint, max_len, Device::Gpu, false)?;
     for call in &mut plan.calls {
         let k = code
             .kernels

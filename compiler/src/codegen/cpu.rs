@@ -140,21 +140,32 @@ pub fn emit_kernels(
 ) -> Result<(String, Vec<Steps>), CodegenError> {
     let mut text = String::from("module {\n");
     let mut all = Vec::new();
+    // Identical kernels (same op, shapes, attributes and state: the same text but for the
+    // name) are emitted once and shared by every node that needs them: the 7B config's 32
+    // layers of two shapes need a handful of distinct kernels, not 306.
+    let mut shared: HashMap<String, String> = HashMap::new();
     for src in sources {
         let mut steps = Vec::new();
         for n in src.graph.topo_order().map_err(|e| CodegenError::Pass {
             stage: "emit-kernels".into(),
             message: e.to_string(),
         })? {
-            let (func, step) = super::kernels::kernel_with(
+            let (func, mut step) = super::kernels::kernel_with(
                 src.graph,
                 n,
                 super::builder::Device::Cpu,
                 src.stateful,
                 src.prefix,
             )?;
-            if let Some(f) = func {
-                text.push_str(&f);
+            if let (Some(f), Step::Kernel { name, .. }) = (func, &mut step) {
+                let key = f.replacen(&format!("@{name}("), "@KERNEL(", 1);
+                match shared.get(&key) {
+                    Some(first) => *name = first.clone(),
+                    None => {
+                        shared.insert(key, name.clone());
+                        text.push_str(&f);
+                    }
+                }
             }
             steps.push((n, step));
         }
@@ -465,7 +476,9 @@ pub fn build_plans(
         }
     };
     verify_plans(
-        &std::iter::once(&forward).chain(step.as_ref()).collect::<Vec<_>>(),
+        &std::iter::once(&forward)
+            .chain(step.as_ref())
+            .collect::<Vec<_>>(),
         &constants,
     )?;
     Ok((forward, step, constants))

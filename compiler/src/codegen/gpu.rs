@@ -115,7 +115,10 @@ pub struct GpuKernel {
 pub struct GpuCode {
     pub sm: Sm,
     pub ptx: String,
+    /// The distinct kernels (identical ones are emitted once and shared).
     pub kernels: Vec<GpuKernel>,
+    /// What the executor does for each node, in order, naming the shared kernels.
+    pub steps: Vec<(petgraph::graph::NodeIndex, Step)>,
 }
 
 /// How many threads a node's kernel runs (its parallel loop nest; see `kernels.rs`).
@@ -160,23 +163,33 @@ pub fn compile_ptx_with(
     let mut text =
         String::from("module attributes {gpu.container_module} {\ngpu.module @hyena_kernels {\n");
     let mut kernels = Vec::new();
+    let mut steps = Vec::new();
+    // Identical kernels (the same text but for the name) are emitted once and shared.
+    let mut shared: std::collections::HashMap<String, String> = Default::default();
     for n in graph.topo_order().map_err(|e| CodegenError::Pass {
         stage: "emit-kernels".into(),
         message: e.to_string(),
     })? {
-        let (func, step) = kernel(graph, n, Device::Gpu)?;
-        if let (Some(f), Step::Kernel { name, workspaces }) = (func, step) {
-            text.push_str(&f);
-            let extra = usize::from(matches!(graph.g[n].op, Op::Rotary { .. }));
-            let (per_token, fixed) = threads(graph, n);
-            kernels.push(GpuKernel {
-                name,
-                memrefs: graph.operands(n).len() + extra + 1 + workspaces.len(),
-                workspaces,
-                per_token,
-                fixed,
-            });
+        let (func, mut step) = kernel(graph, n, Device::Gpu)?;
+        if let (Some(f), Step::Kernel { name, workspaces }) = (func, &mut step) {
+            let key = f.replacen(&format!("@{name}("), "@KERNEL(", 1);
+            if let Some(first) = shared.get(&key) {
+                *name = first.clone();
+            } else {
+                shared.insert(key, name.clone());
+                text.push_str(&f);
+                let extra = usize::from(matches!(graph.g[n].op, Op::Rotary { .. }));
+                let (per_token, fixed) = threads(graph, n);
+                kernels.push(GpuKernel {
+                    name: name.clone(),
+                    memrefs: graph.operands(n).len() + extra + 1 + workspaces.len(),
+                    workspaces: workspaces.clone(),
+                    per_token,
+                    fixed,
+                });
+            }
         }
+        steps.push((n, step));
     }
     if init {
         text.push_str(&super::kernels::init_kernels(&[graph], Device::Gpu));
@@ -204,7 +217,12 @@ pub fn compile_ptx_with(
     if let Some(dir) = dump {
         write_dump(dir, &format!("06-{}.ptx", sm.name()), &ptx)?;
     }
-    Ok(GpuCode { sm, ptx, kernels })
+    Ok(GpuCode {
+        sm,
+        ptx,
+        kernels,
+        steps,
+    })
 }
 
 /// The `assembly = "…"` string of the first `#gpu.object`, unescaped (MLIR prints

@@ -56,8 +56,15 @@ pub fn ranked(
     v
 }
 
+/// How much cheaper another algorithm family must be, somewhere in a stretch of lengths, for
+/// the report to call it a change of choice: the cost model's own uncertainty (its predictions
+/// are within this factor of the measured kernels, docs/rewrites.md). Near-ties below it would
+/// otherwise read as a choice flipping back and forth between neighbouring lengths.
+pub const DECISIVE: f64 = 1.25;
+
 /// Where the cheapest algorithm family changes as the length grows from 1 to `max_len`:
-/// `(first length, family)` per stretch.
+/// `(first length, family)` per stretch. A stretch in which the winner never beats the
+/// runner-up by [`DECISIVE`] is not a change of choice: it joins its neighbours.
 pub fn flips(
     op: &Op,
     d: usize,
@@ -66,12 +73,16 @@ pub fn flips(
     disabled: &[String],
     max_len: usize,
 ) -> Vec<(usize, ConvAlg)> {
-    let best = |l: usize| {
-        ranked(op, l, d, modes, model, disabled)
-            .first()
-            .map(|x| x.0)
+    // The cheapest algorithm of each family at `l`.
+    let by_family = |l: usize| {
+        let mut best: Vec<(ConvAlg, f64)> = Vec::new();
+        for (a, t, _) in ranked(op, l, d, modes, model, disabled) {
+            if !best.iter().any(|(b, _)| b.family() == a.family()) {
+                best.push((a, t));
+            }
+        }
+        best
     };
-    let family = |l: usize| best(l).map(|a| a.family());
     let mut grid: Vec<usize> = (1..=max_len.min(256)).collect();
     let mut l = 256.0f64;
     while (l as usize) < max_len {
@@ -79,28 +90,80 @@ pub fn flips(
         grid.push((l as usize).min(max_len));
     }
     grid.dedup();
-    let mut out: Vec<(usize, ConvAlg)> = Vec::new();
-    let mut prev: Option<(usize, &'static str)> = None;
+    // Stretches of grid points with the same winner, and how decisively it wins in each.
+    let mut runs: Vec<(usize, usize, &'static str, f64)> = Vec::new(); // first, last, family, margin
     for &g in &grid {
-        let Some(f) = family(g) else { continue };
-        match prev {
-            Some((pl, pf)) if pf != f => {
-                // Bisect the first length of the new family.
-                let (mut lo, mut hi) = (pl, g);
-                while hi - lo > 1 {
-                    let mid = (lo + hi) / 2;
-                    if family(mid) == Some(pf) {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                out.push((hi, best(hi).expect("candidate")));
+        let fams = by_family(g);
+        let Some(&(a, t)) = fams.first() else {
+            continue;
+        };
+        let margin = fams.get(1).map_or(f64::INFINITY, |(_, t2)| t2 / t);
+        match runs.last_mut() {
+            Some(r) if r.2 == a.family() => {
+                r.1 = g;
+                r.3 = r.3.max(margin);
             }
-            None => out.push((g, best(g).expect("candidate"))),
-            _ => {}
+            _ => runs.push((g, g, a.family(), margin)),
         }
-        prev = Some((g, f));
+    }
+    // Indecisive stretches join the stretch before them (the first one, the one after it).
+    let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (i, &(first, last, fam, margin)) in runs.iter().enumerate() {
+        let decisive = margin >= DECISIVE || runs.len() == 1;
+        match kept.last_mut() {
+            Some(k) if k.2 == fam || !decisive => k.1 = last,
+            None if !decisive => {
+                // Adopt the family of the next decisive stretch, if any.
+                let next = runs[i + 1..]
+                    .iter()
+                    .find(|r| r.3 >= DECISIVE)
+                    .map_or(fam, |r| r.2);
+                kept.push((first, last, next));
+            }
+            _ => kept.push((first, last, fam)),
+        }
+    }
+    kept.dedup_by(|b, a| {
+        if a.2 == b.2 {
+            a.1 = b.1;
+            true
+        } else {
+            false
+        }
+    });
+    // Each change at the first length where the new family is cheaper than the old one.
+    let cost = |l: usize, fam: &str| {
+        by_family(l)
+            .into_iter()
+            .find(|(a, _)| a.family() == fam)
+            .map(|(a, t)| (a, t))
+    };
+    let mut out: Vec<(usize, ConvAlg)> = Vec::new();
+    for (i, &(first, _, fam)) in kept.iter().enumerate() {
+        let at = if i == 0 {
+            first
+        } else {
+            let prev = kept[i - 1];
+            let newer = |l: usize| match (cost(l, fam), cost(l, prev.2)) {
+                (Some((_, tn)), Some((_, to))) => tn < to,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            // Bisect between the end of the previous stretch and the start of this one.
+            let (mut lo, mut hi) = (prev.1.min(first), first);
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2;
+                if newer(mid) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            hi
+        };
+        if let Some((a, _)) = cost(at, fam).or_else(|| cost(first, fam)) {
+            out.push((at, a));
+        }
     }
     out
 }
@@ -207,11 +270,10 @@ pub fn explain(
                 .any(|m| m.layer == node.layer && conv_alg(&m.op).is_some())
             {
                 "hyena"
-            } else if g
-                .g
-                .node_weights()
-                .any(|m| m.layer == node.layer && matches!(m.op, Op::Attention { .. }))
-            {
+            } else if g.g.node_weights().any(|m| {
+                m.layer == node.layer
+                    && matches!(m.op, Op::Attention { .. } | Op::RotaryAttention { .. })
+            }) {
                 "attention"
             } else {
                 "model"
