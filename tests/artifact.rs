@@ -10,20 +10,12 @@ use common::{assert_error, fixture_dir, hyenac, logits_error, s, tmp, FIXTURES};
 
 fn compile(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
-    let (cfg, w) = (dir.join("config.yml"), dir.join("model.safetensors"));
-    let mut args = vec![
-        "compile",
-        "--config",
-        s(&cfg),
-        "--weights",
-        s(&w),
-        "--quiet",
-        "-o",
-        s(out),
-    ];
-    args.extend_from_slice(extra);
-    let (code, _, err) = hyenac(&args);
-    assert_eq!(code, 0, "{name}: {err}");
+    common::compile_files(
+        &dir.join("config.yml"),
+        &dir.join("model.safetensors"),
+        out,
+        extra,
+    );
 }
 
 #[test]
@@ -488,21 +480,12 @@ fn thread_splits_case(force: &[&str], tag: &str) {
         ],
     );
     let art = tmp(&format!("threads-wide-{tag}.hyx"));
-    let mut args = vec![
-        "compile",
-        "--config",
-        s(&cfg),
-        "--weights",
-        s(&w),
-        "--max-seqlen",
-        "64",
-        "--quiet",
-        "-o",
-        s(&art),
-    ];
-    args.extend(force);
-    let (code, _, err) = hyenac(&args);
-    assert_eq!(code, 0, "{err}");
+    common::compile_files(
+        &cfg,
+        &w,
+        &art,
+        &[&["--max-seqlen", "64"][..], force].concat(),
+    );
     let t = common::token_file("wide", 37, 300);
     let run = |threads: &str, extra: &[&str]| -> Vec<u8> {
         let out = tmp(&format!(

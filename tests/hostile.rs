@@ -50,19 +50,7 @@ fn artifact(tag: &str) -> PathBuf {
     let src = ONCE.get_or_init(|| {
         let (cfg, w, _) = gqa();
         let out = tmp("hostile-base.hyx");
-        let (code, _, err) = hyenac(&[
-            "compile",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&w),
-            "--max-seqlen",
-            "64",
-            "--quiet",
-            "-o",
-            s(&out),
-        ]);
-        assert_eq!(code, 0, "{err}");
+        common::compile_files(&cfg, &w, &out, &["--max-seqlen", "64"]);
         out
     });
     let p = tmp(&format!("{tag}.hyx"));
@@ -109,6 +97,53 @@ fn weights_with(
     )
     .unwrap();
     p
+}
+
+/// The weights `w` refused alike by `interpret`, `compile` and `run --weights` (on the
+/// artifact `bare`, compiled without weights), with no output left behind.
+fn refused_by_every_reader(w: &Path, bare: &Path, needle: &str) {
+    let (cfg, _, t) = gqa();
+    let (out, hyx) = (tmp("reader-out.safetensors"), tmp("reader-out.hyx"));
+    let (w, t, cfg, out, hyx, bare) = (s(w), s(&t), s(&cfg), s(&out), s(&hyx), s(bare));
+    let logits = ["--tokens-file", t, "--logits-out", out];
+    let interpret = [&["interpret", "--config", cfg, "--weights", w][..], &logits].concat();
+    refused(&interpret, needle);
+    refused(
+        &[
+            "compile",
+            "--config",
+            cfg,
+            "--weights",
+            w,
+            "--quiet",
+            "-o",
+            hyx,
+        ],
+        needle,
+    );
+    refused(
+        &[&["run", bare, "--weights", w][..], &logits].concat(),
+        needle,
+    );
+    assert!(!Path::new(out).exists() && !Path::new(hyx).exists());
+}
+
+/// tiny-gqa compiled without weights (max 64 tokens).
+fn bare_artifact(tag: &str) -> PathBuf {
+    let (cfg, _, _) = gqa();
+    let bare = tmp(&format!("{tag}-bare.hyx"));
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&cfg),
+        "--max-seqlen",
+        "64",
+        "--quiet",
+        "-o",
+        s(&bare),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    bare
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +219,7 @@ fn non_finite_values_are_never_a_small_error() {
 
 #[test]
 fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
-    let (cfg, _, t) = gqa();
+    let (_, _, t) = gqa();
     let nan = weights_with("w-nan", |m| {
         m.get_mut("blocks.1.mlp.l2.weight").unwrap().1[37] = f32::NAN
     });
@@ -197,19 +232,7 @@ fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
         p[5] = 0.9;
     });
     let out = tmp("w-out.safetensors");
-    let hyx = tmp("w-out.hyx");
-    let bare = tmp("w-bare.hyx");
-    let (code, _, err) = hyenac(&[
-        "compile",
-        "--config",
-        s(&cfg),
-        "--max-seqlen",
-        "64",
-        "--quiet",
-        "-o",
-        s(&bare),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let bare = bare_artifact("w");
     let before = snapshot(&[&nan, &inf, &unstable, &bare]);
     for (w, needle) in [
         (
@@ -225,47 +248,7 @@ fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
             "tensor `blocks.0.filter.poles` has an unstable pole 0.9+0.9i of modulus 1.2728",
         ),
     ] {
-        refused(
-            &[
-                "interpret",
-                "--config",
-                s(&cfg),
-                "--weights",
-                s(w),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
-            needle,
-        );
-        refused(
-            &[
-                "compile",
-                "--config",
-                s(&cfg),
-                "--weights",
-                s(w),
-                "--quiet",
-                "-o",
-                s(&hyx),
-            ],
-            needle,
-        );
-        refused(
-            &[
-                "run",
-                s(&bare),
-                "--weights",
-                s(w),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
-            needle,
-        );
-        assert!(!out.exists() && !hyx.exists());
+        refused_by_every_reader(w, &bare, needle);
     }
     // The explicit option accepts unstable poles (not non-finite values).
     let (code, _, err) = hyenac(&[
@@ -302,7 +285,7 @@ fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
 
 #[test]
 fn run_weights_follow_the_same_rules_as_compile_and_interpret() {
-    let (cfg, _, t) = gqa();
+    let (_, _, t) = gqa();
     let extra = weights_with("w-extra", |m| {
         m.insert("blocks.0.surprise".into(), (vec![2], vec![1.0, 2.0]));
     });
@@ -316,64 +299,13 @@ fn run_weights_follow_the_same_rules_as_compile_and_interpret() {
             m.insert(format!("backbone.{k}"), v);
         }
     });
-    let bare = tmp("rule-bare.hyx");
-    let (code, _, err) = hyenac(&[
-        "compile",
-        "--config",
-        s(&cfg),
-        "--max-seqlen",
-        "64",
-        "--quiet",
-        "-o",
-        s(&bare),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let bare = bare_artifact("rule");
     let out = tmp("rule-out.safetensors");
-    let hyx = tmp("rule-out.hyx");
     for (w, needle) in [
         (&extra, "unexpected tensor `blocks.0.surprise`"),
         (&partly, "unexpected tensor `backbone.norm.scale`"),
     ] {
-        refused(
-            &[
-                "interpret",
-                "--config",
-                s(&cfg),
-                "--weights",
-                s(w),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
-            needle,
-        );
-        refused(
-            &[
-                "compile",
-                "--config",
-                s(&cfg),
-                "--weights",
-                s(w),
-                "--quiet",
-                "-o",
-                s(&hyx),
-            ],
-            needle,
-        );
-        refused(
-            &[
-                "run",
-                s(&bare),
-                "--weights",
-                s(w),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
-            needle,
-        );
+        refused_by_every_reader(w, &bare, needle);
     }
     // A consistently prefixed (Hugging Face) file is accepted by all three.
     let (code, _, err) = hyenac(&[
@@ -571,46 +503,37 @@ fn fuzzed_artifacts_are_a_clean_error_or_a_correct_result() {
     let good = std::fs::read(&art).unwrap();
     let f = common::load("tiny-gqa");
     let (m0, blobs) = split(&good);
-    // Every number in the manifest, by JSON pointer.
-    fn numbers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::Number(_) => out.push(at),
-            serde_json::Value::Array(a) => {
-                for (i, x) in a.iter().enumerate() {
-                    numbers(x, format!("{at}/{i}"), out);
-                }
+    // Every number and every non-empty array in the manifest, by JSON pointer (numbers are
+    // replaced; array elements removed, duplicated or swapped).
+    fn paths(
+        v: &serde_json::Value,
+        at: String,
+        numbers: &mut Vec<String>,
+        lists: &mut Vec<String>,
+    ) {
+        let children: Vec<(String, &serde_json::Value)> = match v {
+            serde_json::Value::Number(_) => {
+                numbers.push(at);
+                return;
             }
-            serde_json::Value::Object(o) => {
-                for (k, x) in o {
-                    numbers(x, format!("{at}/{k}"), out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut fields = Vec::new();
-    numbers(&m0, String::new(), &mut fields);
-    // Every array, by JSON pointer (elements are removed, duplicated or swapped).
-    fn arrays(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
-        match v {
             serde_json::Value::Array(a) => {
                 if !a.is_empty() {
-                    out.push(at.clone());
+                    lists.push(at.clone());
                 }
-                for (i, x) in a.iter().enumerate() {
-                    arrays(x, format!("{at}/{i}"), out);
-                }
+                a.iter()
+                    .enumerate()
+                    .map(|(i, x)| (i.to_string(), x))
+                    .collect()
             }
-            serde_json::Value::Object(o) => {
-                for (k, x) in o {
-                    arrays(x, format!("{at}/{k}"), out);
-                }
-            }
-            _ => {}
+            serde_json::Value::Object(o) => o.iter().map(|(k, x)| (k.clone(), x)).collect(),
+            _ => return,
+        };
+        for (k, x) in children {
+            paths(x, format!("{at}/{k}"), numbers, lists);
         }
     }
-    let mut lists = Vec::new();
-    arrays(&m0, String::new(), &mut lists);
+    let (mut fields, mut lists) = (Vec::new(), Vec::new());
+    paths(&m0, String::new(), &mut fields, &mut lists);
     let mut rng = Rng(0x1234_5678);
     let (mut refused_n, mut ran) = (0, 0);
     let started = std::time::Instant::now();
@@ -694,21 +617,7 @@ fn artifacts_for_other_cpus_run_or_name_the_missing_features() {
     let mut lacking = 0;
     for cpu in ["x86-64", "x86-64-v3", "znver4", "sapphirerapids"] {
         let out = tmp(&format!("cpu-{cpu}.hyx"));
-        let (code, _, err) = hyenac(&[
-            "compile",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&w),
-            "--cpu",
-            cpu,
-            "--max-seqlen",
-            "64",
-            "--quiet",
-            "-o",
-            s(&out),
-        ]);
-        assert_eq!(code, 0, "{cpu}: {err}");
+        common::compile_files(&cfg, &w, &out, &["--cpu", cpu, "--max-seqlen", "64"]);
         let logits = tmp(&format!("cpu-{cpu}.safetensors"));
         let (code, _, err) = hyenac(&[
             "run",
@@ -1000,7 +909,23 @@ fn oversized_configs_are_refused_before_anything_is_allocated() {
         out.join("\n") + "\n"
     };
     let huge = (1u64 << 40).to_string();
-    let cases: Vec<(&str, String, String)> = vec![
+    let mut cases: Vec<(&str, String, String)> = [
+        "inner_mlp_size",
+        "max_seqlen",
+        "state_size",
+        "vocab_size",
+        "short_filter_length",
+    ]
+    .into_iter()
+    .map(|key| {
+        (
+            key,
+            set_key(key, &huge),
+            format!("`{key}` has invalid value 1099511627776: larger than the limit of"),
+        )
+    })
+    .collect();
+    cases.extend([
         (
             "layers",
             set_key("num_layers", &huge),
@@ -1010,31 +935,6 @@ fn oversized_configs_are_refused_before_anything_is_allocated() {
             "hidden",
             set_key("hidden_size", &huge),
             "`hidden_size` has invalid value 1099511627776: larger than the limit of 65536".into(),
-        ),
-        (
-            "inner",
-            set_key("inner_mlp_size", &huge),
-            "`inner_mlp_size` has invalid value".into(),
-        ),
-        (
-            "seqlen",
-            set_key("max_seqlen", &huge),
-            "`max_seqlen` has invalid value".into(),
-        ),
-        (
-            "state",
-            set_key("state_size", &huge),
-            "`state_size` has invalid value".into(),
-        ),
-        (
-            "vocab",
-            set_key("vocab_size", &huge),
-            "`vocab_size` has invalid value".into(),
-        ),
-        (
-            "filter",
-            set_key("short_filter_length", &huge),
-            "`short_filter_length` has invalid value".into(),
         ),
         (
             "params",
@@ -1065,7 +965,7 @@ fn oversized_configs_are_refused_before_anything_is_allocated() {
             "layer is listed twice".into(),
         ),
         ("negative", set_key("num_layers", "-3"), "num_layers".into()),
-    ];
+    ]);
     let (_, w, t) = gqa();
     let out = tmp("big-out.hyx");
     for (tag, text, needle) in &cases {

@@ -340,6 +340,21 @@ fn check_dump_dir(dir: Option<&Path>, inputs: &[&Path]) -> Result<()> {
     Ok(())
 }
 
+/// The config at `path`, its graph, and the length to optimise for (`--seqlen`, by default
+/// the config's `max_seqlen`), checked.
+fn graph_for(path: &Path, seqlen: Option<usize>) -> Result<(Config, crate::graph::Graph, usize)> {
+    let config = load_config(path)?;
+    let graph = build_graph(&config).context("building the graph")?;
+    let seqlen = seqlen.unwrap_or(config.max_seqlen);
+    check_len(
+        "--seqlen",
+        seqlen,
+        MAX_SEQLEN,
+        "the longest sequence hyenac handles",
+    )?;
+    Ok((config, graph, seqlen))
+}
+
 /// A sequence length given on the command line: at least 1, at most `max` (named `what`).
 fn check_len(flag: &str, len: usize, max: usize, what: &str) -> Result<()> {
     if len == 0 || len > max {
@@ -450,15 +465,7 @@ pub fn run(cli: Cli) -> Result<()> {
             rewrite,
             graph,
         } => {
-            let config = load_config(&config)?;
-            let g = build_graph(&config).context("building the graph")?;
-            let seqlen = seqlen.unwrap_or(config.max_seqlen);
-            check_len(
-                "--seqlen",
-                seqlen,
-                MAX_SEQLEN,
-                "the longest sequence hyenac handles",
-            )?;
+            let (config, g, seqlen) = graph_for(&config, seqlen)?;
             let opts = rewrite.options(&target, seqlen)?;
             let t = Instant::now();
             let (optimized, report) = explain(&g, &opts, seqlen.max(config.max_seqlen))?;
@@ -933,15 +940,7 @@ pub fn run(cli: Cli) -> Result<()> {
             check_dump_dir(dump_ir.as_deref(), &inputs)?;
             let sm = crate::codegen::gpu::Sm::parse(&target)
                 .with_context(|| format!("unknown GPU target `{target}` (sm_80, sm_90)"))?;
-            let config = load_config(&config)?;
-            let graph = build_graph(&config).context("building the graph")?;
-            let seqlen = seqlen.unwrap_or(config.max_seqlen);
-            check_len(
-                "--seqlen",
-                seqlen,
-                MAX_SEQLEN,
-                "the longest sequence hyenac handles",
-            )?;
+            let (_, graph, seqlen) = graph_for(&config, seqlen)?;
             let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, seqlen)?)?;
             let t = Instant::now();
             let code = crate::codegen::gpu::compile_ptx(&optimized.graph, sm, dump_ir.as_deref())?;

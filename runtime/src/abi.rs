@@ -15,8 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::artifact::ConstantSource;
-use crate::plan::{Arg, Launch, Plan, StateKind, StateSpec};
+use crate::plan::{Arg, ConstantSource, Launch, Plan, StateKind, StateSpec};
 
 /// The marker that precedes the ABI table (compact JSON) in the code; the table ends at the
 /// first NUL byte or newline.
@@ -110,7 +109,7 @@ fn elements(rows: usize, cols: usize, what: &str) -> Result<usize, String> {
 
 fn digest(plan: &Plan) -> String {
     let json = serde_json::to_vec(plan).unwrap_or_default();
-    format!("{:016x}", crate::artifact::checksum(&json))
+    format!("{:016x}", crate::checksum::checksum(&json))
 }
 
 /// The ABI of `plan` over constants of the given shapes, checking every index of the plan on

@@ -72,18 +72,7 @@ pub struct ConstantEntry {
     pub source: ConstantSource,
 }
 
-/// Where a constant's values come from.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum ConstantSource {
-    /// Stored in the artifact.
-    #[default]
-    Stored,
-    /// A weight supplied at load time (`--weights`), checked by name and shape.
-    Weight { name: String, shape: Vec<usize> },
-    /// Computed at load time by the generated kernel `symbol(constants[args]…, out)` (the
-    /// derived constants of an artifact compiled without weights).
-    Init { symbol: String, args: Vec<usize> },
-}
+pub use crate::plan::ConstantSource;
 
 /// Everything about an artifact but its bytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,15 +111,7 @@ impl Manifest {
     }
 }
 
-/// FNV-1a, 64 bits.
-pub fn checksum(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
+pub use crate::checksum::checksum;
 
 fn pad(v: &mut Vec<u8>) {
     while !v.len().is_multiple_of(ALIGN) {

@@ -224,16 +224,33 @@ mod tests {
 
     #[test]
     fn probe_matches_driver_presence() {
-        // Where libcuda is missing (CI), the probe is a clean error rather than a panic.
+        // Independent evidence of a driver: can the dynamic loader open libcuda at all?
+        // SAFETY: opening (and closing) a system library; nothing in it is called.
+        let on_this_machine = ["libcuda.so.1", "libcuda.so"]
+            .iter()
+            .any(|n| unsafe { libloading::Library::new(n) }.is_ok());
+        assert_eq!(driver_present(), on_this_machine);
         match probe_device() {
-            Err(RuntimeError::NoCudaDriver) => assert!(!driver_present()),
-            Ok(info) => assert!(info.compute_capability.0 >= 1),
-            Err(RuntimeError::Cuda(msg)) => assert!(driver_present(), "{msg}"),
+            // No driver (CI, most machines here): a clean error naming it, never a panic.
+            Err(e @ RuntimeError::NoCudaDriver) => {
+                assert!(!on_this_machine);
+                assert_eq!(
+                    e.to_string(),
+                    "no CUDA driver: libcuda could not be loaded on this machine"
+                );
+            }
+            // A driver and a device: a real description of it.
+            Ok(info) => {
+                assert!(on_this_machine);
+                assert!(info.compute_capability.0 >= 5, "{info:?}");
+                assert!(!info.name.trim().is_empty());
+            }
+            // A driver without a usable device: the driver's own message.
+            Err(RuntimeError::Cuda(msg)) => {
+                assert!(on_this_machine);
+                assert!(!msg.is_empty());
+            }
             Err(other) => panic!("unexpected error from the probe: {other}"),
         }
-        assert_eq!(
-            RuntimeError::NoCudaDriver.to_string(),
-            "no CUDA driver: libcuda could not be loaded on this machine"
-        );
     }
 }

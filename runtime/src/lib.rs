@@ -12,10 +12,12 @@
 
 pub mod abi;
 pub mod artifact;
+pub mod checksum;
 pub mod compare;
 pub mod cpu;
 pub mod cuda;
 mod dynlib;
+mod error;
 pub mod output;
 pub mod plan;
 pub mod pool;
@@ -23,10 +25,9 @@ pub mod sampling;
 pub mod weights;
 
 pub use artifact::{ArtifactFile, Manifest, Model, Session};
+pub use error::RuntimeError;
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
 pub use sampling::Sampler;
-
-use thiserror::Error;
 
 /// Makes the C allocator keep freed memory for reuse instead of returning it to the kernel
 /// (glibc: no `mmap` for large blocks, no trimming of the heap), and says whether it could.
@@ -54,25 +55,4 @@ pub fn keep_freed_memory() -> bool {
 /// [`keep_freed_memory`] unless the environment says `HYENAC_KEEP_HEAP=0`.
 pub fn keep_freed_memory_by_default() -> bool {
     !std::env::var("HYENAC_KEEP_HEAP").is_ok_and(|v| v == "0") && keep_freed_memory()
-}
-
-/// Errors of the runtime.
-#[derive(Debug, Error, Clone, PartialEq, Eq)]
-pub enum RuntimeError {
-    #[error("no CUDA driver: libcuda could not be loaded on this machine")]
-    NoCudaDriver,
-    #[error("CUDA driver error: {0}")]
-    Cuda(String),
-    #[error("token {token} at position {position} is out of range for vocabulary size {vocab}")]
-    TokenOutOfRange {
-        token: i64,
-        position: usize,
-        vocab: usize,
-    },
-    #[error("sequence too long: {len} tokens, the program was compiled for at most {max}")]
-    TooLong { len: usize, max: usize },
-    #[error("{0}")]
-    Input(String),
-    #[error("invalid artifact: {0}")]
-    Artifact(String),
 }

@@ -19,7 +19,7 @@ fn identity(p: &Path) -> Option<(u64, u64)> {
         let _ = m;
         std::fs::canonicalize(p)
             .ok()
-            .map(|c| (0, crate::artifact::checksum(c.to_string_lossy().as_bytes())))
+            .map(|c| (0, crate::checksum::checksum(c.to_string_lossy().as_bytes())))
     }
 }
 

@@ -6,6 +6,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::RuntimeError;
 
+/// Where a constant's values come from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ConstantSource {
+    /// Stored in the artifact.
+    #[default]
+    Stored,
+    /// A weight supplied at load time (`--weights`), checked by name and shape.
+    Weight { name: String, shape: Vec<usize> },
+    /// Computed at load time by the generated kernel `symbol(constants[args]…, out)` (the
+    /// derived constants of an artifact compiled without weights).
+    Init { symbol: String, args: Vec<usize> },
+}
+
 /// Rows of a buffer: the sequence length of the call, or fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Rows {
@@ -31,39 +44,7 @@ pub enum Arg {
     Part,
 }
 
-/// Most threads the executor runs on (`HYENAC_THREADS` above it is refused).
-pub const MAX_THREADS: usize = 1024;
-
-/// The thread count `HYENAC_THREADS` asks for: `Ok(None)` when unset, an error naming the
-/// value when it is not a whole number between 1 and [`MAX_THREADS`].
-pub fn threads_from_env() -> Result<Option<usize>, String> {
-    match std::env::var("HYENAC_THREADS") {
-        Err(std::env::VarError::NotPresent) => Ok(None),
-        Err(std::env::VarError::NotUnicode(v)) => {
-            Err(format!("HYENAC_THREADS={v:?}: not a number"))
-        }
-        Ok(v) => match v.trim().parse::<usize>() {
-            Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(Some(n)),
-            _ => Err(format!(
-                "HYENAC_THREADS={v}: must be a whole number from 1 to {MAX_THREADS}"
-            )),
-        },
-    }
-}
-
-/// Threads the executor runs a parted kernel on: `HYENAC_THREADS` if set and valid (the
-/// command line refuses an invalid one; a library caller gets the default), otherwise every
-/// core this process may use.
-pub fn threads() -> usize {
-    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *N.get_or_init(|| {
-        threads_from_env().ok().flatten().unwrap_or_else(|| {
-            std::thread::available_parallelism()
-                .map_or(1, |n| n.get())
-                .min(MAX_THREADS)
-        })
-    })
-}
+pub use crate::pool::{threads, threads_from_env, MAX_THREADS};
 
 /// Raw kernel arguments made shareable with the pool's threads for the duration of one call.
 #[derive(Clone, Copy)]
@@ -620,11 +601,11 @@ impl Desc {
 /// memref-descriptor pointer per argument plus the result.
 pub unsafe fn run_init(
     constants: &mut [Matrix],
-    sources: &[crate::artifact::ConstantSource],
+    sources: &[ConstantSource],
     lookup: &dyn Fn(&str) -> P,
 ) -> Result<(), RuntimeError> {
     for (i, src) in sources.iter().enumerate() {
-        let crate::artifact::ConstantSource::Init { symbol, args } = src else {
+        let ConstantSource::Init { symbol, args } = src else {
             continue;
         };
         let f = lookup(symbol);

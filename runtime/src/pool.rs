@@ -132,10 +132,44 @@ fn worker(shared: &'static Shared, index: usize) {
     }
 }
 
-/// The process's pool, with [`crate::plan::threads`] threads.
+/// Most threads the executor runs on (`HYENAC_THREADS` above it is refused).
+pub const MAX_THREADS: usize = 1024;
+
+/// The thread count `HYENAC_THREADS` asks for: `Ok(None)` when unset, an error naming the
+/// value when it is not a whole number between 1 and [`MAX_THREADS`].
+pub fn threads_from_env() -> Result<Option<usize>, String> {
+    match std::env::var("HYENAC_THREADS") {
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(v)) => {
+            Err(format!("HYENAC_THREADS={v:?}: not a number"))
+        }
+        Ok(v) => match v.trim().parse::<usize>() {
+            Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(Some(n)),
+            _ => Err(format!(
+                "HYENAC_THREADS={v}: must be a whole number from 1 to {MAX_THREADS}"
+            )),
+        },
+    }
+}
+
+/// Threads the executor runs a parted kernel on: `HYENAC_THREADS` if set and valid (the
+/// command line refuses an invalid one; a library caller gets the default), otherwise every
+/// core this process may use.
+pub fn threads() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| {
+        threads_from_env().ok().flatten().unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(MAX_THREADS)
+        })
+    })
+}
+
+/// The process's pool, with [`threads`] threads.
 pub fn pool() -> &'static Pool {
     static POOL: OnceLock<Pool> = OnceLock::new();
-    POOL.get_or_init(|| Pool::new(crate::plan::threads()))
+    POOL.get_or_init(|| Pool::new(threads()))
 }
 
 #[cfg(test)]

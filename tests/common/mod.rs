@@ -157,6 +157,23 @@ pub fn hyenac_env(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) 
     )
 }
 
+/// `hyenac compile --config CFG --weights W --quiet -o OUT EXTRA…`, which must succeed.
+pub fn compile_files(cfg: &Path, w: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "compile",
+        "--config",
+        s(cfg),
+        "--weights",
+        s(w),
+        "--quiet",
+        "-o",
+        s(out),
+    ];
+    args.extend_from_slice(extra);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+}
+
 /// A path in this test process's scratch folder.
 pub fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hyenac-test-{}", std::process::id()));

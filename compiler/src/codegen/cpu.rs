@@ -4,7 +4,7 @@
 //! [`CpuProgram`] binds the weights and the compile-time constants (modal filters, spectra,
 //! rotary tables, evaluated in float64 and stored as f32) and runs the optimised graph's kernels
 //! in order. It serves the tests and the compiler's own checks; the deployable artifact and its
-//! runtime are separate (issue 5).
+//! runtime are separate (`artifact.rs`, the `hyenac-runtime` crate).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -42,14 +42,6 @@ pub enum CodegenError {
     MissingWeight(String),
     #[error("the JIT has no function `{0}`")]
     Lookup(String),
-    #[error("token {token} at position {position} is out of range for vocabulary size {vocab}")]
-    TokenOutOfRange {
-        token: i64,
-        position: usize,
-        vocab: usize,
-    },
-    #[error("sequence too long: {len} tokens, the program was compiled for at most {max}")]
-    TooLong { len: usize, max: usize },
     #[error("cannot write IR dump: {0}")]
     Dump(String),
     #[error(transparent)]

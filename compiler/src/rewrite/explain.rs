@@ -132,12 +132,7 @@ pub fn flips(
         }
     });
     // Each change at the first length where the new family is cheaper than the old one.
-    let cost = |l: usize, fam: &str| {
-        by_family(l)
-            .into_iter()
-            .find(|(a, _)| a.family() == fam)
-            .map(|(a, t)| (a, t))
-    };
+    let cost = |l: usize, fam: &str| by_family(l).into_iter().find(|(a, _)| a.family() == fam);
     let mut out: Vec<(usize, ConvAlg)> = Vec::new();
     for (i, &(first, _, fam)) in kept.iter().enumerate() {
         let at = if i == 0 {
