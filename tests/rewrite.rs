@@ -306,7 +306,11 @@ fn user_rules_from_a_file_are_applied() {
         .iter()
         .any(|x| matches!(x, Op::NormLinear { .. })));
     // An unsound user rule (it changes the type) is reported, not silently used.
-    let bad = parse_rules("bad: (slice 0 32 ?x) => (slice 0 16 ?x)", "bad.rules").unwrap();
+    let bad = parse_rules(
+        "bad: (column_slice 0 32 ?x) => (column_slice 0 16 ?x)",
+        "bad.rules",
+    )
+    .unwrap();
     let mut o = opts("cpu", 48);
     o.extra = bad;
     assert!(matches!(
@@ -376,4 +380,52 @@ fn rotary_fuses_into_attention_on_the_cpu() {
         rows.extend(s.run(&f.tokens[t..t + 1], "logits").unwrap().data);
     }
     assert!(normwise_rel_err(&rows, &f.decode_logits) <= 1e-9);
+}
+
+/// One name per operation: every graph mnemonic (what `explain --graph` prints) is an operation
+/// of the e-graph language that `--rules` files accept, and the hyena dialect defines exactly
+/// these operations under the same names (tokens and outputs are the function's arguments and
+/// results there).
+#[test]
+fn every_operation_has_one_name_in_the_graph_the_rules_and_the_dialect() {
+    use hyenac::graph::ops::MNEMONICS;
+    use hyenac::rewrite::rule_file::arity;
+    for m in MNEMONICS {
+        assert!(arity(m).is_some(), "rule files reject `{m}`");
+    }
+    assert_eq!(arity("frobnicate"), None);
+    assert_eq!(arity("linear"), Some(3));
+    let mut dialect = hyenac_dialects::operations();
+    dialect.sort();
+    let mut want: Vec<String> = MNEMONICS
+        .iter()
+        .filter(|m| !["tokens", "output"].contains(m))
+        .map(|m| format!("hyena.{m}"))
+        .collect();
+    want.sort();
+    assert_eq!(dialect, want);
+    // The names `explain --graph` printed but rule files refused before.
+    let rules = "a: (rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v) => (rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v)\n\
+                 b: (norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2) => (norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)\n\
+                 c: (column_slice ?a ?b ?x) => (column_slice ?a ?b ?x)\n\
+                 d: (add ?a ?b) => (add ?a ?b)\n";
+    assert_eq!(parse_rules(rules, "names.rules").unwrap().len(), 4);
+    // Every mnemonic of an optimised fixture's graph text is one of them.
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let o = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), 48)).unwrap();
+    for line in o
+        .graph
+        .to_text()
+        .lines()
+        .filter(|l| l.trim_start().starts_with('%'))
+    {
+        if let Some(op) = line
+            .split(" = ")
+            .nth(1)
+            .and_then(|r| r.split([' ', '{', '(']).next())
+        {
+            assert!(MNEMONICS.contains(&op), "`{op}` in `{line}`");
+        }
+    }
 }

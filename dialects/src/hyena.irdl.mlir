@@ -62,7 +62,7 @@ irdl.dialect @hyena {
     irdl.attributes { "kernel_size" = %k, "fft_size" = %n }
   }
   // One stream (0 = x2, 1 = x1, 2 = v) of [L, 3D]; heads = 0 for the contiguous layout.
-  irdl.operation @split {
+  irdl.operation @hyena_split {
     %x = irdl.base "!builtin.tensor"
     %y = irdl.base "!builtin.tensor"
     %stream = irdl.base "#builtin.integer"
@@ -72,7 +72,7 @@ irdl.dialect @hyena {
     irdl.attributes { "stream" = %stream, "heads" = %heads }
   }
   // Columns [start, start + len) of [L, C].
-  irdl.operation @slice {
+  irdl.operation @column_slice {
     %x = irdl.base "!builtin.tensor"
     %y = irdl.base "!builtin.tensor"
     %start = irdl.base "#builtin.integer"
@@ -144,7 +144,7 @@ irdl.dialect @hyena {
     irdl.attributes { "heads" = %h, "kv_heads" = %hkv, "head_dim" = %hd, "base" = %base, "position_scale" = %scale }
   }
   // The long convolution before an algorithm is chosen.
-  irdl.operation @modal_conv {
+  irdl.operation @modal_long_conv {
     %u = irdl.base "!builtin.tensor"
     %p = irdl.base "!builtin.tensor"
     %r = irdl.base "!builtin.tensor"

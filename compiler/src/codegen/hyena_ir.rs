@@ -72,7 +72,9 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
         let operand_list: Vec<String> = ops.iter().map(|o| names[o].clone()).collect();
         let operand_types: Vec<String> = ops.iter().map(|o| tensor(&g.g[*o].ty)).collect();
         let ty = tensor(&node.ty);
-        let (name, attrs) = match &node.op {
+        // The dialect calls every operation by its graph mnemonic (one name everywhere).
+        let name = node.op.mnemonic();
+        let attrs = match &node.op {
             Op::Tokens => {
                 names.insert(n, "%tokens".into());
                 continue;
@@ -81,18 +83,13 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
                 results.push((name.clone(), operand_list[0].clone(), ty));
                 continue;
             }
-            Op::Weight { name, .. } => ("weight", format!("name = \"{name}\"")),
-            Op::Embedding => ("embedding", String::new()),
-            Op::RmsNorm { eps, style } => ("rms_norm", norm_attrs(*eps, *style)),
-            Op::Linear { .. } => ("linear", String::new()),
-            Op::ShortConv { kernel, .. } => ("short_conv", format!("kernel_size = {kernel} : i64")),
-            Op::ShortConvFft { n, kernel, .. } => (
-                "short_conv_fft",
-                format!("kernel_size = {kernel} : i64, fft_size = {n} : i64"),
-            ),
-            Op::HyenaSplit { stream, heads } => (
-                "split",
-                format!(
+            Op::Weight { name, .. } => format!("name = \"{name}\""),
+            Op::Embedding => String::new(),
+            Op::RmsNorm { eps, style } => norm_attrs(*eps, *style),
+            Op::Linear { .. } => String::new(),
+            Op::ShortConv { kernel, .. } => format!("kernel_size = {kernel} : i64"),
+            Op::ShortConvFft { n, kernel, .. } => format!("kernel_size = {kernel} : i64, fft_size = {n} : i64"),
+            Op::HyenaSplit { stream, heads } => format!(
                     "stream = {} : i64, heads = {} : i64",
                     match stream {
                         Stream::X2 => 0,
@@ -101,75 +98,56 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
                     },
                     heads.unwrap_or(0)
                 ),
-            ),
-            Op::ColumnSlice { start, len } => ("slice", format!("start = {start} : i64, len = {len} : i64")),
-            Op::Mul => ("mul", String::new()),
-            Op::Add => ("add", String::new()),
-            Op::DSkip => ("d_skip", String::new()),
-            Op::Activation { kind: k } => ("activation", format!("kind = \"{}\"", kind(*k))),
+            Op::ColumnSlice { start, len } => format!("start = {start} : i64, len = {len} : i64"),
+            Op::Mul => String::new(),
+            Op::Add => String::new(),
+            Op::DSkip => String::new(),
+            Op::Activation { kind: k } => format!("kind = \"{}\"", kind(*k)),
             Op::Rotary {
                 heads,
                 head_dim,
                 base,
                 position_scale,
-            } => (
-                "rotary",
-                format!(
+            } => format!(
                     "heads = {heads} : i64, head_dim = {head_dim} : i64, base = {} : f64, position_scale = {} : f64",
                     float_literal(*base),
                     float_literal(*position_scale)
                 ),
-            ),
             Op::Attention {
                 heads,
                 kv_heads,
                 head_dim,
-            } => (
-                "attention",
-                format!("heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64"),
-            ),
+            } => format!("heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64"),
             Op::RotaryAttention {
                 heads,
                 kv_heads,
                 head_dim,
                 base,
                 position_scale,
-            } => (
-                "rotary_attention",
-                format!(
+            } => format!(
                     "heads = {heads} : i64, kv_heads = {kv_heads} : i64, head_dim = {head_dim} : i64, base = {} : f64, position_scale = {} : f64",
                     float_literal(*base),
                     float_literal(*position_scale)
                 ),
-            ),
-            Op::ModalLongConv { .. } => ("modal_conv", String::new()),
-            Op::ModalFilter { len } => ("modal_filter", format!("len = {len} : i64")),
-            Op::Spectrum { n } => ("spectrum", format!("fft_size = {n} : i64")),
-            Op::LongConv { alg } => ("long_conv", format!("{}, {}", alg_attrs(alg), segments(&[1, 1], alg))),
-            Op::GatedConv { alg } => (
-                "gated_conv",
-                format!("{}, {}", alg_attrs(alg), segments(&[1, 1, 1, 1, 1], alg)),
-            ),
+            Op::ModalLongConv { .. } => String::new(),
+            Op::ModalFilter { len } => format!("len = {len} : i64"),
+            Op::Spectrum { n } => format!("fft_size = {n} : i64"),
+            Op::LongConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&[1, 1], alg)),
+            Op::GatedConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&[1, 1, 1, 1, 1], alg)),
             Op::HyenaConv {
                 alg,
                 kernel,
                 heads,
                 fir_bias,
-            } => (
-                "hyena_conv",
-                format!(
+            } => format!(
                     "{}, kernel_size = {kernel} : i64, heads = {} : i64, {}",
                     alg_attrs(alg),
                     heads.unwrap_or(0),
                     segments(&[1, 1, usize::from(*fir_bias), 1, 1], alg)
                 ),
-            ),
-            Op::NormLinear { eps, style, .. } => ("norm_linear", norm_attrs(*eps, *style)),
-            Op::GatedMlpUp { kind: k } => ("gated_mlp_up", format!("kind = \"{}\"", kind(*k))),
-            Op::NormGatedMlpUp { eps, style, kind: k } => (
-                "norm_gated_mlp_up",
-                format!("kind = \"{}\", {}", kind(*k), norm_attrs(*eps, *style)),
-            ),
+            Op::NormLinear { eps, style, .. } => norm_attrs(*eps, *style),
+            Op::GatedMlpUp { kind: k } => format!("kind = \"{}\"", kind(*k)),
+            Op::NormGatedMlpUp { eps, style, kind: k } => format!("kind = \"{}\", {}", kind(*k), norm_attrs(*eps, *style)),
         };
         let v = format!("%{}", n.index());
         let attrs = if attrs.is_empty() {

@@ -75,19 +75,18 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
     };
     match &g.g[n].op {
         Op::ShortConv { kernel, .. } => fir(*kernel, width(g, n)).into_iter().collect(),
-        Op::HyenaConv {
-            alg,
-            kernel,
-            fir_bias,
-            ..
-        } => {
-            let first = if *fir_bias { 4 } else { 3 };
+        Op::HyenaConv { alg, kernel, .. } => {
+            let first = g.g[n].op.filter_operands_start().expect("a convolution");
             let mut v: Vec<StateSpec> = fir(*kernel, width(g, ops[0])).into_iter().collect();
             v.push(modal(first, *alg));
             v
         }
-        Op::GatedConv { alg } => vec![modal(4, *alg)],
-        Op::LongConv { alg } => vec![modal(1, *alg)],
+        Op::GatedConv { alg } | Op::LongConv { alg } => {
+            vec![modal(
+                g.g[n].op.filter_operands_start().expect("a convolution"),
+                *alg,
+            )]
+        }
         Op::Attention {
             kv_heads, head_dim, ..
         }
@@ -543,7 +542,7 @@ fn kernel_impl(
             heads,
             fir_bias,
         } => {
-            let first = if *fir_bias { 4 } else { 3 };
+            let first = crate::graph::HyenaConvOperands::new(*fir_bias).filter;
             let inputs = ConvInputs::Hyena {
                 kernel: *kernel,
                 heads: *heads,
@@ -1051,9 +1050,9 @@ pub fn transposed_operands(op: &Op) -> Vec<usize> {
         Op::NormLinear { .. } => vec![2],
         Op::GatedMlpUp { .. } => vec![1, 2],
         Op::NormGatedMlpUp { .. } => vec![2, 3],
-        Op::LongConv { alg } => modal(alg, 1),
-        Op::GatedConv { alg } => modal(alg, 4),
-        Op::HyenaConv { alg, fir_bias, .. } => modal(alg, if *fir_bias { 4 } else { 3 }),
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            modal(alg, op.filter_operands_start().expect("a convolution"))
+        }
         _ => vec![],
     }
 }
@@ -1350,7 +1349,10 @@ fn fused_conv(
     let dvec = match inputs {
         ConvInputs::Plain => None,
         ConvInputs::Gated => Some("%a3".to_string()),
-        ConvInputs::Hyena { fir_bias, .. } => Some(format!("%a{}", if fir_bias { 3 } else { 2 })),
+        ConvInputs::Hyena { fir_bias, .. } => Some(format!(
+            "%a{}",
+            crate::graph::HyenaConvOperands::new(fir_bias).d
+        )),
     };
     let fft = match alg {
         ConvAlg::Fft { n } => {

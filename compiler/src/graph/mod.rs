@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub use build::build_graph;
-pub use ops::{ConvAlg, Op, Stream};
+pub use ops::{ConvAlg, HyenaConvOperands, Op, Stream};
 
 /// One dimension of a tensor shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -187,36 +187,96 @@ pub enum Op {
     },
 }
 
+/// Declares each operation's mnemonic once: [`Op::mnemonic`] and [`MNEMONICS`] come from this
+/// list. The mnemonic is the operation's one name: the graph text and `hyenac explain --graph`
+/// print it, the e-graph language and `--rules` files use it, the hyena dialect calls it
+/// `hyena.<mnemonic>` (tests check both).
+macro_rules! mnemonics {
+    ($($variant:ident $({ $dots:tt })? => $name:literal,)*) => {
+        impl Op {
+            /// The operation's name in the graph text, the rule files and the dialect.
+            pub fn mnemonic(&self) -> &'static str {
+                match self {
+                    $(Op::$variant $({ $dots })? => $name,)*
+                }
+            }
+        }
+
+        /// Every operation's mnemonic, in declaration order.
+        pub const MNEMONICS: &[&str] = &[$($name),*];
+    };
+}
+
+mnemonics! {
+    Tokens => "tokens",
+    Weight { .. } => "weight",
+    Embedding => "embedding",
+    RmsNorm { .. } => "rms_norm",
+    Linear { .. } => "linear",
+    ShortConv { .. } => "short_conv",
+    HyenaSplit { .. } => "hyena_split",
+    ColumnSlice { .. } => "column_slice",
+    Mul => "mul",
+    Add => "add",
+    ModalLongConv { .. } => "modal_long_conv",
+    DSkip => "d_skip",
+    Rotary { .. } => "rotary",
+    Attention { .. } => "attention",
+    RotaryAttention { .. } => "rotary_attention",
+    Activation { .. } => "activation",
+    Output { .. } => "output",
+    ShortConvFft { .. } => "short_conv_fft",
+    ModalFilter { .. } => "modal_filter",
+    Spectrum { .. } => "spectrum",
+    LongConv { .. } => "long_conv",
+    GatedConv { .. } => "gated_conv",
+    HyenaConv { .. } => "hyena_conv",
+    NormLinear { .. } => "norm_linear",
+    GatedMlpUp { .. } => "gated_mlp_up",
+    NormGatedMlpUp { .. } => "norm_gated_mlp_up",
+}
+
+/// Where the operands of a fused Hyena convolution sit (the FIR bias is optional, so every
+/// position after it moves): one definition for shape inference, the interpreter and the
+/// kernels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HyenaConvOperands {
+    /// The projections `z` `[L, 3D]`.
+    pub z: usize,
+    /// The short filter's taps `[3D, 1, K]`.
+    pub fir_weight: usize,
+    /// The short filter's bias `[3D]`, if it has one.
+    pub fir_bias: Option<usize>,
+    /// The skip vector `d` `[D]`.
+    pub d: usize,
+    /// The first operand of the long filter (its algorithm says how many follow).
+    pub filter: usize,
+}
+
+impl HyenaConvOperands {
+    /// The layout with or without the FIR bias.
+    pub fn new(fir_bias: bool) -> Self {
+        let b = usize::from(fir_bias);
+        HyenaConvOperands {
+            z: 0,
+            fir_weight: 1,
+            fir_bias: fir_bias.then_some(2),
+            d: 2 + b,
+            filter: 3 + b,
+        }
+    }
+}
+
 impl Op {
-    /// Short mnemonic used by the text form and errors.
-    pub fn mnemonic(&self) -> &'static str {
+    /// The index of the first long-filter operand of a convolution (its algorithm says how
+    /// many follow): after `u` for `long_conv`, after `x2, x1, v, d` for `gated_conv`, after
+    /// the FIR and `d` for `hyena_conv`.
+    pub fn filter_operands_start(&self) -> Option<usize> {
         match self {
-            Op::Tokens => "tokens",
-            Op::Weight { .. } => "weight",
-            Op::Embedding => "embedding",
-            Op::RmsNorm { .. } => "rms_norm",
-            Op::Linear { .. } => "linear",
-            Op::ShortConv { .. } => "short_conv",
-            Op::HyenaSplit { .. } => "hyena_split",
-            Op::ColumnSlice { .. } => "column_slice",
-            Op::Mul => "mul",
-            Op::Add => "add",
-            Op::ModalLongConv { .. } => "modal_long_conv",
-            Op::DSkip => "d_skip",
-            Op::Rotary { .. } => "rotary",
-            Op::Attention { .. } => "attention",
-            Op::RotaryAttention { .. } => "rotary_attention",
-            Op::Activation { .. } => "activation",
-            Op::Output { .. } => "output",
-            Op::ShortConvFft { .. } => "short_conv_fft",
-            Op::ModalFilter { .. } => "modal_filter",
-            Op::Spectrum { .. } => "spectrum",
-            Op::LongConv { .. } => "long_conv",
-            Op::GatedConv { .. } => "gated_conv",
-            Op::HyenaConv { .. } => "hyena_conv",
-            Op::NormLinear { .. } => "norm_linear",
-            Op::GatedMlpUp { .. } => "gated_mlp_up",
-            Op::NormGatedMlpUp { .. } => "norm_gated_mlp_up",
+            Op::LongConv { .. } => Some(1),
+            Op::GatedConv { .. } => Some(4),
+            Op::HyenaConv { fir_bias, .. } => Some(HyenaConvOperands::new(*fir_bias).filter),
+            _ => None,
         }
     }
 
@@ -525,7 +585,8 @@ impl Op {
                 heads,
                 fir_bias,
             } => {
-                let fixed = if *fir_bias { 4 } else { 3 };
+                let at = HyenaConvOperands::new(*fir_bias);
+                let fixed = at.filter;
                 let k = fixed + alg.filter_operands();
                 arity(k, k)?;
                 let c = act(0)?;
@@ -538,11 +599,11 @@ impl Op {
                         return Err(attr(format!("{h} heads do not divide width {d}")));
                     }
                 }
-                expect(1, &TensorType::fixed(&[c, 1, *kernel]))?;
-                if *fir_bias {
-                    expect(2, &TensorType::fixed(&[c]))?;
+                expect(at.fir_weight, &TensorType::fixed(&[c, 1, *kernel]))?;
+                if let Some(b) = at.fir_bias {
+                    expect(b, &TensorType::fixed(&[c]))?;
                 }
-                expect(fixed - 1, &TensorType::fixed(&[d]))?;
+                expect(at.d, &TensorType::fixed(&[d]))?;
                 check_filter(name, alg, d, &ins[fixed..], fixed)?;
                 Ok(TensorType::activation(d))
             }

@@ -392,8 +392,9 @@ impl<'g> Session<'g> {
                         heads,
                         fir_bias,
                     } => {
-                        let z = arg(0);
-                        let fixed = if *fir_bias { 4 } else { 3 };
+                        let at = crate::graph::HyenaConvOperands::new(*fir_bias);
+                        let z = arg(at.z);
+                        let fixed = at.filter;
                         let filter: Vec<&Mat> = (fixed..ops.len()).map(arg).collect();
                         let modes = self.modes_of(*alg, &ops[fixed..]);
                         let (fir, s0) = match self.state.get(&n) {
@@ -403,8 +404,8 @@ impl<'g> Session<'g> {
                                 vec![vec![(0.0, 0.0); modes.0[0].len()]; z.cols / 3],
                             ),
                         };
-                        let b = if *fir_bias { Some(arg(2)) } else { None };
-                        let (zf, fir_next) = kernels::short_conv(z, arg(1), b, &fir);
+                        let b = at.fir_bias.map(arg);
+                        let (zf, fir_next) = kernels::short_conv(z, arg(at.fir_weight), b, &fir);
                         let x2 = kernels::hyena_split(&zf, crate::graph::Stream::X2, *heads);
                         let x1 = kernels::hyena_split(&zf, crate::graph::Stream::X1, *heads);
                         let v = kernels::hyena_split(&zf, crate::graph::Stream::V, *heads);

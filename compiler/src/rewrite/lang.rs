@@ -5,6 +5,11 @@
 //! can match and rebuild them: `(rms_norm eps_outside 1e-5 ?x ?scale)`. An absent optional
 //! operand (a bias) is the symbol `none`. Operand order follows the graph builder; there are no
 //! commutativity rules, so patterns match that order.
+//!
+//! Every operation is named by its graph mnemonic (`graph::Op::mnemonic`), the name
+//! `hyenac explain --graph` prints and the hyena dialect uses; `tests/rewrite.rs` checks that
+//! every mnemonic is an operation here. Rule files are checked against this language itself
+//! (`rule_file.rs`), so there is no second list of operations and arities.
 
 use egg::{define_language, Id, Symbol};
 
@@ -24,14 +29,14 @@ define_language! {
         "short_conv" = ShortConv([Id; 3]),
         // (short_conv_fft N x w b|none): the same FIR by an FFT of length N
         "short_conv_fft" = ShortConvFft([Id; 4]),
-        // (split STREAM HEADS x), HEADS = 0 for the contiguous layout
-        "split" = Split([Id; 3]),
-        // (slice START LEN x)
-        "slice" = Slice([Id; 3]),
-        "*" = Mul([Id; 2]),
-        "+" = Add([Id; 2]),
-        // (modal_conv u poles residues): the long convolution before an algorithm is chosen
-        "modal_conv" = ModalConv([Id; 3]),
+        // (hyena_split STREAM HEADS x), HEADS = 0 for the contiguous layout
+        "hyena_split" = Split([Id; 3]),
+        // (column_slice START LEN x)
+        "column_slice" = Slice([Id; 3]),
+        "mul" = Mul([Id; 2]),
+        "add" = Add([Id; 2]),
+        // (modal_long_conv u poles residues): the long convolution before an algorithm is chosen
+        "modal_long_conv" = ModalConv([Id; 3]),
         // (d_skip u d)
         "d_skip" = DSkip([Id; 2]),
         // (rotary HEADS HEAD_DIM BASE POSITION_SCALE x)
@@ -40,31 +45,31 @@ define_language! {
         "attention" = Attention([Id; 6]),
         // (rotary_attention HEADS KV_HEADS HEAD_DIM BASE POSITION_SCALE q k v): q and k unrotated
         "rotary_attention" = RotaryAttention([Id; 8]),
-        // (act KIND x)
-        "act" = Act([Id; 2]),
+        // (activation KIND x)
+        "activation" = Act([Id; 2]),
         // (output NAME x)
         "output" = Output([Id; 2]),
         // Compile-time forms: (modal_filter LEN poles residues), (spectrum N h)
         "modal_filter" = ModalFilter([Id; 3]),
         "spectrum" = Spectrum([Id; 2]),
-        // Algorithm descriptors (not tensors): how a `conv` computes the convolution.
+        // Algorithm descriptors (not tensors): how a `long_conv` computes the convolution.
         // (direct h), (fft N spectrum), (block B h poles residues), (scan poles residues)
         "direct" = Direct(Id),
         "fft" = Fft([Id; 2]),
         "block" = Block([Id; 4]),
         "scan" = Scan([Id; 2]),
-        // (conv ALG u)
-        "conv" = Conv([Id; 2]),
+        // (long_conv ALG u)
+        "long_conv" = Conv([Id; 2]),
         // (gated_conv ALG x2 x1 v d)
         "gated_conv" = GatedConv([Id; 5]),
         // (hyena_conv ALG HEADS z fir_w fir_b|none d)
         "hyena_conv" = HyenaConv([Id; 6]),
         // (norm_linear STYLE EPS x scale w b|none)
         "norm_linear" = NormLinear([Id; 6]),
-        // (mlp_up KIND x w1 w2)
-        "mlp_up" = MlpUp([Id; 4]),
-        // (norm_mlp_up STYLE EPS KIND x scale w1 w2)
-        "norm_mlp_up" = NormMlpUp([Id; 7]),
+        // (gated_mlp_up KIND x w1 w2)
+        "gated_mlp_up" = MlpUp([Id; 4]),
+        // (norm_gated_mlp_up STYLE EPS KIND x scale w1 w2)
+        "norm_gated_mlp_up" = NormMlpUp([Id; 7]),
         Num(i64),
         Symbol(Symbol),
     }

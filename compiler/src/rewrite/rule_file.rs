@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! # keep the RMSNorm separate from the linear, but fuse it into the MLP
-//! my-norm-mlp: (mlp_up ?k (rms_norm ?s ?e ?x ?g) ?w1 ?w2) => (norm_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)
+//! my-norm-mlp: (gated_mlp_up ?k (rms_norm ?s ?e ?x ?g) ?w1 ?w2) => (norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)
 //! ```
 
 use egg::Rewrite;
@@ -11,39 +11,6 @@ use egg::Rewrite;
 use super::analysis::TypeAnalysis;
 use super::lang::HyenaLang;
 use super::rules::parse_rule;
-
-/// Operations a pattern may use, with their arity (attribute leaves count).
-pub const OPERATIONS: &[(&str, usize)] = &[
-    ("tokens", 0),
-    ("weight", 1),
-    ("embedding", 2),
-    ("rms_norm", 4),
-    ("linear", 3),
-    ("short_conv", 3),
-    ("short_conv_fft", 4),
-    ("split", 3),
-    ("slice", 3),
-    ("*", 2),
-    ("+", 2),
-    ("modal_conv", 3),
-    ("d_skip", 2),
-    ("rotary", 5),
-    ("attention", 6),
-    ("act", 2),
-    ("output", 2),
-    ("modal_filter", 3),
-    ("spectrum", 2),
-    ("direct", 1),
-    ("fft", 2),
-    ("block", 4),
-    ("scan", 2),
-    ("conv", 2),
-    ("gated_conv", 5),
-    ("hyena_conv", 6),
-    ("norm_linear", 6),
-    ("mlp_up", 4),
-    ("norm_mlp_up", 7),
-];
 
 /// Parses a rule file.
 pub fn parse_rules(
@@ -75,6 +42,20 @@ pub fn parse_rules(
     Ok(rules)
 }
 
+/// The number of children of operation `op` in the e-graph language (attribute leaves count),
+/// asked of the language itself: `None` when it has no such operation.
+pub fn arity(op: &str) -> Option<usize> {
+    use egg::FromOp;
+    // The language accepts exactly one child count per operation name; with no children any
+    // name also parses as a leaf symbol, which is not an operation.
+    (0..=12).find(|&n| {
+        matches!(
+            HyenaLang::from_op(op, vec![egg::Id::from(0usize); n]),
+            Ok(node) if !matches!(node, HyenaLang::Num(_) | HyenaLang::Symbol(_))
+        )
+    })
+}
+
 /// Every `(op …)` must name a known operation with its arity: egg would otherwise read an
 /// unknown name as a symbol or fail with a generic message.
 fn check_operations(pattern: &str) -> Result<(), String> {
@@ -89,7 +70,7 @@ fn check_operations(pattern: &str) -> Result<(), String> {
                 if op == "(" || op == ")" {
                     return Err("`(` must be followed by an operation name".into());
                 }
-                if !OPERATIONS.iter().any(|(n, _)| *n == op) {
+                if arity(op).is_none() {
                     return Err(format!("unknown operation `{op}`"));
                 }
                 if let Some(top) = stack.last_mut() {
@@ -101,7 +82,7 @@ fn check_operations(pattern: &str) -> Result<(), String> {
             }
             ")" => {
                 let (op, n) = stack.pop().ok_or("unbalanced `)`")?;
-                let want = OPERATIONS.iter().find(|(o, _)| *o == op).map_or(0, |x| x.1);
+                let want = arity(&op).unwrap_or(0);
                 if n != want {
                     return Err(format!("`{op}` takes {want} operands, found {n}"));
                 }

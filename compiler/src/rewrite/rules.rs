@@ -17,30 +17,30 @@ pub fn builtin_rules(seqlen: usize) -> Vec<Rewrite<HyenaLang, TypeAnalysis>> {
     vec![
         // ---- Algorithms for the modal long convolution (spec §2.1, §2.2) ----
         // Direct causal convolution with the filter materialised at compile time.
-        rw!("long-conv-direct"; "(modal_conv ?u ?p ?r)" => { alg(Family::Direct) }),
+        rw!("long-conv-direct"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::Direct) }),
         // FFT convolution at the next power of two ≥ 2L−1, spectrum folded at compile time.
-        rw!("long-conv-fft-pow2"; "(modal_conv ?u ?p ?r)" => { alg(Family::FftPow2) }),
+        rw!("long-conv-fft-pow2"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::FftPow2) }),
         // FFT convolution at the next 2^a·3^b·5^c ≥ 2L−1 where that is shorter than pow2.
-        rw!("long-conv-fft-smooth"; "(modal_conv ?u ?p ?r)" => { alg(Family::FftSmooth) }),
+        rw!("long-conv-fft-smooth"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::FftSmooth) }),
         // Chunks of b steps: direct inside a chunk, the modal state carries the rest.
-        rw!("long-conv-block"; "(modal_conv ?u ?p ?r)" => { alg(Family::Block) }),
+        rw!("long-conv-block"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::Block) }),
         // The recurrence s ← p·s + u, y = Re Σ R s, one step per token.
-        rw!("long-conv-scan"; "(modal_conv ?u ?p ?r)" => { alg(Family::Scan) }),
+        rw!("long-conv-scan"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::Scan) }),
         // The short FIR by an FFT over the call (only worth it for long taps; K=3 stays direct).
         rw!("short-conv-fft"; "(short_conv ?x ?w ?b)" => { ShortConvFft { seqlen } }),
         // ---- Fusion ----
         // x2 ⊙ (h ∗ (x1 ⊙ v) + D ⊙ (x1 ⊙ v)) as one kernel: x1, v, x2 read once, y written once.
-        rw!("fuse-gated-conv"; "(* (+ (conv ?a (* ?x1 ?v)) (d_skip (* ?x1 ?v) ?d)) ?x2)" => "(gated_conv ?a ?x2 ?x1 ?v ?d)"),
+        rw!("fuse-gated-conv"; "(mul (add (long_conv ?a (mul ?x1 ?v)) (d_skip (mul ?x1 ?v) ?d)) ?x2)" => "(gated_conv ?a ?x2 ?x1 ?v ?d)"),
         // Short FIR and channel split in the gated convolution's prologue: z in once, y out once.
-        rw!("fuse-fir-split-prologue"; "(gated_conv ?a (split x2 ?h (short_conv ?z ?w ?b)) (split x1 ?h (short_conv ?z ?w ?b)) (split v ?h (short_conv ?z ?w ?b)) ?d)" => "(hyena_conv ?a ?h ?z ?w ?b ?d)"),
+        rw!("fuse-fir-split-prologue"; "(gated_conv ?a (hyena_split x2 ?h (short_conv ?z ?w ?b)) (hyena_split x1 ?h (short_conv ?z ?w ?b)) (hyena_split v ?h (short_conv ?z ?w ?b)) ?d)" => "(hyena_conv ?a ?h ?z ?w ?b ?d)"),
         // Rotary embedding of q and k into the attention kernel (same settings on both).
         rw!("fuse-rotary-attention"; "(attention ?h ?kh ?hd (rotary ?h ?hd ?b ?s ?q) (rotary ?kh ?hd ?b ?s ?k) ?v)" => "(rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v)"),
         // RMSNorm in the prologue of the linear that reads it.
         rw!("fuse-norm-linear"; "(linear (rms_norm ?s ?e ?x ?g) ?w ?b)" => "(norm_linear ?s ?e ?x ?g ?w ?b)"),
         // The MLP's activation and gate in the up-projections' epilogue.
-        rw!("fuse-mlp-gate"; "(* (act ?k (linear ?x ?w1 none)) (linear ?x ?w2 none))" => "(mlp_up ?k ?x ?w1 ?w2)"),
+        rw!("fuse-mlp-gate"; "(mul (activation ?k (linear ?x ?w1 none)) (linear ?x ?w2 none))" => "(gated_mlp_up ?k ?x ?w1 ?w2)"),
         // RMSNorm in the prologue of the fused MLP up-projection.
-        rw!("fuse-norm-mlp-gate"; "(mlp_up ?k (rms_norm ?s ?e ?x ?g) ?w1 ?w2)" => "(norm_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)"),
+        rw!("fuse-norm-mlp-gate"; "(gated_mlp_up ?k (rms_norm ?s ?e ?x ?g) ?w1 ?w2)" => "(norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)"),
     ]
 }
 
@@ -101,7 +101,7 @@ pub fn fft_len(family: Family, l: usize) -> Option<usize> {
     }
 }
 
-/// Rewrites `(modal_conv ?u ?p ?r)` into `(conv ALG ?u)` for one algorithm family, with the
+/// Rewrites `(modal_long_conv ?u ?p ?r)` into `(long_conv ALG ?u)` for one algorithm family, with the
 /// filter in the form that algorithm reads, sized for `seqlen`.
 #[derive(Debug, Clone)]
 pub struct ConvAlgorithm {
