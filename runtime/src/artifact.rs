@@ -22,6 +22,7 @@ use crate::plan::{Matrix, Plan};
 use crate::weights::{CheckpointSpec, ReadOptions};
 use crate::RuntimeError;
 
+/// The first eight bytes of every artifact.
 pub const MAGIC: &[u8; 8] = b"HYENACX\0";
 /// Version 2 added the manifest checksum and the kernel ABI table in the code.
 pub const FORMAT_VERSION: u32 = 2;
@@ -32,6 +33,7 @@ const ALIGN: usize = 64;
 /// Where the code runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
+    /// Native code for one CPU model, as a shared object.
     Cpu {
         /// `x86_64-unknown-linux-gnu`, …
         triple: String,
@@ -54,7 +56,9 @@ pub enum Target {
 /// One blob of the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Blob {
+    /// Bytes from the first blob (a multiple of 64).
     pub offset: u64,
+    /// Length in bytes.
     pub len: u64,
     /// FNV-1a 64 of the bytes.
     pub checksum: u64,
@@ -63,9 +67,13 @@ pub struct Blob {
 /// A constant tensor (f32, row-major).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConstantEntry {
+    /// The weight's name, or `cN` for a compile-time constant.
     pub name: String,
+    /// Rows of the f32 matrix.
     pub rows: usize,
+    /// Columns of the f32 matrix.
     pub cols: usize,
+    /// Where its bytes are (empty unless stored).
     pub blob: Blob,
     /// Where its values come from (stored in the blob unless compiled without weights).
     #[serde(default)]
@@ -77,9 +85,11 @@ pub use crate::plan::ConstantSource;
 /// Everything about an artifact but its bytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
+    /// [`FORMAT_VERSION`].
     pub format_version: u32,
     /// `hyenac 0.1.0`.
     pub compiler: String,
+    /// Where the code runs.
     pub target: Target,
     /// The model config, as the compiler resolved it.
     pub model: serde_json::Value,
@@ -92,6 +102,7 @@ pub struct Manifest {
     /// The stateful plan (prefill, decode, chunks) when the forward plan is stateless.
     #[serde(default)]
     pub step: Option<Plan>,
+    /// Every constant the plans read, in order.
     pub constants: Vec<ConstantEntry>,
     /// The checkpoint an artifact compiled without weights takes at load time: every tensor
     /// with its shape and value check, and the buffers it may also hold (the compiler's rules,
@@ -177,6 +188,7 @@ pub fn digest(bytes: &[u8]) -> String {
 /// A parsed, checked artifact (code not yet loaded).
 #[derive(Debug, Clone)]
 pub struct ArtifactFile {
+    /// The checked manifest.
     pub manifest: Manifest,
     /// The kernel ABI table of the code, against which the manifest was checked.
     pub abi: CodeAbi,
@@ -645,6 +657,7 @@ enum Backend {
 
 /// A loaded artifact.
 pub struct Model {
+    /// The artifact's manifest.
     pub manifest: Manifest,
     backend: Backend,
 }

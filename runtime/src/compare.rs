@@ -43,10 +43,13 @@ pub enum Comparison {
     /// Both finite and of the same length: the normwise relative error.
     Error(f64),
     /// The computed values hold a non-finite value at this index.
+    #[allow(missing_docs)]
     NonFiniteResult { index: usize, value: f64 },
     /// The expected values hold a non-finite value at this index.
+    #[allow(missing_docs)]
     NonFiniteReference { index: usize, value: f64 },
     /// Different lengths.
+    #[allow(missing_docs)]
     Length { got: usize, want: usize },
 }
 

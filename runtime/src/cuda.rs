@@ -5,6 +5,7 @@ use crate::RuntimeError;
 /// What the CUDA driver reports about device 0.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeviceInfo {
+    /// The device's name (`NVIDIA H200`).
     pub name: String,
     /// Compute capability, e.g. (9, 0) for sm_90.
     pub compute_capability: (i32, i32),

@@ -10,6 +10,8 @@
 //! - [`cuda`]: access to the CUDA driver, which is loaded dynamically so that the runtime
 //!   builds and runs on machines without CUDA; there it reports [`RuntimeError::NoCudaDriver`].
 
+#![warn(missing_docs)]
+
 pub mod abi;
 pub mod artifact;
 pub mod checksum;

@@ -66,9 +66,11 @@ pub fn check_replaceable(path: &Path) -> Result<(), RuntimeError> {
 pub struct TempPath(Option<PathBuf>);
 
 impl TempPath {
+    /// Takes charge of `path`: it is removed on drop.
     pub fn new(path: PathBuf) -> Self {
         TempPath(Some(path))
     }
+    /// The path.
     pub fn path(&self) -> &Path {
         self.0.as_deref().expect("a live temporary path")
     }

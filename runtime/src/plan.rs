@@ -13,17 +13,20 @@ pub enum ConstantSource {
     #[default]
     Stored,
     /// A weight supplied at load time (`--weights`), checked by name and shape.
-    Weight { name: String, shape: Vec<usize> },
+    Weight {
+        /// The state_dict name.
+        name: String,
+        /// Its shape in the checkpoint.
+        shape: Vec<usize>,
+    },
     /// Computed at load time by the generated kernel `symbol(constants[args]…, out)` (the
     /// derived constants of an artifact compiled without weights).
-    Init { symbol: String, args: Vec<usize> },
-}
-
-/// Rows of a buffer: the sequence length of the call, or fixed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Rows {
-    Seq,
-    Fixed(usize),
+    Init {
+        /// The load-time kernel.
+        symbol: String,
+        /// The constants it reads, all earlier than this one.
+        args: Vec<usize>,
+    },
 }
 
 /// An argument of a kernel call.
@@ -107,8 +110,11 @@ pub enum StateKind {
 /// position plus the call's length for key/value caches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StateSpec {
+    /// What it holds.
     pub kind: StateKind,
+    /// Fixed rows (0 for a cache, whose rows are the position plus the call's length).
     pub rows: usize,
+    /// Columns.
     pub cols: usize,
 }
 
@@ -199,9 +205,13 @@ impl State {
 /// workspaces it takes after the result (`[rows (0: L), cols]` each).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Launch {
+    /// Threads per token of the call.
     pub per_token: usize,
+    /// Threads independent of the length.
     pub fixed: usize,
+    /// Threads per block.
     pub block: usize,
+    /// Workspaces after the result, `[rows (0: L), cols]` each.
     pub workspaces: Vec<(usize, usize)>,
 }
 
@@ -212,6 +222,7 @@ pub struct Call {
     pub symbol: String,
     /// What it computes, for reports (`hyena_conv[block(b=16)]`).
     pub label: String,
+    /// Its arguments, in order (the result follows).
     pub args: Vec<Arg>,
     /// The activation it writes.
     pub out: usize,
@@ -225,6 +236,7 @@ pub struct Call {
 pub struct Plan {
     /// Width of every activation (`[L, cols]`).
     pub activations: Vec<usize>,
+    /// The kernel calls, in order.
     pub calls: Vec<Call>,
     /// Named results and the activation holding each.
     pub outputs: Vec<(String, usize)>,
@@ -240,8 +252,11 @@ pub struct Plan {
 /// A row-major f32 matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matrix {
+    /// Rows.
     pub rows: usize,
+    /// Columns.
     pub cols: usize,
+    /// The values, row by row.
     pub data: Vec<f32>,
 }
 

@@ -4,6 +4,7 @@
 /// How the next token is chosen. `temperature == 0` is greedy (the default).
 #[derive(Debug, Clone)]
 pub struct Sampler {
+    /// Logits are divided by this (0: greedy).
     pub temperature: f64,
     /// Keep only the `k` most likely tokens (0: all).
     pub top_k: usize,

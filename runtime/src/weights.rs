@@ -33,8 +33,11 @@ pub enum TensorCheck {
 /// Name and shape of one tensor a model requires.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TensorSpec {
+    /// The state_dict name.
     pub name: String,
+    /// Its shape.
     pub shape: Vec<usize>,
+    /// What its values must satisfy.
     #[serde(default)]
     pub check: TensorCheck,
 }
@@ -53,8 +56,11 @@ impl TensorSpec {
 /// Names of stored tensors that carry no parameters and are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NamePattern {
+    /// This name.
     Exact(String),
+    /// Names ending so.
     Suffix(String),
+    /// Names containing this.
     Contains(String),
 }
 
@@ -71,6 +77,7 @@ impl NamePattern {
 /// Everything a checkpoint must hold, and what it may hold besides.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CheckpointSpec {
+    /// Every tensor it must hold.
     pub tensors: Vec<TensorSpec>,
     /// Stored tensors that are ignored rather than refused.
     pub ignored: Vec<NamePattern>,
@@ -87,7 +94,9 @@ pub struct ReadOptions {
 /// One weight, converted to f32 (every accepted storage dtype converts exactly).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tensor {
+    /// Its shape.
     pub shape: Vec<usize>,
+    /// Its values, converted to f32.
     pub data: Vec<f32>,
 }
 
@@ -95,14 +104,22 @@ pub struct Tensor {
 #[derive(Debug, Error, Clone, PartialEq)]
 pub enum WeightsError {
     #[error("cannot read weights {path}: {message}")]
+    #[allow(missing_docs)]
     Io { path: String, message: String },
     #[error("malformed safetensors file {path}: {message}")]
+    #[allow(missing_docs)]
     Format { path: String, message: String },
     #[error("tensor `{name}` has dtype {dtype}; expected F32, F16 or BF16")]
+    #[allow(missing_docs)]
     Dtype { name: String, dtype: String },
     /// All problems found at once, so a user fixes a checkpoint in one round.
     #[error("weights {path} do not fit the model: {}", .problems.join("; "))]
-    Mismatch { path: String, problems: Vec<String> },
+    Mismatch {
+        /// The file.
+        path: String,
+        /// Every problem, one phrase each.
+        problems: Vec<String>,
+    },
 }
 
 /// The multi-index of flat position `i` in `shape`, as `[a, b, c]`.

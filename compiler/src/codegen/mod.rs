@@ -1,13 +1,15 @@
 //! Code generation back ends.
 //!
-//! - [`artifact`]: `hyenac compile` for the CPU: one `.hyx` file for the runtime;
-//!
+//! - [`artifact`]: `hyenac compile` for the CPU and GPUs: one `.hyx` file for the runtime, its
+//!   code carrying the kernel ABI table the runtime checks the manifest against;
 //! - [`hyena_ir`]: the optimised graph in the `hyena` dialect (first MLIR stage);
 //! - [`builder`]: MLIR function text; [`kernels`]: one kernel per runtime operation;
 //! - [`fft`]: the generated FFTs (lane-batched on the CPU) and the FFT convolutions;
 //! - [`gpu`]: the same kernels as `gpu.func`s, lowered to PTX for sm_80/sm_90;
-//! - [`cpu`]: lowering by named stages and in-process compilation for the host CPU;
-//! - [`llvm_emit`]: LLVM IR, assembly and objects for an explicit CPU model;
+//! - [`cpu`]: lowering by named stages, in-process compilation for the host CPU, the plan
+//!   builder and constant binding (shared with the GPU path), kernel sharing;
+//! - [`llvm_emit`]: LLVM IR, assembly and objects for an explicit CPU model, whose features
+//!   come from LLVM's own tables (`native/cpu_features.cpp`);
 //! - [`llvm_targets`]: the LLVM targets hyenac links (host CPU, NVPTX).
 
 pub mod artifact;
