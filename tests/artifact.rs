@@ -8,7 +8,7 @@ use std::process::Command;
 
 use common::{assert_error, fixture_dir, hyenac, logits_error, s, tmp, FIXTURES};
 
-fn compile(name: &str, out: &Path, extra: &[&str]) {
+fn compile_cli(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
     common::compile_files(
         &dir.join("config.yml"),
@@ -22,7 +22,7 @@ fn compile(name: &str, out: &Path, extra: &[&str]) {
 fn compiled_artifacts_match_the_fixtures() {
     for name in FIXTURES {
         let art = tmp(&format!("{name}.hyx"));
-        compile(name, &art, &["--max-seqlen", "256"]);
+        compile_cli(name, &art, &["--max-seqlen", "256"]);
         let t = fixture_dir(name).join("expected.safetensors");
         let out = tmp(&format!("{name}-logits.safetensors"));
         let (code, stdout, err) = hyenac(&[
@@ -77,7 +77,7 @@ fn check_stateful_runs(name: &str, art: &Path) {
 #[test]
 fn forward_fft_with_a_separate_stateful_plan() {
     let art = tmp("stem-fft.hyx");
-    compile(
+    compile_cli(
         "stem-hyena",
         &art,
         &["--max-seqlen", "256", "--force-conv", "0=fft"],
@@ -107,7 +107,7 @@ fn forward_fft_with_a_separate_stateful_plan() {
 #[test]
 fn inspect_shows_the_manifest() {
     let art = tmp("inspect.hyx");
-    compile("tiny-mha", &art, &["--max-seqlen", "64"]);
+    compile_cli("tiny-mha", &art, &["--max-seqlen", "64"]);
     let (code, out, err) = hyenac(&["inspect", s(&art), "--seqlen", "48"]);
     assert_eq!(code, 0, "{err}");
     for needle in [
@@ -146,7 +146,7 @@ fn broken(src: &Path, name: &str, edit: impl Fn(&mut Vec<u8>), needle: &str) {
 #[test]
 fn bad_artifacts_are_clear_errors() {
     let art = tmp("good.hyx");
-    compile("tiny-gqa", &art, &["--max-seqlen", "64"]);
+    compile_cli("tiny-gqa", &art, &["--max-seqlen", "64"]);
     let len = std::fs::metadata(&art).unwrap().len() as usize;
     broken(
         &art,
@@ -197,7 +197,7 @@ fn bad_artifacts_are_clear_errors() {
 #[test]
 fn bad_inputs_to_run_and_compile() {
     let art = tmp("inputs.hyx");
-    compile("tiny-gqa", &art, &["--max-seqlen", "16"]);
+    compile_cli("tiny-gqa", &art, &["--max-seqlen", "16"]);
     let t = fixture_dir("tiny-gqa").join("expected.safetensors");
     let w = fixture_dir("tiny-gqa").join("model.safetensors");
     let out = tmp("never2.safetensors");
@@ -317,7 +317,7 @@ fn the_runtime_links_no_llvm_or_mlir() {
 fn gpu_artifacts_compile_assemble_and_need_a_driver() {
     for sm in ["sm_80", "sm_90"] {
         let art = tmp(&format!("tiny-gqa-{sm}.hyx"));
-        compile("tiny-gqa", &art, &["--max-seqlen", "64", "--target", sm]);
+        compile_cli("tiny-gqa", &art, &["--max-seqlen", "64", "--target", sm]);
         let file = hyenac_runtime::ArtifactFile::read(&art).unwrap();
         let ptx = String::from_utf8(file.code().unwrap().to_vec()).unwrap();
         assert!(ptx.contains(&format!(".target {sm}")));
@@ -389,7 +389,7 @@ fn weights_supplied_at_load_time() {
         ]);
         assert_eq!(code, 0, "{err}");
         let full = tmp(&format!("{name}-full.hyx"));
-        compile(name, &full, &["--max-seqlen", "256"]);
+        compile_cli(name, &full, &["--max-seqlen", "256"]);
         assert!(std::fs::metadata(&bare).unwrap().len() < std::fs::metadata(&full).unwrap().len());
         let run = |art: &Path, extra: &[&str], out: &Path| {
             let mut args = vec![
@@ -537,4 +537,35 @@ fn thread_splits_case(force: &[&str], tag: &str) {
             "wide model, {tag} ({calls}) vs interpreter: {e:e}"
         );
     }
+}
+
+/// The compiler as a library: `hyenac::pipeline::compile` gives the same artifact as the
+/// command line (bitwise: compilation is deterministic), and the runtime loads and runs it.
+#[test]
+fn the_library_entry_point_compiles_what_the_command_line_does() {
+    use hyenac::pipeline::{compile, CompileOptions, Target};
+    let f = common::load("tiny-gqa");
+    let mut opts = CompileOptions::new(&f.config, Target::cpu("native").unwrap()).unwrap();
+    opts.max_len = 64;
+    opts.optimize =
+        hyenac::rewrite::OptimizeOptions::new(hyenac::rewrite::cost::CostModel::cpu(), 64);
+    let artifact = compile(&f.config, Some(&f.checkpoint), &opts, &mut |_| {}).unwrap();
+    assert_eq!(
+        artifact.digest,
+        hyenac_runtime::artifact::digest(&artifact.bytes)
+    );
+    let cli = tmp("library-vs-cli.hyx");
+    compile_cli("tiny-gqa", &cli, &["--max-seqlen", "64"]);
+    assert_eq!(std::fs::read(&cli).unwrap(), artifact.bytes);
+    let model = hyenac_runtime::ArtifactFile::parse(artifact.bytes)
+        .unwrap()
+        .load()
+        .unwrap();
+    let (y, _) = model.forward(&f.tokens, "logits").unwrap();
+    let y: Vec<f64> = y.data.iter().map(|&x| x as f64).collect();
+    assert!(hyenac::interp::normwise_rel_err(&y, &f.logits) <= 1e-5);
+    assert!(matches!(
+        Target::cpu("not-a-cpu"),
+        Err(hyenac::pipeline::CompileError::Options(_))
+    ));
 }

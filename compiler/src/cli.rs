@@ -499,13 +499,6 @@ pub fn run(cli: Cli) -> Result<()> {
             inputs.extend(rewrite.inputs());
             check_outputs(&[&output], &inputs)?;
             check_dump_dir(dump_ir.as_deref(), &inputs)?;
-            let sm = match target.as_str() {
-                "cpu" => None,
-                other => Some(
-                    crate::codegen::gpu::Sm::parse(other)
-                        .with_context(|| format!("unknown target `{other}` (cpu, sm_80, sm_90)"))?,
-                ),
-            };
             let started = Instant::now();
             // Progress per stage on a terminal; nothing when piped or with --quiet.
             let show = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -514,19 +507,17 @@ pub fn run(cli: Cli) -> Result<()> {
                     eprintln!("[{:6.2} s] {stage}", started.elapsed().as_secs_f64());
                 }
             };
-            if sm.is_none() {
-                // An unknown CPU model is refused before any work (LLVM would abort later).
-                crate::codegen::llvm_emit::resolve_cpu(&cpu)
-                    .map_err(|m| anyhow::anyhow!("--cpu {cpu}: {m}"))?;
-            }
+            // An unknown target or CPU model is refused before any work.
+            let target_spec = crate::pipeline::Target::parse(&target, &cpu)?;
             let cfg = load_config(&config)?;
             let max_len = max_seqlen.unwrap_or(cfg.max_seqlen);
-            if max_len == 0 || max_len > cfg.max_seqlen {
-                bail!(
-                    "--max-seqlen {max_len}: must be between 1 and the config's max_seqlen {}",
-                    cfg.max_seqlen
-                );
-            }
+            let opts = crate::pipeline::CompileOptions {
+                target: target_spec,
+                max_len,
+                optimize: rewrite.options(&target, max_len)?,
+                dump: dump_ir.clone(),
+            };
+            opts.check(&cfg)?;
             let checkpoint = match &weights {
                 Some(w) => {
                     // f32 weights and the constants derived from them.
@@ -536,53 +527,9 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
                 None => None,
             };
-            let spec = hyenac_models::checkpoint_spec(&cfg);
-            let bound = match &checkpoint {
-                Some(c) => crate::codegen::artifact::Weights::Bound(c),
-                None => crate::codegen::artifact::Weights::AtLoad(&spec),
-            };
-            progress("building and optimising the graph");
-            let graph = build_graph(&cfg).context("building the graph")?;
-            let mut opts = rewrite.options(&target, max_len)?;
-            if checkpoint.is_none() {
-                // Filter spectra are computed from the weights at compile time; without them
-                // the long convolutions use algorithms whose constants the artifact derives
-                // at load time.
-                opts = opts.for_state();
-            }
-            let optimized = crate::rewrite::optimize(&graph, &opts)?;
-            // The prefill/decode plan, when the forward graph's algorithms cannot carry state.
-            let step = match sm {
-                None if !crate::codegen::kernels::supports_state(&optimized.graph) => {
-                    Some(crate::rewrite::optimize(&graph, &opts.for_state())?.graph)
-                }
-                _ => None,
-            };
-            if let Some(dir) = &dump_ir {
-                crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
-            }
-            let model = serde_json::to_value(&cfg)?;
-            let bytes = match sm {
-                None => crate::codegen::artifact::compile_cpu_artifact(
-                    &optimized.graph,
-                    step.as_ref(),
-                    bound,
-                    model,
-                    max_len,
-                    &cpu,
-                    dump_ir.as_deref(),
-                    &mut progress,
-                )?,
-                Some(sm) => crate::codegen::artifact::compile_gpu_artifact(
-                    &optimized.graph,
-                    bound,
-                    model,
-                    max_len,
-                    sm,
-                    dump_ir.as_deref(),
-                    &mut progress,
-                )?,
-            };
+            let artifact =
+                crate::pipeline::compile(&cfg, checkpoint.as_ref(), &opts, &mut progress)?;
+            let bytes = artifact.bytes;
             hyenac_runtime::artifact::write_atomic(&output, &bytes)?;
             println!(
                 "compiled {} for {target} (max {max_len} tokens) in {:.2} s: {} ({:.1} MiB, sha256 {})",
@@ -590,7 +537,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 started.elapsed().as_secs_f64(),
                 output.display(),
                 bytes.len() as f64 / 1048576.0,
-                hyenac_runtime::artifact::digest(&bytes)
+                artifact.digest
             );
             Ok(())
         }
@@ -940,10 +887,19 @@ pub fn run(cli: Cli) -> Result<()> {
             check_dump_dir(dump_ir.as_deref(), &inputs)?;
             let sm = crate::codegen::gpu::Sm::parse(&target)
                 .with_context(|| format!("unknown GPU target `{target}` (sm_80, sm_90)"))?;
-            let (_, graph, seqlen) = graph_for(&config, seqlen)?;
-            let optimized = crate::rewrite::optimize(&graph, &rewrite.options(&target, seqlen)?)?;
+            let (config, graph, seqlen) = graph_for(&config, seqlen)?;
+            if let Some(dir) = &dump_ir {
+                crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
+            }
+            let optimized = crate::pipeline::optimize_model(
+                &config,
+                &rewrite.options(&target, seqlen)?,
+                true,
+                false,
+            )?
+            .forward;
             let t = Instant::now();
-            let code = crate::codegen::gpu::compile_ptx(&optimized.graph, sm, dump_ir.as_deref())?;
+            let code = crate::codegen::gpu::compile_ptx(&optimized, sm, dump_ir.as_deref())?;
             tensor_io::write_atomic(&output, code.ptx.as_bytes())?;
             println!(
                 "{} kernels for {} (PTX ISA 8.0) in {:.2} s -> {}",

@@ -8,6 +8,8 @@
 //!   cost models, `hyenac explain`;
 //! - [`codegen`]: the optimised graph as MLIR kernels, lowered to native code for the host CPU
 //!   and to PTX for NVIDIA GPUs, and the artifact writer;
+//! - [`pipeline`]: the whole compile as a library call ([`pipeline::compile`]), which the
+//!   command line uses;
 //! - [`tensor_io`]: token and logits files;
 //! - [`cli`]: the `hyenac` command line.
 //!
@@ -18,5 +20,6 @@ pub mod cli;
 pub mod codegen;
 pub mod graph;
 pub mod interp;
+pub mod pipeline;
 pub mod rewrite;
 pub mod tensor_io;

@@ -224,6 +224,33 @@ pub fn verify_hyena(context: &Context, text: &str) -> Result<(), CodegenError> {
     Ok(())
 }
 
+/// Stages 01–02 of every back end: the optimised graphs as text and in the hyena dialect,
+/// verified against the dialect definition, dumped when asked (the stateful plan's graph as
+/// `*-step.*` when there is one of its own).
+pub fn hyena_stage(
+    context: &Context,
+    graphs: &[&Graph],
+    dump: Option<&Path>,
+) -> Result<(), CodegenError> {
+    for (i, graph) in graphs.iter().enumerate() {
+        let hyena = super::hyena_ir::to_hyena_module(graph).map_err(|e| CodegenError::Pass {
+            stage: "emit-hyena".into(),
+            message: e.to_string(),
+        })?;
+        if let Some(dir) = dump {
+            let tag = if i == 0 { "" } else { "-step" };
+            write_dump(
+                dir,
+                &format!("01-optimized-graph{tag}.txt"),
+                &graph.to_text(),
+            )?;
+            write_dump(dir, &format!("02-hyena{tag}.mlir"), &hyena)?;
+        }
+        verify_hyena(context, &hyena)?;
+    }
+    Ok(())
+}
+
 /// Writes one stage's dump (atomically; never over anything but a regular file).
 pub fn write_dump(dir: &Path, file: &str, text: &str) -> Result<(), CodegenError> {
     std::fs::create_dir_all(dir).map_err(|e| CodegenError::Dump(e.to_string()))?;
@@ -248,23 +275,8 @@ pub fn lower_for_cpu<'c>(
     dump: Option<&Path>,
 ) -> Result<(Module<'c>, Vec<Steps>), CodegenError> {
     let (text, steps) = emit_kernels(sources, init)?;
-    for (i, src) in sources.iter().enumerate() {
-        let hyena =
-            super::hyena_ir::to_hyena_module(src.graph).map_err(|e| CodegenError::Pass {
-                stage: "emit-hyena".into(),
-                message: e.to_string(),
-            })?;
-        if let Some(dir) = dump {
-            let tag = if i == 0 { "" } else { "-step" };
-            write_dump(
-                dir,
-                &format!("01-optimized-graph{tag}.txt"),
-                &src.graph.to_text(),
-            )?;
-            write_dump(dir, &format!("02-hyena{tag}.mlir"), &hyena)?;
-        }
-        verify_hyena(context, &hyena)?;
-    }
+    let graphs: Vec<&Graph> = sources.iter().map(|s| s.graph).collect();
+    hyena_stage(context, &graphs, dump)?;
     if let Some(dir) = dump {
         write_dump(dir, "03-kernels.mlir", &text)?;
     }

@@ -199,6 +199,8 @@ pub fn compile_ptx_with(
         write_dump(dir, &format!("03-{}-kernels.mlir", sm.name()), &text)?;
     }
     let context = mlir_context();
+    // The GPU path verifies the hyena dialect and dumps stages 01–02 as the CPU path does.
+    super::cpu::hyena_stage(&context, &[graph], dump)?;
     let mut module = Module::parse(&context, &text).ok_or(CodegenError::Parse {
         stage: "emit-gpu-kernels".into(),
     })?;
