@@ -344,7 +344,10 @@ fn crossover() {
                 let (g, ck) = gated_conv_graph(d, l, alg);
                 time_kernel(&g, &ck, l, "gated_conv")
             };
-            let m = model.time(&conv_kernel_cost(&Op::GatedConv { alg }, l, d, 2).expect("a conv"));
+            let m = model.time(
+                &conv_kernel_cost(&Op::GatedConv { alg }, l, d, 2, hyenac_runtime::DType::F32)
+                    .expect("a conv"),
+            );
             row.push((t, m));
         }
         let argmin = |key: &dyn Fn(&(f64, f64)) -> f64| {

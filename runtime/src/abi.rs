@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::plan::{Arg, ConstantSource, Launch, Plan, StateKind, StateSpec};
+use crate::DType;
 
 /// The marker that precedes the ABI table (compact JSON) in the code; the table ends at the
 /// first NUL byte or newline.
@@ -159,6 +160,12 @@ fn plan_abi_against(
                 elements(r, s.cols, &what)?;
             }
         }
+        if !matches!(s.dtype, DType::F32 | DType::F64) {
+            return Err(format!(
+                "{what}: {} state buffers are not supported (f32, f64)",
+                s.dtype
+            ));
+        }
     }
     for (i, (out, x)) in plan.outputs.iter().enumerate() {
         if *x >= acts {
@@ -217,12 +224,14 @@ fn plan_abi_against(
                         ))
                     })?;
                     used_states[s] = true;
-                    match spec.kind {
-                        StateKind::Modal => ArgType::F64(Extent::Fixed(spec.rows), spec.cols),
-                        StateKind::Fir => ArgType::F32(Extent::Fixed(spec.rows), spec.cols),
-                        StateKind::Keys | StateKind::Values => {
-                            ArgType::F32(Extent::Cache, spec.cols)
-                        }
+                    let rows = if spec.grows() {
+                        Extent::Cache
+                    } else {
+                        Extent::Fixed(spec.rows)
+                    };
+                    match spec.dtype {
+                        DType::F64 => ArgType::F64(rows, spec.cols),
+                        _ => ArgType::F32(rows, spec.cols),
                     }
                 }
             });
@@ -586,6 +595,7 @@ mod tests {
             max_len: 16,
             states: vec![StateSpec {
                 kind: StateKind::Modal,
+                dtype: DType::F64,
                 rows: 4,
                 cols: 8,
             }],

@@ -73,6 +73,9 @@ pub struct ConstantEntry {
     pub rows: usize,
     /// Columns of the f32 matrix.
     pub cols: usize,
+    /// The element type of the stored values (f32: the only one this version writes).
+    #[serde(default = "f32_dtype")]
+    pub dtype: crate::DType,
     /// Where its bytes are (empty unless stored).
     pub blob: Blob,
     /// Where its values come from (stored in the blob unless compiled without weights).
@@ -81,6 +84,10 @@ pub struct ConstantEntry {
 }
 
 pub use crate::plan::ConstantSource;
+
+fn f32_dtype() -> crate::DType {
+    crate::DType::F32
+}
 
 /// Everything about an artifact but its bytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,6 +164,7 @@ pub fn to_bytes(
                 name: name.clone(),
                 rows: m.rows,
                 cols: m.cols,
+                dtype: crate::DType::F32,
                 blob: put(&bytes),
                 source: source.clone(),
             }
@@ -288,8 +296,14 @@ impl ArtifactFile {
                         c.name, c.rows, c.cols
                     ))
                 })?;
+            if c.dtype != crate::DType::F32 {
+                return Err(bad(format!(
+                    "constants[{i}] (`{}`) holds {} values; this runtime reads f32 constants",
+                    c.name, c.dtype
+                )));
+            }
             let stored = c.source == ConstantSource::Stored;
-            if len != if stored { 4 * elements } else { 0 } {
+            if len != if stored { c.dtype.size() * elements } else { 0 } {
                 return Err(bad(format!(
                     "constant `{}` has {} bytes for a {}×{} f32 tensor",
                     c.name, len, c.rows, c.cols

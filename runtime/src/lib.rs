@@ -7,6 +7,7 @@
 //! - [`compare`]: accuracy of results against references (never small for NaN);
 //! - [`output`]: atomic writes that never replace an input or a non-regular file;
 //! - [`cpu`]: the host CPU's features under LLVM's names;
+//! - [`dtype`]: the element types of tensors, buffers and constants;
 //! - [`cuda`]: access to the CUDA driver, which is loaded dynamically so that the runtime
 //!   builds and runs on machines without CUDA; there it reports [`RuntimeError::NoCudaDriver`].
 
@@ -18,6 +19,7 @@ pub mod checksum;
 pub mod compare;
 pub mod cpu;
 pub mod cuda;
+pub mod dtype;
 mod dynlib;
 mod error;
 pub mod output;
@@ -27,6 +29,7 @@ pub mod sampling;
 pub mod weights;
 
 pub use artifact::{ArtifactFile, Manifest, Model, Session};
+pub use dtype::DType;
 pub use error::RuntimeError;
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
 pub use sampling::Sampler;

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::RuntimeError;
+use crate::{DType, RuntimeError};
 
 /// Where a constant's values come from.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -112,6 +112,8 @@ pub enum StateKind {
 pub struct StateSpec {
     /// What it holds.
     pub kind: StateKind,
+    /// Its element type (f64 for the modal state, f32 for the others today).
+    pub dtype: DType,
     /// Fixed rows (0 for a cache, whose rows are the position plus the call's length).
     pub rows: usize,
     /// Columns.
@@ -121,10 +123,7 @@ pub struct StateSpec {
 impl StateSpec {
     /// Bytes per element.
     pub fn elem_bytes(&self) -> usize {
-        match self.kind {
-            StateKind::Modal => 8,
-            _ => 4,
-        }
+        self.dtype.size()
     }
 
     /// Whether the buffer grows with the position (a key/value cache).
@@ -155,10 +154,16 @@ impl State {
             f64s: Vec::new(),
         };
         for spec in &plan.states {
-            match spec.kind {
-                StateKind::Modal => s.f64s.push(vec![0.0; spec.rows * spec.cols]),
-                StateKind::Fir => s.f32s.push(vec![0.0; spec.rows * spec.cols]),
-                StateKind::Keys | StateKind::Values => s.f32s.push(Vec::new()),
+            // Caches start empty and grow; the others are zero (spec §6: zero history). The
+            // buffers are kept by element type (the plan's check admits f32 and f64 only).
+            let len = if spec.grows() {
+                0
+            } else {
+                spec.rows * spec.cols
+            };
+            match spec.dtype {
+                DType::F64 => s.f64s.push(vec![0.0; len]),
+                _ => s.f32s.push(vec![0.0; len]),
             }
         }
         s
@@ -177,10 +182,10 @@ impl State {
 
     /// Index of spec `i`'s buffer within `f32s` or `f64s`.
     fn slot(plan: &Plan, i: usize) -> usize {
-        let modal = plan.states[i].kind == StateKind::Modal;
+        let wide = plan.states[i].dtype == DType::F64;
         plan.states[..i]
             .iter()
-            .filter(|s| (s.kind == StateKind::Modal) == modal)
+            .filter(|s| (s.dtype == DType::F64) == wide)
             .count()
     }
 
@@ -519,7 +524,7 @@ impl Plan {
                         })?;
                         let slot = State::slot(self, *s);
                         let rows = if spec.grows() { pos + l } else { spec.rows };
-                        if spec.kind == StateKind::Modal {
+                        if spec.dtype == DType::F64 {
                             Desc::F64(Descriptor::new(
                                 state.f64s[slot].as_mut_ptr(),
                                 rows,

@@ -9,7 +9,7 @@ use hyenac_models::{MlpActivation, NormStyle};
 use petgraph::graph::NodeIndex;
 
 use super::builder::float_literal;
-use crate::graph::{ConvAlg, DType, Dim, Graph, GraphError, Op, Stream, TensorType};
+use crate::graph::{ConvAlg, Dim, Graph, GraphError, Op, Stream, TensorType};
 
 fn tensor(t: &TensorType) -> String {
     let dims: Vec<String> = t
@@ -20,10 +20,7 @@ fn tensor(t: &TensorType) -> String {
             Dim::Fixed(n) => n.to_string(),
         })
         .collect();
-    let elem = match t.dtype {
-        DType::F32 => "f32",
-        DType::I64 => "i64",
-    };
+    let elem = t.dtype.name();
     format!("tensor<{}x{elem}>", dims.join("x"))
 }
 

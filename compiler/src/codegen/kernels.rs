@@ -15,7 +15,7 @@ use hyenac_models::{MlpActivation, NormStyle};
 use super::builder::{Device, FuncBuilder, MEM, MEM64, TOKENS};
 use super::fft;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
-use hyenac_runtime::{StateKind, StateSpec};
+use hyenac_runtime::{DType, StateKind, StateSpec};
 use petgraph::graph::NodeIndex;
 
 /// Why a node has no generated kernel.
@@ -64,12 +64,14 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
     let fir = |k: usize, cols: usize| {
         (k > 1).then_some(StateSpec {
             kind: StateKind::Fir,
+            dtype: DType::F32,
             rows: k - 1,
             cols,
         })
     };
     let modal = |first: usize, alg: ConvAlg| StateSpec {
         kind: StateKind::Modal,
+        dtype: DType::F64,
         rows: 2 * modes_from(g, &ops[first..], alg),
         cols: width(g, n),
     };
@@ -95,6 +97,7 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
         } => [StateKind::Keys, StateKind::Values]
             .map(|kind| StateSpec {
                 kind,
+                dtype: DType::F32,
                 rows: 0,
                 cols: kv_heads * head_dim,
             })

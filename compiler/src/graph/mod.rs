@@ -49,21 +49,9 @@ impl std::fmt::Display for Dim {
     }
 }
 
-/// Element type of a tensor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum DType {
-    F32,
-    I64,
-}
-
-impl std::fmt::Display for DType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            DType::F32 => "f32",
-            DType::I64 => "i64",
-        })
-    }
-}
+/// Element type of a tensor: the runtime's, so that the graph, the plan and the buffers share
+/// one definition.
+pub use hyenac_runtime::DType;
 
 /// Shape and element type of the tensor a node produces.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{ConvAlg, Dim, Op, TensorType};
+use crate::graph::{ConvAlg, DType, Dim, Op, TensorType};
 
 /// Constants of one target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -269,16 +269,18 @@ pub fn rfft_flops(n: usize) -> f64 {
     2.5 * n as f64 * w
 }
 
-/// The cost of a convolution by `alg` over `l` steps and `d` channels with `modes` poles.
-pub fn conv_cost(alg: ConvAlg, l: usize, d: usize, modes: usize) -> Cost {
+/// The cost of a convolution by `alg` over `l` steps and `d` channels with `modes` poles, its
+/// activations, filters and spectra stored as `dtype`.
+pub fn conv_cost(alg: ConvAlg, l: usize, d: usize, modes: usize, dtype: DType) -> Cost {
     let (lf, df, nf) = (l as f64, d as f64, modes as f64);
-    // Input u and output y, f32; poles and residues (complex f32) where the algorithm reads them.
-    let io = 8.0 * lf * df;
-    let modal = 16.0 * df * nf;
+    let e = dtype.size() as f64;
+    // Input u and output y; poles and residues (complex) where the algorithm reads them.
+    let io = 2.0 * e * lf * df;
+    let modal = 4.0 * e * df * nf;
     match alg {
         // Causal: L(L+1)/2 multiply-adds per channel; reads h[:L]. Every output independent.
         ConvAlg::Direct => Cost {
-            bytes: io + 4.0 * df * lf,
+            bytes: io + e * df * lf,
             flops: lf * (lf + 1.0) * df,
             parallel: df * lf,
             ..Cost::default()
@@ -286,17 +288,17 @@ pub fn conv_cost(alg: ConvAlg, l: usize, d: usize, modes: usize) -> Cost {
         // Forward and inverse real FFT, the spectrum product; reads the spectrum. A transform
         // that does not fit on chip makes two more round trips (four-step).
         ConvAlg::Fft { n } => Cost {
-            bytes: io + 8.0 * df * (n / 2 + 1) as f64,
+            bytes: io + 2.0 * e * df * (n / 2 + 1) as f64,
             flops: df * (2.0 * rfft_flops(n) + 6.0 * (n / 2 + 1) as f64),
             steps: (n as f64).log2(),
             parallel: df * lf,
-            spill: Some((8.0 * n as f64, 32.0 * n as f64 * df)),
+            spill: Some((2.0 * e * n as f64, 8.0 * e * n as f64 * df)),
             ..Cost::default()
         },
         // Inside a chunk: b/2 multiply-adds per output; across chunks: the modal state
         // (history Re(R p^{t+1} s) and state update, 8 flops per mode and step).
         ConvAlg::Block { b } => Cost {
-            bytes: io + 4.0 * df * b as f64 + modal,
+            bytes: io + e * df * b as f64 + modal,
             flops: df * lf * ((b as f64 + 1.0) + 8.0 * nf),
             steps: (lf / b as f64).ceil(),
             parallel: df * lf,
@@ -320,7 +322,10 @@ pub fn conv_cost(alg: ConvAlg, l: usize, d: usize, modes: usize) -> Cost {
 /// algorithm by the rewrites).
 pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize) -> Option<Cost> {
     let out = elems(result, l);
-    let ins: f64 = operands.iter().map(|t| elems(t, l)).sum();
+    // Bytes from each tensor's element type.
+    let bytes = |t: &TensorType| elems(t, l) * t.dtype.size() as f64;
+    let out_b = bytes(result);
+    let ins_b: f64 = operands.iter().map(|t| bytes(t)).sum();
     let kernel = |bytes: f64, flops: f64| Cost {
         bytes,
         flops,
@@ -331,8 +336,9 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
     let matmul = |x: &TensorType, w: &TensorType, extra_in: f64| {
         let (rows, k) = (dim(&x.shape[0], l), dim(&x.shape[1], l));
         let o = dim(&w.shape[0], l);
+        let (xb, wb) = (x.dtype.size() as f64, w.dtype.size() as f64);
         Cost {
-            bytes: 4.0 * (rows * k + o * k + rows * o + extra_in),
+            bytes: xb * (rows * k + rows * o + extra_in) + wb * o * k,
             flops: 2.0 * rows * k * o,
             launches: 1.0,
             matmul: true,
@@ -348,22 +354,27 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
         Op::Tokens | Op::Weight { .. } | Op::Output { .. } => Cost::default(),
         Op::ModalFilter { .. } | Op::Spectrum { .. } => Cost::default(),
         Op::ModalLongConv { .. } => return None,
-        Op::Embedding => kernel(8.0 * out + 8.0 * dim(&Dim::Seq, l), 0.0),
-        Op::RmsNorm { .. } => kernel(4.0 * (2.0 * out), 4.0 * out),
+        // Table rows read and written, one i64 token per row.
+        Op::Embedding => kernel(
+            2.0 * out_b + DType::I64.size() as f64 * dim(&Dim::Seq, l),
+            0.0,
+        ),
+        Op::RmsNorm { .. } => kernel(2.0 * out_b, 4.0 * out),
         Op::Linear { .. } => matmul(operands[0], operands[1], 0.0),
-        Op::ShortConv { kernel: k, .. } => kernel(8.0 * out, 2.0 * *k as f64 * out),
+        Op::ShortConv { kernel: k, .. } => kernel(2.0 * out_b, 2.0 * *k as f64 * out),
         Op::ShortConvFft { n, kernel: k, .. } => {
             let c = dim(&result.shape[1], l);
-            let mut fft = conv_cost(ConvAlg::Fft { n: *n }, l, c as usize, 1);
+            let mut fft = conv_cost(ConvAlg::Fft { n: *n }, l, c as usize, 1, result.dtype);
             // Reads K taps per channel instead of a spectrum.
-            fft.bytes += 4.0 * c * *k as f64 - 8.0 * c * (n / 2 + 1) as f64;
+            let e = result.dtype.size() as f64;
+            fft.bytes += e * c * *k as f64 - 2.0 * e * c * (n / 2 + 1) as f64;
             fft.launches = 1.0;
             fft
         }
-        Op::HyenaSplit { .. } | Op::ColumnSlice { .. } => kernel(8.0 * out, 0.0),
-        Op::Mul | Op::Add | Op::DSkip => kernel(4.0 * (ins + out), out),
-        Op::Activation { .. } => kernel(8.0 * out, 10.0 * out),
-        Op::Rotary { .. } => kernel(8.0 * out, 3.0 * out),
+        Op::HyenaSplit { .. } | Op::ColumnSlice { .. } => kernel(2.0 * out_b, 0.0),
+        Op::Mul | Op::Add | Op::DSkip => kernel(ins_b + out_b, out),
+        Op::Activation { .. } => kernel(2.0 * out_b, 10.0 * out),
+        Op::Rotary { .. } => kernel(2.0 * out_b, 3.0 * out),
         // The fused form saves the rotated q and k round trips; its arithmetic is attention's
         // plus the rotation.
         Op::Attention {
@@ -375,7 +386,7 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             let lf = l as f64;
             // Online softmax: q, k, v read once, output written once; causal half of L².
             kernel(
-                4.0 * (ins + out),
+                ins_b + out_b,
                 2.0 * lf * (lf + 1.0) * (*heads * *head_dim) as f64
                     + 5.0 * lf * lf * *heads as f64 / 2.0,
             )
@@ -385,7 +396,7 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             // The modes are the second dimension of the last filter operand (poles/residues)
             // for block and scan; direct and FFT do not depend on them.
             let modes = operands.last().map_or(1, |t| modes_of(t));
-            conv_kernel_cost(op, l, d, modes)?
+            conv_kernel_cost(op, l, d, modes, result.dtype)?
         }
         Op::NormLinear { .. } => {
             let mut c = matmul(operands[0], operands[2], 0.0);
@@ -396,14 +407,14 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             let mut c = matmul(operands[0], operands[1], 0.0);
             let second = matmul(operands[0], operands[2], 0.0);
             // x is read once for both products; one output instead of two.
-            c.bytes += second.bytes - 4.0 * (elems(operands[0], l) + out);
+            c.bytes += second.bytes - (bytes(operands[0]) + out_b);
             c.flops += second.flops + 11.0 * out;
             c
         }
         Op::NormGatedMlpUp { .. } => {
             let mut c = matmul(operands[0], operands[2], 0.0);
             let second = matmul(operands[0], operands[3], 0.0);
-            c.bytes += second.bytes - 4.0 * (elems(operands[0], l) + out);
+            c.bytes += second.bytes - (bytes(operands[0]) + out_b);
             c.flops += second.flops + 11.0 * out + 4.0 * elems(operands[0], l);
             c
         }
@@ -411,20 +422,21 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
 }
 
 /// The cost of a convolution kernel (`long_conv`, `gated_conv` or `hyena_conv`, with the
-/// algorithm in `op`) at length `l` over `d` channels.
-pub fn conv_kernel_cost(op: &Op, l: usize, d: usize, modes: usize) -> Option<Cost> {
+/// algorithm in `op`) at length `l` over `d` channels of `dtype`.
+pub fn conv_kernel_cost(op: &Op, l: usize, d: usize, modes: usize, dtype: DType) -> Option<Cost> {
     let lfd = l as f64 * d as f64;
+    let e = dtype.size() as f64;
     let (alg, extra_bytes, extra_flops) = match op {
         Op::LongConv { alg } => (*alg, 0.0, 0.0),
         // Reads x1, v, x2 instead of u: two more activations; the gate's arithmetic.
-        Op::GatedConv { alg } => (*alg, 8.0 * lfd, 4.0 * lfd),
+        Op::GatedConv { alg } => (*alg, 2.0 * e * lfd, 4.0 * lfd),
         // Reads z [L, 3D] instead of u [L, D]; the FIR over 3D channels and the gate.
         Op::HyenaConv { alg, kernel, .. } => {
-            (*alg, 8.0 * lfd, 4.0 * lfd + 6.0 * *kernel as f64 * lfd)
+            (*alg, 2.0 * e * lfd, 4.0 * lfd + 6.0 * *kernel as f64 * lfd)
         }
         _ => return None,
     };
-    let mut c = conv_cost(alg, l, d, modes);
+    let mut c = conv_cost(alg, l, d, modes, dtype);
     c.conv = Some(alg);
     c.bytes += extra_bytes;
     c.flops += extra_flops;

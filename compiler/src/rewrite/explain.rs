@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::graph::{ConvAlg, Graph, Op};
+use crate::graph::{ConvAlg, DType, Graph, Op};
 
 use super::cost::{conv_kernel_cost, op_cost, with_alg, CostModel};
 use super::rules::{fft_len, Family, BLOCK_SIZES};
@@ -48,7 +48,7 @@ pub fn ranked(
     let mut v: Vec<(ConvAlg, f64, f64)> = candidates(l, disabled)
         .into_iter()
         .filter_map(|a| {
-            conv_kernel_cost(&with_alg(op, a), l, d, modes)
+            conv_kernel_cost(&with_alg(op, a), l, d, modes, DType::F32)
                 .map(|c| (a, model.time(&c), model.bytes(&c)))
         })
         .collect();
