@@ -3,7 +3,8 @@
 //! - [`artifact`]: `hyenac compile` for the CPU and GPUs: one `.hyx` file for the runtime, its
 //!   code carrying the kernel ABI table the runtime checks the manifest against;
 //! - [`hyena_ir`]: the optimised graph in the `hyena` dialect (first MLIR stage);
-//! - [`builder`]: MLIR function text; [`kernels`]: one kernel per runtime operation;
+//! - [`builder`]: MLIR function text; [`kernels`]: one kernel per runtime operation, one file
+//!   per kernel family (`kernels/matmul.rs`, `attention.rs`, `conv/{mod,scan,block}.rs`, …);
 //! - [`fft`]: the generated FFTs (lane-batched on the CPU) and the FFT convolutions;
 //! - [`gpu`]: the same kernels as `gpu.func`s, lowered to PTX for sm_80/sm_90;
 //! - [`cpu`]: lowering by named stages, in-process compilation for the host CPU, the plan

@@ -1,0 +1,389 @@
+//! Causal (grouped-query) attention with rotary embedding: the scalar form (GPU, small heads)
+//! and the vectorised CPU form over query and key blocks.
+
+use super::*;
+
+/// Causal grouped-query attention, one query row and head at a time, with an online softmax
+/// (no L×L scores): running max, running sum and a `head_dim` accumulator. With `cache`
+/// (keys, values `[position + L, Hkv·hd]`) the call's keys and values are appended at
+/// `position` and every query attends to the whole cache up to itself. A share takes every
+/// `count`-th query row (causal work balanced between parts); it appends its own rows and reads
+/// the call's new keys and values from the operands, so parts never read each other's writes.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn attention(
+    f: &mut FuncBuilder,
+    l: &str,
+    heads: usize,
+    kv_heads: usize,
+    hd: usize,
+    cache: Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
+    share: &Share,
+    dealloc: &mut Vec<String>,
+) {
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let w = f.idx(kv_heads * hd);
+    let pos = match &cache {
+        None => c0.clone(),
+        Some((k, v)) => {
+            let total = f.dim(k, 0, MEM);
+            let pos = f.subi(&total, l);
+            f.for_step(&share.index, l, &share.count, |f, t| {
+                let row = f.addi(&pos, t);
+                f.for_(&c0, &w, |f, x| {
+                    let kv = f.load(k_src, t, x);
+                    f.store(&kv, k, &row, x);
+                    let vv = f.load("%a2", t, x);
+                    f.store(&vv, v, &row, x);
+                });
+            });
+            pos
+        }
+    };
+    let (hh, hdc) = (f.idx(heads), f.idx(hd));
+    let group = f.idx(heads / kv_heads);
+    if f.device == Device::Cpu && hd.is_multiple_of(VW) {
+        attention_blocks_vec(
+            f,
+            l,
+            heads,
+            hd,
+            &group,
+            &pos,
+            &cache,
+            (q_src, k_src),
+            share,
+            dealloc,
+        );
+        return;
+    }
+    // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
+    let acc = f.scratch(l, heads * hd, dealloc);
+    let scale = f.f32(1.0 / (hd as f64).sqrt());
+    let neg_inf = f.f32(-3.0e38);
+    let zero = f.f32(0.0);
+    let body = |f: &mut FuncBuilder, t: &str, h: &str| {
+        let g = f.val(format!("arith.divui {h}, {group} : index"));
+        let qb = f.muli(h, &hdc);
+        let kb = f.muli(&g, &hdc);
+        f.for_(&c0, &hdc, |f, x| {
+            let ax = f.addi(&qb, x);
+            f.store(&zero, &acc, t, &ax)
+        });
+        // Keys j in [lo, hi), row j − off of `keys`/`values`, from softmax state `st`.
+        let step = |f: &mut FuncBuilder,
+                    (keys, values, off): (&str, &str, &str),
+                    lo: &str,
+                    hi: &str,
+                    st: &[String]| {
+            f.for_acc(lo, hi, &[(&st[0], "f32"), (&st[1], "f32")], |f, j, st| {
+                let jr = f.subi(j, off);
+                let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
+                    let qi = f.addi(&qb, x);
+                    let ki = f.addi(&kb, x);
+                    let qv = f.load(q_src, t, &qi);
+                    let kv = f.load(keys, &jr, &ki);
+                    let p = f.mulf(&qv, &kv);
+                    vec![f.addf_acc(&a[0], &p)]
+                });
+                let s = f.mulf(&sc[0], &scale);
+                let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
+                let dm = f.subf(&st[0], &m_new);
+                let corr = f.math("exp", &dm);
+                let ds = f.subf(&s, &m_new);
+                let p = f.math("exp", &ds);
+                let lc = f.mulf(&st[1], &corr);
+                let l_new = f.addf(&lc, &p);
+                f.for_(&c0, &hdc, |f, x| {
+                    let vi = f.addi(&kb, x);
+                    let vv = f.load(values, &jr, &vi);
+                    let ax = f.addi(&qb, x);
+                    let a = f.load(&acc, t, &ax);
+                    let ac = f.mulf(&a, &corr);
+                    let pv = f.mulf(&p, &vv);
+                    let n = f.addf(&ac, &pv);
+                    f.store(&n, &acc, t, &ax);
+                });
+                vec![m_new, l_new]
+            })
+        };
+        let mut ms = vec![neg_inf.clone(), zero.clone()];
+        if let Some((k, v)) = &cache {
+            // Earlier calls' keys from the cache, then this call's from the operands.
+            ms = step(f, (k, v, &c0), &c0, &pos, &ms);
+        }
+        let tp = f.addi(t, &pos);
+        let t1 = f.addi(&tp, &c1);
+        let ms = step(f, (k_src, "%a2", &pos), &pos, &t1, &ms);
+        f.for_(&c0, &hdc, |f, x| {
+            let oi = f.addi(&qb, x);
+            let a = f.load(&acc, t, &oi);
+            let y = f.divf(&a, &ms[1]);
+            f.store(&y, "%out", t, &oi);
+        });
+    };
+    match f.device {
+        Device::Cpu => f.for_step(&share.index, l, &share.count, |f, t| {
+            f.for_(&c0, &hh, |f, h| body(f, t, h))
+        }),
+        Device::Gpu => f.parallel(&[l.to_string(), hh], |f, iv| body(f, &iv[0], &iv[1])),
+    }
+}
+/// GPT-NeoX rotary embedding (rotate half) of every row of `x [L, heads·hd]` into `y`, with
+/// `table [L, hd]` (cos in the first half, sin in the second) at the rows' positions.
+pub(crate) fn rotate_rows(
+    f: &mut FuncBuilder,
+    l: &str,
+    x: &str,
+    y: &str,
+    heads: usize,
+    hd: usize,
+    table: &str,
+) {
+    let half = hd / 2;
+    let (c0, hh, hdc, hf) = (f.idx(0), f.idx(heads), f.idx(hd), f.idx(half));
+    f.for_(&c0, l, |f, t| {
+        f.for_(&c0, &hh, |f, h| {
+            let base = f.muli(h, &hdc);
+            f.for_(&c0, &hf, |f, j| {
+                let cos = f.load(table, t, j);
+                let js = f.addi(j, &hf);
+                let sin = f.load(table, t, &js);
+                let i1 = f.addi(&base, j);
+                let i2 = f.addi(&i1, &hf);
+                let a = f.load(x, t, &i1);
+                let b = f.load(x, t, &i2);
+                let ac = f.mulf(&a, &cos);
+                let bs = f.mulf(&b, &sin);
+                let y1 = f.subf(&ac, &bs);
+                let bc = f.mulf(&b, &cos);
+                let as_ = f.mulf(&a, &sin);
+                let y2 = f.addf(&bc, &as_);
+                f.store(&y1, y, t, &i1);
+                f.store(&y2, y, t, &i2);
+            });
+        });
+    });
+}
+/// Vector width (f32 lanes) of the vectorised CPU attention.
+pub(crate) const VW: usize = 16;
+/// Query rows per block of the vectorised CPU attention.
+pub(crate) const QB: usize = 8;
+/// Causal attention on the CPU, vectorised and blocked: a share takes every `count`-th block of
+/// 8 query rows (a decode step: one row); each block of 16 keys (16 KiB of keys and values,
+/// L1-resident) passes over every head and row of the block — the query heads of a GQA group
+/// share it, which is what makes decoding against a long cache fast — each (head, row) keeping
+/// its online-softmax state (max, sum, `hd` accumulator) in a small scratch. Per (head, row)
+/// and key block: 16 dot products in vector registers, one block maximum, one rescaling, a
+/// generated vector exponential.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn attention_blocks_vec(
+    f: &mut FuncBuilder,
+    l: &str,
+    heads: usize,
+    hd: usize,
+    group: &str,
+    pos: &str,
+    cache: &Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
+    share: &Share,
+    dealloc: &mut Vec<String>,
+) {
+    let vt = format!("vector<{VW}xf32>");
+    let nv = hd / VW;
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let (hdc, hh, qb, bw) = (f.idx(hd), f.idx(heads), f.idx(QB), f.idx(VW));
+    // Per head and row of a block (row h·16 + r): the accumulator (hd), then max and sum.
+    let st = f.scratch_sized(l, QB * heads, hd + 2, dealloc);
+    let (mi, li) = (f.idx(hd), f.idx(hd + 1));
+    let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
+    let (neg, zero) = (f.f32(-3.0e38), f.f32(0.0));
+    let (negv, zv) = (f.vsplat(VW, -3.0e38), f.vzero(VW));
+    let nblocks = {
+        let qm1 = f.idx(QB - 1);
+        let x = f.addi(l, &qm1);
+        f.val(format!("arith.divui {x}, {qb} : index"))
+    };
+    f.for_step(&share.index, &nblocks, &share.count, |f, b| {
+        let t0 = f.muli(b, &qb);
+        // The block's rows: t0 .. t0 + nrows (the last block may be short; a decode step has one).
+        let nrows = {
+            let left = f.subi(l, &t0);
+            f.mini(&left, &qb)
+        };
+        let row = |f: &mut FuncBuilder, r: &str| f.addi(&t0, r);
+        let t_last = {
+            let t = f.addi(&t0, &nrows);
+            f.subi(&t, &c1)
+        };
+        // Head h's query and key columns, and its state row for block row r.
+        let head = |f: &mut FuncBuilder, h: &str| {
+            let g = f.val(format!("arith.divui {h}, {group} : index"));
+            (f.muli(h, &hdc), f.muli(&g, &hdc))
+        };
+        let state_row = |f: &mut FuncBuilder, h: &str, r: &str| {
+            let x = f.muli(h, &qb);
+            f.addi(&x, r)
+        };
+        let col = |f: &mut FuncBuilder, base: &str, v: usize| {
+            let off = f.idx(v * VW);
+            f.addi(base, &off)
+        };
+        {
+            f.for_(&c0, &hh, |f, h| {
+                f.for_(&c0, &nrows, |f, ri| {
+                    let si = state_row(f, h, ri);
+                    for v in 0..nv {
+                        let c = f.idx(v * VW);
+                        f.emit(format!("vector.store {zv}, {st}[{si}, {c}] : {MEM}, {vt}"));
+                    }
+                    f.store(&neg, &st, &si, &mi);
+                    f.store(&zero, &st, &si, &li);
+                });
+            });
+            // Key blocks [jb, jb + 16) ∩ [.., hi_r) of (keys, values) rows j − off; every
+            // head of the block's rows uses a key block while it is in L1 (GQA heads share it).
+            let pass = |f: &mut FuncBuilder,
+                        (keys, values, off): (&str, &str, &str),
+                        lo: &str,
+                        hi_all: &str,
+                        per_row_hi: bool| {
+                f.for_step(lo, hi_all, &bw, |f, jb| {
+                    f.for_(&c0, &hh, |f, h| {
+                    let (qbase, kbase) = head(f, h);
+                    f.for_(&c0, &nrows, |f, ri| {
+                        let si = state_row(f, h, ri);
+                        let t = &row(f, ri);
+                        let hi = if per_row_hi {
+                            let tp = f.addi(t, pos);
+                            f.addi(&tp, &c1)
+                        } else {
+                            hi_all.to_string()
+                        };
+                        let live = f.val(format!("arith.cmpi ult, {jb}, {hi} : index"));
+                        f.if_(&live, |f| {
+                            let left = f.subi(&hi, jb);
+                            let n = f.mini(&left, &bw);
+                            let mask = f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
+                            let last = f.subi(&hi, &c1);
+                            let krows: Vec<String> = (0..VW)
+                                .map(|i| {
+                                    let di = f.idx(i);
+                                    let j = f.addi(jb, &di);
+                                    let j = f.mini(&j, &last);
+                                    f.subi(&j, off)
+                                })
+                                .collect();
+                            let q: Vec<String> = (0..nv)
+                                .map(|v| {
+                                    let c = col(f, &qbase, v);
+                                    let x = f.val(format!("vector.load {q_src}[{t}, {c}] : {MEM}, {vt}"));
+                                    f.val(format!("arith.mulf {x}, {scale} : {vt}"))
+                                })
+                                .collect();
+                            let scores: Vec<String> = krows
+                                .iter()
+                                .map(|kr| {
+                                    let mut acc = None;
+                                    for (v, qv) in q.iter().enumerate() {
+                                        let c = col(f, &kbase, v);
+                                        let k = f.val(format!(
+                                            "vector.load {keys}[{kr}, {c}] : {MEM}, {vt}"
+                                        ));
+                                        acc = Some(match acc {
+                                            None => f.val(format!("arith.mulf {qv}, {k} : {vt}")),
+                                            Some(a) => {
+                                                f.val(format!("math.fma {qv}, {k}, {a} : {vt}"))
+                                            }
+                                        });
+                                    }
+                                    let a = acc.expect("hd > 0");
+                                    f.val(format!(
+                                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into f32"
+                                    ))
+                                })
+                                .collect();
+                            let s = f.val(format!(
+                                "vector.from_elements {} : {vt}",
+                                scores.join(", ")
+                            ));
+                            let s = f.val(format!(
+                                "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
+                            ));
+                            let bmax =
+                                f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
+                            let m_old = f.load(&st, &si, &mi);
+                            let l_old = f.load(&st, &si, &li);
+                            let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : f32"));
+                            let dm = f.subf(&m_old, &m_new);
+                            let corr = f.math("exp", &dm);
+                            let mb = f.val(format!("vector.broadcast {m_new} : f32 to {vt}"));
+                            let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
+                            let p = f.vexp(VW, &d);
+                            let p = f.val(format!(
+                                "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
+                            ));
+                            let psum = f.val(format!(
+                                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into f32"
+                            ));
+                            let lc = f.mulf(&l_old, &corr);
+                            let l_new = f.addf(&lc, &psum);
+                            f.store(&m_new, &st, &si, &mi);
+                            f.store(&l_new, &st, &si, &li);
+                            let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
+                            let mut acc: Vec<String> = (0..nv)
+                                .map(|v| {
+                                    let c = f.idx(v * VW);
+                                    let a =
+                                        f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
+                                    f.val(format!("arith.mulf {a}, {cb} : {vt}"))
+                                })
+                                .collect();
+                            for (i, kr) in krows.iter().enumerate() {
+                                let pi = f.val(format!("vector.extract {p}[{i}] : f32 from {vt}"));
+                                let pb = f.val(format!("vector.broadcast {pi} : f32 to {vt}"));
+                                for (v, a) in acc.iter_mut().enumerate() {
+                                    let c = col(f, &kbase, v);
+                                    let vv = f.val(format!(
+                                        "vector.load {values}[{kr}, {c}] : {MEM}, {vt}"
+                                    ));
+                                    *a = f.val(format!("math.fma {pb}, {vv}, {a} : {vt}"));
+                                }
+                            }
+                            for (v, a) in acc.iter().enumerate() {
+                                let c = f.idx(v * VW);
+                                f.emit(format!("vector.store {a}, {st}[{si}, {c}] : {MEM}, {vt}"));
+                            }
+                        });
+                    });
+                    });
+                });
+            };
+            if let Some((k, v)) = cache {
+                // Earlier calls' keys from the cache: every row sees all of them.
+                pass(f, (k, v, &c0), &c0, pos, false);
+            }
+            let tp = f.addi(&t_last, pos);
+            let hi_max = f.addi(&tp, &c1);
+            pass(f, (k_src, "%a2", pos), pos, &hi_max, true);
+            f.for_(&c0, &hh, |f, h| {
+            let (qbase, _) = head(f, h);
+            f.for_(&c0, &nrows, |f, ri| {
+                let si = state_row(f, h, ri);
+                let t = &row(f, ri);
+                let lsum = f.load(&st, &si, &li);
+                let one = f.f32(1.0);
+                let inv = f.divf(&one, &lsum);
+                let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
+                for v in 0..nv {
+                    let c = f.idx(v * VW);
+                    let a = f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
+                    let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
+                    let oc = col(f, &qbase, v);
+                    f.emit(format!("vector.store {y}, %out[{t}, {oc}] : {MEM}, {vt}"));
+                }
+            });
+            });
+        }
+    });
+}

@@ -1,0 +1,82 @@
+//! Load-time kernels: constants an artifact compiled without weights derives at load time.
+
+use super::*;
+
+/// Symbol of the load-time transpose kernel (artifacts compiled without weights).
+pub const INIT_TRANSPOSE: &str = "hyenac_init_transpose";
+/// Symbol of the load-time modal filter kernel for `modes` modes (artifacts compiled without
+/// weights).
+pub fn init_modal_filter(modes: usize) -> String {
+    format!("hyenac_init_modal_filter_n{modes}")
+}
+/// Every load-time kernel the graphs need when compiled without weights: the transpose, and
+/// the modal filter for each number of modes of a materialised filter.
+pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
+    let mut modes: Vec<usize> = graphs
+        .iter()
+        .flat_map(|g| {
+            g.g.node_indices()
+                .filter(|&n| matches!(g.g[n].op, Op::ModalFilter { .. }))
+                .map(|n| {
+                    // Poles `[D, N, 1, 2]`: 2N numbers per channel.
+                    let shape = &g.g[g.operands(n)[0]].ty.shape;
+                    shape.iter().skip(1).map(fixed).product::<usize>() / 2
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    modes.sort_unstable();
+    modes.dedup();
+    let mut text = init_transpose_kernel(device);
+    for n in modes {
+        text.push_str(&init_modal_filter_kernel(n, device));
+    }
+    text
+}
+/// The transpose kernel an artifact compiled without weights runs at load time:
+/// `transpose(a [R, C], out [C, R])`, sizes from the memrefs.
+pub fn init_transpose_kernel(device: Device) -> String {
+    let mut f = FuncBuilder::new(INIT_TRANSPOSE, &[("a", MEM), ("out", MEM)], device);
+    let (r, c) = (f.dim("%a", 0, MEM), f.dim("%a", 1, MEM));
+    f.parallel(&[r, c], |f, iv| {
+        let v = f.load("%a", &iv[0], &iv[1]);
+        f.store(&v, "%out", &iv[1], &iv[0]);
+    });
+    f.finish(&[])
+}
+/// The modal filter kernel an artifact compiled without weights runs at load time:
+/// `modal_filter(poles [D, 2N], residues [D, 2N], out [D, len])`,
+/// `h[c, t] = Re Σₙ R p^t` in f64 with the powers carried from step to step and the modes
+/// summed in order, as the interpreter does when the compiler binds the weights itself.
+pub fn init_modal_filter_kernel(modes: usize, device: Device) -> String {
+    let name = init_modal_filter(modes);
+    let mut f = FuncBuilder::new(&name, &[("p", MEM), ("r", MEM), ("out", MEM)], device);
+    let c0 = f.idx(0);
+    let d = f.dim("%out", 0, MEM);
+    let len = f.dim("%out", 1, MEM);
+    f.parallel(std::slice::from_ref(&d), |f, iv| {
+        let ch = &iv[0];
+        let p: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, "%p", ch, n)).collect();
+        let r: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, "%r", ch, n)).collect();
+        let (one, zero) = (f.f64(1.0), f.f64(0.0));
+        let init: Vec<(&str, &str)> = (0..modes)
+            .flat_map(|_| [(one.as_str(), "f64"), (zero.as_str(), "f64")])
+            .collect();
+        f.for_acc(&c0, &len, &init, |f, t, pw| {
+            let mut h = f.f64(0.0);
+            let mut next = Vec::new();
+            for n in 0..modes {
+                let w = (pw[2 * n].clone(), pw[2 * n + 1].clone());
+                let v = cmul64(f, &r[n], &w);
+                h = f.bin("addf", &h, &v.0, "f64");
+                let x = cmul64(f, &w, &p[n]);
+                next.push(x.0);
+                next.push(x.1);
+            }
+            let h32 = f.trunc(&h);
+            f.store(&h32, "%out", ch, t);
+            next
+        });
+    });
+    f.finish(&[])
+}

@@ -1,0 +1,398 @@
+//! Matrix products: the GPU form (tiles through shared memory, registers per thread) and the
+//! CPU form (register tiles of `vector<16xf32>` accumulators, blocked reductions), and the
+//! column shares a product is split into between threads.
+
+use super::*;
+
+/// Output rows, columns and reduction steps of a GPU matrix-product tile.
+pub const MM_ROWS: usize = 32;
+pub const MM_COLS: usize = 64;
+pub(crate) const MM_K: usize = 16;
+/// The shape of a matrix product `[L, k] × [n, k]ᵀ`.
+pub(crate) struct MatmulShape<'a> {
+    pub(crate) l: &'a str,
+    pub(crate) n: usize,
+    pub(crate) k: usize,
+}
+/// `(f, t, o, sums)`: the output at (t, o) from the sums of the weight matrices.
+pub(crate) type MatmulEpilogue<'a> = dyn Fn(&mut FuncBuilder, &str, &str, &[String]) -> String + 'a;
+/// GPU matrix products `out[t, o] = epilogue(Σ_j a[t, j]·w_i[o, j] for each weight w_i)`, with
+/// `a = x` (`%a0`) or, with `norm`, the RMS-normalised `x` (scale `%a1`; the row's 1/rms is
+/// applied to the sums). One block of 128 threads per tile of 32 rows × 64 columns: each step
+/// of 16 along j, the block stages the tiles of `a` and of every weight in shared memory
+/// (consecutive threads load consecutive elements), then each thread accumulates its 4 × 4
+/// outputs (rows ty + 8r, columns tx + 16c) in private memory (registers).
+pub(crate) fn matmul_gpu(
+    f: &mut FuncBuilder,
+    MatmulShape { l, n, k }: MatmulShape<'_>,
+    norm: Option<(f64, NormStyle)>,
+    ws: &[&str],
+    epilogue: &MatmulEpilogue<'_>,
+    dealloc: &mut Vec<String>,
+) {
+    const R: usize = MM_ROWS / 8;
+    const C: usize = MM_COLS / 16;
+    let nw = ws.len();
+    let col_tiles = n.div_ceil(MM_COLS);
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let (nc, kc, colt) = (f.idx(n), f.idx(k), f.idx(col_tiles));
+    let (rows_c, cols_c, kstep) = (f.idx(MM_ROWS), f.idx(MM_COLS), f.idx(MM_K));
+    let row_tiles = {
+        let r = f.idx(MM_ROWS - 1);
+        let x = f.addi(l, &r);
+        f.val(format!("arith.divui {x}, {rows_c} : index"))
+    };
+    let count = f.muli(&row_tiles, &colt);
+    let (last_t, last_k) = (f.subi(l, &c1), f.idx(k - 1));
+    let a_sh = f.shared(MM_ROWS, MM_K + 1, dealloc);
+    let w_sh: Vec<_> = ws
+        .iter()
+        .map(|_| f.shared(MM_COLS, MM_K + 1, dealloc))
+        .collect();
+    let acc = f.private(R * C * nw, dealloc);
+    let ktiles = f.idx(k.div_ceil(MM_K));
+    let zero = f.f32(0.0);
+    let c16 = f.idx(16);
+    // Thread (ty, tx) of the 8 × 16 grid; its outputs are rows ty + 8r, columns tx + 16c.
+    let grid = |f: &mut FuncBuilder, lane: &str| {
+        let ty = f.val(format!("arith.divui {lane}, {c16} : index"));
+        let tx = f.val(format!("arith.remui {lane}, {c16} : index"));
+        (ty, tx)
+    };
+    f.blocks(&count, |f, bid| {
+        let bt = f.val(format!("arith.divui {bid}, {colt} : index"));
+        let bj = f.val(format!("arith.remui {bid}, {colt} : index"));
+        let t0 = f.muli(&bt, &rows_c);
+        let o0 = f.muli(&bj, &cols_c);
+        f.phase(|f, lane| {
+            for i in 0..R * C * nw {
+                f.private_store(&zero, &acc, lane, i);
+            }
+        });
+        f.for_(&c0, &ktiles, |f, kt| {
+            let k0 = f.muli(kt, &kstep);
+            f.phase(|f, lane| {
+                let (r0, kk) = grid(f, lane);
+                let kx = f.addi(&k0, &kk);
+                let k_in = f.val(format!("arith.cmpi ult, {kx}, {kc} : index"));
+                let kx_safe = f.mini(&kx, &last_k);
+                // The 32 × 16 tile of a: 4 elements per thread (rows r0 + 8i).
+                for i in 0..MM_ROWS / 8 {
+                    let ri = f.idx(8 * i);
+                    let r = f.addi(&r0, &ri);
+                    let t = f.addi(&t0, &r);
+                    let t_in = f.val(format!("arith.cmpi ult, {t}, {l} : index"));
+                    let t_safe = f.mini(&t, &last_t);
+                    let mut v = f.load("%a0", &t_safe, &kx_safe);
+                    if norm.is_some() {
+                        let s = f.load("%a1", &kx_safe, &c0);
+                        v = f.mulf(&v, &s);
+                    }
+                    let inside = f.val(format!("arith.andi {t_in}, {k_in} : i1"));
+                    let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                    f.shared_store(&v, &a_sh, &r, &kk);
+                }
+                // The 64 × 16 tile of each weight: 8 elements per thread.
+                let last_o = f.idx(n - 1);
+                for (w, sh) in ws.iter().zip(&w_sh) {
+                    for i in 0..MM_COLS / 8 {
+                        let ri = f.idx(8 * i);
+                        let r = f.addi(&r0, &ri);
+                        let o = f.addi(&o0, &r);
+                        let o_in = f.val(format!("arith.cmpi ult, {o}, {nc} : index"));
+                        let o_safe = f.mini(&o, &last_o);
+                        let v = f.load(w, &o_safe, &kx_safe);
+                        let inside = f.val(format!("arith.andi {o_in}, {k_in} : i1"));
+                        let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                        f.shared_store(&v, sh, &r, &kk);
+                    }
+                }
+            });
+            f.phase(|f, lane| {
+                let (ty, tx) = grid(f, lane);
+                let init: Vec<String> = (0..R * C * nw)
+                    .map(|i| f.private_load(&acc, lane, i))
+                    .collect();
+                let inits: Vec<(&str, &str)> = init.iter().map(|v| (v.as_str(), "f32")).collect();
+                let sums = f.for_acc(&c0, &c16, &inits, |f, kk, s| {
+                    let a: Vec<String> = (0..R)
+                        .map(|r| {
+                            let ro = f.idx(8 * r);
+                            let row = f.addi(&ty, &ro);
+                            f.shared_load(&a_sh, &row, kk)
+                        })
+                        .collect();
+                    let mut next = s.to_vec();
+                    for (wi, sh) in w_sh.iter().enumerate() {
+                        for c in 0..C {
+                            let co = f.idx(16 * c);
+                            let col = f.addi(&tx, &co);
+                            let b = f.shared_load(sh, &col, kk);
+                            for (r, av) in a.iter().enumerate() {
+                                let i = (wi * R + r) * C + c;
+                                next[i] = f.val(format!("math.fma {av}, {b}, {} : f32", s[i]));
+                            }
+                        }
+                    }
+                    next
+                });
+                for (i, v) in sums.iter().enumerate() {
+                    f.private_store(v, &acc, lane, i);
+                }
+            });
+        });
+        f.phase(|f, lane| {
+            let (ty, tx) = grid(f, lane);
+            for r in 0..R {
+                let ro = f.idx(8 * r);
+                let row = f.addi(&ty, &ro);
+                let t = f.addi(&t0, &row);
+                let t_in = f.val(format!("arith.cmpi ult, {t}, {l} : index"));
+                f.if_(&t_in, |f| {
+                    let inv = norm.map(|(eps, style)| inv_rms(f, "%a0", &t, k, eps, style));
+                    for c in 0..C {
+                        let co = f.idx(16 * c);
+                        let col = f.addi(&tx, &co);
+                        let o = f.addi(&o0, &col);
+                        let o_in = f.val(format!("arith.cmpi ult, {o}, {nc} : index"));
+                        f.if_(&o_in, |f| {
+                            let sums: Vec<String> = (0..nw)
+                                .map(|wi| {
+                                    let v = f.private_load(&acc, lane, (wi * R + r) * C + c);
+                                    match &inv {
+                                        Some(inv) => f.mulf(&v, inv),
+                                        None => v,
+                                    }
+                                })
+                                .collect();
+                            let y = epilogue(f, &t, &o, &sums);
+                            f.store(&y, "%out", &t, &o);
+                        });
+                    }
+                });
+            }
+        });
+    });
+}
+/// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
+/// weights are bound: register tiles of 6 rows × 64 columns accumulated in `vector<16xf32>`
+/// over K with fused multiply-adds (`vector` dialect); leftover rows and columns by scalar
+/// `out[t, :] += x[t, k] · Wᵀ[k, :]` updates, which LLVM vectorises.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn matmul_cpu(
+    f: &mut FuncBuilder,
+    l: &str,
+    x: &str,
+    wt: &str,
+    bias: Option<&str>,
+    (out, out_from): (&str, Option<&str>),
+    k: usize,
+    o: usize,
+    cols: &Columns,
+) {
+    // Register tiles of ROWS rows × VECS vectors of VW lanes: the accumulators stay in vector
+    // registers over the whole K loop, each weight vector feeds ROWS fused multiply-adds.
+    // Columns [start, tiles_end) go by whole tiles, [tiles_end, end) one by one; `out` holds
+    // column j at j − out_from (a share's own scratch) or at j.
+    const ROWS: usize = 6;
+    const VW: usize = 16;
+    const VECS: usize = 4;
+    let vty = format!("vector<{VW}xf32>");
+    let (c0, kk, rows) = (f.idx(0), f.idx(k), f.idx(ROWS));
+    let tile_cols = VW * VECS;
+    debug_assert_eq!(tile_cols, COLUMN_TILE);
+    let o_full = (o / tile_cols) * tile_cols;
+    let tc = f.idx(tile_cols);
+    let zero = f.f32(0.0);
+    let col = |f: &mut FuncBuilder, j: &str| match out_from {
+        Some(from) => f.subi(j, from),
+        None => j.to_string(),
+    };
+    // Scalar updates of rows `t` over columns [from, to), from zero.
+    let scalar = |f: &mut FuncBuilder, t: &str, from: &str, to: &str| {
+        f.for_(from, to, |f, j| {
+            let jo = col(f, j);
+            f.store(&zero, out, t, &jo)
+        });
+        f.for_(&c0, &kk, |f, kx| {
+            let a = f.load(x, t, kx);
+            f.for_(from, to, |f, j| {
+                let jo = col(f, j);
+                let w = f.load(wt, kx, j);
+                let y = f.load(out, t, &jo);
+                let p = f.mulf(&a, &w);
+                let s = f.addf(&y, &p);
+                f.store(&s, out, t, &jo);
+            });
+        });
+    };
+    let full = {
+        let q = f.val(format!("arith.divui {l}, {rows} : index"));
+        f.muli(&q, &rows)
+    };
+    let row_set = |f: &mut FuncBuilder, tb: &str| -> Vec<String> {
+        (0..ROWS)
+            .map(|i| {
+                let off = f.idx(i);
+                f.addi(tb, &off)
+            })
+            .collect()
+    };
+    // One register tile: rows `ts` × columns [jb, jb + 64), accumulated over K in [k0, k1),
+    // starting from zero or (`add`) from what `out` holds.
+    let tile = |f: &mut FuncBuilder,
+                ts: &[String],
+                jb: &str,
+                vecs: usize,
+                ks: (usize, usize),
+                add: bool| {
+        let js: Vec<String> = (0..vecs)
+            .map(|v| {
+                let off = f.idx(v * VW);
+                f.addi(jb, &off)
+            })
+            .collect();
+        let z = f.vzero(VW);
+        let mut starts = Vec::new();
+        for t in ts {
+            for j in &js {
+                starts.push(if add {
+                    let jo = col(f, j);
+                    f.val(format!("vector.load {out}[{t}, {jo}] : {MEM}, {vty}"))
+                } else {
+                    z.clone()
+                });
+            }
+        }
+        let init: Vec<(&str, &str)> = starts.iter().map(|v| (v.as_str(), vty.as_str())).collect();
+        let (k0, k1) = (f.idx(ks.0), f.idx(ks.1));
+        let acc = f.for_acc(&k0, &k1, &init, |f, kx, acc| {
+            let ws: Vec<String> = js
+                .iter()
+                .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
+                .collect();
+            let mut next = Vec::new();
+            for (r, t) in ts.iter().enumerate() {
+                let a = f.load(x, t, kx);
+                let ab = f.val(format!("vector.broadcast {a} : f32 to {vty}"));
+                for (v, w) in ws.iter().enumerate() {
+                    next.push(f.val(format!(
+                        "vector.fma {ab}, {w}, {} : {vty}",
+                        acc[r * vecs + v]
+                    )));
+                }
+            }
+            next
+        });
+        for (r, t) in ts.iter().enumerate() {
+            for (v, j) in js.iter().enumerate() {
+                let jo = col(f, j);
+                f.emit(format!(
+                    "vector.store {}, {out}[{t}, {jo}] : {MEM}, {vty}",
+                    acc[r * vecs + v]
+                ));
+            }
+        }
+    };
+    // Cache blocking: chunks of rows whose inputs (~256 KiB of a block of K) stay in L2
+    // while each column panel of the weights (K block × 64, read once per chunk) passes over
+    // them. K is split in blocks of at most K_BLOCK (the later blocks add to the output
+    // tiles), so that a long K does not shrink the chunks to a few rows.
+    const K_BLOCK: usize = 512;
+    let k_blocks: Vec<(usize, usize)> = (0..k.div_ceil(K_BLOCK))
+        .map(|b| (b * K_BLOCK, ((b + 1) * K_BLOCK).min(k)))
+        .collect();
+    let kc = k.clamp(1, K_BLOCK);
+    let chunk = ((65536 / kc) / ROWS).max(1) * ROWS;
+    let cr = f.idx(chunk);
+    f.for_step(&c0, &full, &cr, |f, rc| {
+        let rend = {
+            let e = f.addi(rc, &cr);
+            f.mini(&e, &full)
+        };
+        if o_full > 0 {
+            for (bi, &ks) in k_blocks.iter().enumerate() {
+                f.for_step(&cols.start, &cols.tiles_end, &tc, |f, jb| {
+                    f.for_step(rc, &rend, &rows, |f, tb| {
+                        let ts = row_set(f, tb);
+                        tile(f, &ts, jb, VECS, ks, bi > 0);
+                    });
+                });
+            }
+        }
+        f.for_step(rc, &rend, &rows, |f, tb| {
+            for t in &row_set(f, tb) {
+                scalar(f, t, &cols.tiles_end, &cols.end);
+            }
+        });
+    });
+    // Leftover rows (all of a decode step's one row): one-row tiles of 256 columns (16
+    // accumulators: each weight row is read in 1 KiB runs, which streams better), then of 64,
+    // then single columns.
+    const WIDE: usize = 4;
+    let wide = f.idx(WIDE * tile_cols);
+    f.for_(&full, l, |f, t| {
+        if o_full > 0 {
+            let wide_end = {
+                let span = f.subi(&cols.tiles_end, &cols.start);
+                let q = f.val(format!("arith.divui {span}, {wide} : index"));
+                let w = f.muli(&q, &wide);
+                f.addi(&cols.start, &w)
+            };
+            f.for_step(&cols.start, &wide_end, &wide, |f, jb| {
+                tile(f, &[t.to_string()], jb, WIDE * VECS, (0, k), false)
+            });
+            f.for_step(&wide_end, &cols.tiles_end, &tc, |f, jb| {
+                tile(f, &[t.to_string()], jb, VECS, (0, k), false)
+            });
+        }
+        scalar(f, t, &cols.tiles_end, &cols.end)
+    });
+    if let Some(b) = bias {
+        f.for_(&c0, l, |f, t| {
+            f.for_(&cols.start, &cols.end, |f, j| {
+                let jo = col(f, j);
+                let y = f.load(out, t, &jo);
+                let bv = f.load(b, j, &c0);
+                let s = f.addf(&y, &bv);
+                f.store(&s, out, t, &jo);
+            });
+        });
+    }
+}
+/// Columns of a matrix product's register tiles.
+pub(crate) const COLUMN_TILE: usize = 64;
+/// A call's share of the work: part `index` of `count` (SSA index values).
+pub(crate) struct Share {
+    pub(crate) index: String,
+    pub(crate) count: String,
+}
+/// The output columns of one share of a matrix product: whole tiles `[start, tiles_end)`, then
+/// single columns up to `end` (the remainder past the last whole tile goes to the last part).
+pub(crate) struct Columns {
+    pub(crate) start: String,
+    pub(crate) tiles_end: String,
+    pub(crate) end: String,
+}
+/// Splits `o` output columns into `share.count` contiguous runs of whole tiles.
+pub(crate) fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {
+    let tiles = f.idx(o / COLUMN_TILE);
+    let (tc, c1) = (f.idx(COLUMN_TILE), f.idx(1));
+    let (i, n) = (&share.index, &share.count);
+    let bound = |f: &mut FuncBuilder, p: &str| {
+        let x = f.muli(p, &tiles);
+        let q = f.val(format!("arith.divui {x}, {n} : index"));
+        f.muli(&q, &tc)
+    };
+    let start = bound(f, i);
+    let i1 = f.addi(i, &c1);
+    let tiles_end = bound(f, &i1);
+    let last = f.val(format!("arith.cmpi eq, {i1}, {n} : index"));
+    let oo = f.idx(o);
+    let end = f.val(format!("arith.select {last}, {oo}, {tiles_end} : index"));
+    Columns {
+        start,
+        tiles_end,
+        end,
+    }
+}

@@ -1,0 +1,619 @@
+//! Kernel generation: each runtime operation of an optimised graph becomes one MLIR function
+//! (`func`, `scf`, `arith`, `math`, `memref`, `vector`, and `gpu` for GPU kernels).
+//!
+//! This module holds the dispatch from an operation to its generator and the ABI policy the
+//! runtime depends on (state buffers, thread parts, transposed operands); the generators live
+//! in one file per kernel family: [`matmul`], [`attention`], [`norm`], [`pointwise`],
+//! [`conv`] (one file per algorithm below it), [`init`] (load-time kernels); the FFTs in
+//! `codegen/fft`.
+//!
+//! ABI: every tensor is a `memref<?x?xf32>` (tokens `memref<?x?xi64>`, `[L, 1]`); weights keep
+//! their leading dimension as rows and flatten the rest (as the interpreter's `Mat`), vectors
+//! are `[n, 1]`. The result is the last argument. The length `L` is read from the result's
+//! first dimension; every other size is a compile-time constant.
+//!
+//! The fused kernels keep the fusion the rewrites chose: a `hyena_conv` reads `z` once and
+//! writes `y` once per channel, with the FIR, the split and both gates in registers and
+//! per-channel scratch.
+
+use hyenac_models::{MlpActivation, NormStyle};
+
+use super::builder::{Device, FuncBuilder, MEM, MEM64, TOKENS};
+use super::fft;
+use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
+use hyenac_runtime::{DType, StateKind, StateSpec};
+use petgraph::graph::NodeIndex;
+
+mod attention;
+mod conv;
+mod init;
+mod matmul;
+mod norm;
+mod pointwise;
+
+pub(crate) use attention::*;
+pub(crate) use conv::*;
+pub use init::{
+    init_kernels, init_modal_filter, init_modal_filter_kernel, init_transpose_kernel,
+    INIT_TRANSPOSE,
+};
+pub(crate) use matmul::*;
+pub use matmul::{MM_COLS, MM_ROWS};
+pub(crate) use norm::*;
+pub(crate) use pointwise::*;
+
+/// Why a node has no generated kernel.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("node %{node} ({op}): {reason}")]
+pub struct KernelError {
+    pub node: usize,
+    pub op: String,
+    pub reason: String,
+}
+/// What the executor does for a node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Call the generated function `name` with the operands' buffers and the result buffer
+    /// (then, on GPUs, one workspace `[rows (0: L), cols]` per entry of `workspaces`).
+    Kernel {
+        name: String,
+        workspaces: Vec<(usize, usize)>,
+    },
+    /// The result is the operand's buffer (graph outputs).
+    Alias,
+    /// A weight or a compile-time constant (bound before the first call).
+    Constant,
+    /// The token input.
+    Tokens,
+}
+fn fixed(d: &Dim) -> usize {
+    match d {
+        Dim::Fixed(n) => *n,
+        Dim::Seq => 0,
+    }
+}
+/// Width `C` of an `[L, C]` result.
+fn width(g: &Graph, n: NodeIndex) -> usize {
+    fixed(&g.g[n].ty.shape[1])
+}
+/// The state buffers node `n`'s kernel reads and updates when compiled stateful, in argument
+/// order (after the operands, before the result): the FIR history of short convolutions, the
+/// f64 modal state of long convolutions, the key and value caches of attention (spec §6).
+pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
+    let ops = g.operands(n);
+    let fir = |k: usize, cols: usize| {
+        (k > 1).then_some(StateSpec {
+            kind: StateKind::Fir,
+            dtype: DType::F32,
+            rows: k - 1,
+            cols,
+        })
+    };
+    let modal = |first: usize, alg: ConvAlg| StateSpec {
+        kind: StateKind::Modal,
+        dtype: DType::F64,
+        rows: 2 * modes_from(g, &ops[first..], alg),
+        cols: width(g, n),
+    };
+    match &g.g[n].op {
+        Op::ShortConv { kernel, .. } => fir(*kernel, width(g, n)).into_iter().collect(),
+        Op::HyenaConv { alg, kernel, .. } => {
+            let first = g.g[n].op.filter_operands_start().expect("a convolution");
+            let mut v: Vec<StateSpec> = fir(*kernel, width(g, ops[0])).into_iter().collect();
+            v.push(modal(first, *alg));
+            v
+        }
+        Op::GatedConv { alg } | Op::LongConv { alg } => {
+            vec![modal(
+                g.g[n].op.filter_operands_start().expect("a convolution"),
+                *alg,
+            )]
+        }
+        Op::Attention {
+            kv_heads, head_dim, ..
+        }
+        | Op::RotaryAttention {
+            kv_heads, head_dim, ..
+        } => [StateKind::Keys, StateKind::Values]
+            .map(|kind| StateSpec {
+                kind,
+                dtype: DType::F32,
+                rows: 0,
+                cols: kv_heads * head_dim,
+            })
+            .to_vec(),
+        _ => Vec::new(),
+    }
+}
+/// Whether every stateful operation of `g` can carry its state between calls in generated
+/// code: long convolutions by the chunked or scan algorithm (their f64 modal state is the
+/// carried state), short convolutions in direct form.
+pub fn supports_state(g: &Graph) -> bool {
+    g.g.node_indices().all(|n| match &g.g[n].op {
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            matches!(alg, ConvAlg::Block { .. } | ConvAlg::Scan)
+        }
+        Op::ModalLongConv { .. } | Op::ShortConvFft { .. } => false,
+        _ => true,
+    })
+}
+/// Whether the CPU kernel of `op` takes a part `[index, count]` (`memref<1x2xi64>`, just before
+/// the result) and computes only its share: the executor runs the parts on several threads.
+/// Matrix products split their output columns (so that a decode step of one row splits too),
+/// attention its query rows (every count-th row, which balances the causal work), the chunked
+/// and scan convolutions their channels.
+pub fn takes_part(op: &Op, device: Device) -> bool {
+    if device != Device::Cpu {
+        return false;
+    }
+    match op {
+        Op::Linear { .. }
+        | Op::NormLinear { .. }
+        | Op::GatedMlpUp { .. }
+        | Op::NormGatedMlpUp { .. }
+        | Op::Attention { .. }
+        | Op::RotaryAttention { .. } => true,
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            matches!(
+                alg,
+                ConvAlg::Block { .. } | ConvAlg::Scan | ConvAlg::Fft { .. }
+            )
+        }
+        _ => false,
+    }
+}
+/// Generates the stateless kernel of node `n` for `device`: the MLIR function text and the
+/// step.
+pub fn kernel(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+) -> Result<(Option<String>, Step), KernelError> {
+    kernel_with(g, n, device, false, "k")
+}
+/// Generates the kernel of node `n` for `device`, named `{prefix}{n}`; with `stateful` it
+/// takes the buffers of [`state_specs`] and continues from them (CPU only).
+pub fn kernel_with(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+    stateful: bool,
+    prefix: &str,
+) -> Result<(Option<String>, Step), KernelError> {
+    kernel_impl(g, n, device, stateful, prefix, false)
+}
+/// The GPU kernel of node `n` emitted as a CPU function with the same algorithms, workspaces
+/// and arguments (`FuncBuilder::emulate`): the tests run GPU plans through it.
+pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
+    kernel_impl(g, n, Device::Gpu, false, "k", true)
+}
+fn kernel_impl(
+    g: &Graph,
+    n: NodeIndex,
+    device: Device,
+    stateful: bool,
+    prefix: &str,
+    emulate: bool,
+) -> Result<(Option<String>, Step), KernelError> {
+    let node = &g.g[n];
+    let name = format!("{prefix}{}", n.index());
+    let err = |reason: &str| KernelError {
+        node: n.index(),
+        op: node.op.mnemonic().to_string(),
+        reason: reason.to_string(),
+    };
+    let ops = g.operands(n);
+    // Rotary also reads its compile-time cos/sin table, passed after the operand.
+    let extra = usize::from(matches!(
+        node.op,
+        Op::Rotary { .. } | Op::RotaryAttention { .. }
+    ));
+    let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
+    let mut args: Vec<(&str, &str)> = arg_names.iter().map(|a| (a.as_str(), MEM)).collect();
+    let states = if stateful {
+        if device != Device::Cpu {
+            return Err(err("stateful kernels are generated for the CPU only"));
+        }
+        state_specs(g, n)
+    } else {
+        Vec::new()
+    };
+    let state_names: Vec<String> = (0..states.len()).map(|i| format!("s{i}")).collect();
+    for (s, spec) in state_names.iter().zip(&states) {
+        args.push((
+            s.as_str(),
+            if spec.kind == StateKind::Modal {
+                MEM64
+            } else {
+                MEM
+            },
+        ));
+    }
+    let parted = takes_part(&node.op, device);
+    if parted {
+        args.push(("part", TOKENS));
+    }
+    // `%s{i}` of the state of kind `kind`, if the kernel carries one.
+    let state_arg = |kind: StateKind| {
+        states
+            .iter()
+            .position(|s| s.kind == kind)
+            .map(|i| format!("%s{i}"))
+    };
+    args.push(("out", MEM));
+    if node.op == Op::Embedding {
+        args[1].1 = TOKENS;
+    }
+    let mut f = FuncBuilder::new(&name, &args, device);
+    f.emulate = emulate;
+    let mut dealloc = Vec::new();
+    let c0 = f.idx(0);
+    let l = match node.op {
+        Op::Tokens | Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => {
+            return Ok((
+                None,
+                if node.op == Op::Tokens {
+                    Step::Tokens
+                } else {
+                    Step::Constant
+                },
+            ))
+        }
+        Op::Output { .. } => return Ok((None, Step::Alias)),
+        _ => f.dim("%out", 0, MEM),
+    };
+    let c = width(g, n);
+    let cc = f.idx(c);
+    let operand_width = |i: usize| width(g, ops[i]);
+    // This call's share: part `pi` of `pc` (the whole work without parts).
+    let (pi, pc) = if parted {
+        let c1 = f.idx(1);
+        let load = |f: &mut FuncBuilder, j: &str| {
+            let v = f.val(format!("memref.load %part[{c0}, {j}] : {TOKENS}"));
+            f.val(format!("arith.index_cast {v} : i64 to index"))
+        };
+        (load(&mut f, &c0), load(&mut f, &c1))
+    } else {
+        (f.idx(0), f.idx(1))
+    };
+    let share = Share {
+        index: pi.clone(),
+        count: pc.clone(),
+    };
+    match &node.op {
+        Op::Embedding => {
+            f.parallel(&[l.clone(), cc.clone()], |f, iv| {
+                let (t, j) = (&iv[0], &iv[1]);
+                let id = f.val(format!("memref.load %a1[{t}, {c0}] : {TOKENS}"));
+                let row = f.val(format!("arith.index_cast {id} : i64 to index"));
+                let v = f.load("%a0", &row, j);
+                f.store(&v, "%out", t, j);
+            });
+        }
+        Op::RmsNorm { eps, style } => {
+            f.parallel(std::slice::from_ref(&l), |f, iv| {
+                let t = &iv[0];
+                let inv = inv_rms(f, "%a0", t, c, *eps, *style);
+                f.for_(&c0, &cc, |f, j| {
+                    let x = f.load("%a0", t, j);
+                    let s = f.load("%a1", j, &c0);
+                    let y = f.mulf(&x, &inv);
+                    let y = f.mulf(&y, &s);
+                    f.store(&y, "%out", t, j);
+                });
+            });
+        }
+        Op::Linear { bias } if device == Device::Cpu => {
+            let k = operand_width(0);
+            let cols = column_share(&mut f, c, &share);
+            matmul_cpu(
+                &mut f,
+                &l,
+                "%a0",
+                "%a1",
+                bias.then_some("%a2"),
+                ("%out", None),
+                k,
+                c,
+                &cols,
+            );
+        }
+        Op::NormLinear { eps, style, bias } if device == Device::Cpu => {
+            let k = operand_width(0);
+            let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
+            let cols = column_share(&mut f, c, &share);
+            matmul_cpu(
+                &mut f,
+                &l,
+                &xn,
+                "%a2",
+                bias.then_some("%a3"),
+                ("%out", None),
+                k,
+                c,
+                &cols,
+            );
+        }
+        Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } if device == Device::Cpu => {
+            let k = operand_width(0);
+            let (x, w1, w2) = match &node.op {
+                Op::NormGatedMlpUp { eps, style, .. } => (
+                    normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc),
+                    "%a2",
+                    "%a3",
+                ),
+                _ => ("%a0".to_string(), "%a1", "%a2"),
+            };
+            let cols = column_share(&mut f, c, &share);
+            // The activation branch of this share's columns only: `[L, end − start]`.
+            let a = {
+                let w = f.subi(&cols.end, &cols.start);
+                let m = f.val(format!("memref.alloc({l}, {w}) : {MEM}"));
+                dealloc.push(format!("{m} : {MEM}"));
+                m
+            };
+            matmul_cpu(
+                &mut f,
+                &l,
+                &x,
+                w1,
+                None,
+                (&a, Some(&cols.start)),
+                k,
+                c,
+                &cols,
+            );
+            matmul_cpu(&mut f, &l, &x, w2, None, ("%out", None), k, c, &cols);
+            // 16 columns at a time with a generated vector exp/erf (a scalar `math.exp` is one
+            // libm call per element). Shares start at a multiple of 64 columns and end at one
+            // or at the last column, so vectors stay inside the share.
+            let lanes = f.idx(fft::LANES);
+            f.for_(&c0, &l, |f, t| {
+                f.for_step(&cols.start, &cols.end, &lanes, |f, j| {
+                    let ja = f.subi(j, &cols.start);
+                    let av = fft::vread(f, &a, t, &ja);
+                    let bv = fft::vread(f, "%out", t, j);
+                    let g = vactivation(f, &av, *kind);
+                    let y = f.bin("mulf", &g, &bv, &format!("vector<{}xf32>", fft::LANES));
+                    fft::vwrite(f, &y, "%out", t, j);
+                });
+            });
+        }
+        // GPU: tiled through shared memory (`matmul_gpu`).
+        Op::Linear { bias } | Op::NormLinear { bias, .. } => {
+            let k = operand_width(0);
+            let (norm, w, b) = match &node.op {
+                Op::NormLinear { eps, style, .. } => (Some((*eps, *style)), "%a2", "%a3"),
+                _ => (None, "%a1", "%a2"),
+            };
+            let bias = bias.then_some(b);
+            let epilogue = |f: &mut FuncBuilder, _t: &str, o: &str, acc: &[String]| match bias {
+                Some(b) => {
+                    let bv = f.load(b, o, &c0);
+                    f.addf(&acc[0], &bv)
+                }
+                None => acc[0].clone(),
+            };
+            let shape = MatmulShape { l: &l, n: c, k };
+            matmul_gpu(&mut f, shape, norm, &[w], &epilogue, &mut dealloc);
+        }
+        Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } => {
+            let k = operand_width(0);
+            let (norm, w1, w2) = match &node.op {
+                Op::NormGatedMlpUp { eps, style, .. } => (Some((*eps, *style)), "%a2", "%a3"),
+                _ => (None, "%a1", "%a2"),
+            };
+            let epilogue = |f: &mut FuncBuilder, _t: &str, _o: &str, acc: &[String]| {
+                let a = activation(f, &acc[0], *kind);
+                f.mulf(&a, &acc[1])
+            };
+            let shape = MatmulShape { l: &l, n: c, k };
+            matmul_gpu(&mut f, shape, norm, &[w1, w2], &epilogue, &mut dealloc);
+        }
+        Op::ShortConv { kernel: k, bias } => {
+            let b = if *bias { Some("%a2") } else { None };
+            let hist = state_arg(StateKind::Fir);
+            elementwise(&mut f, &l, c, |f, t, j| {
+                fir_at(f, "%a0", "%a1", b, hist.as_deref(), t, j, j, *k)
+            });
+            if let Some(h) = &hist {
+                update_fir_history(&mut f, &l, "%a0", h, c, *k);
+            }
+        }
+        Op::HyenaSplit { stream, heads } => {
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let src = split_source(f, j, c, *stream, *heads);
+                f.load("%a0", t, &src)
+            });
+        }
+        Op::ColumnSlice { start, .. } => {
+            let s = f.idx(*start);
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let src = f.addi(j, &s);
+                f.load("%a0", t, &src)
+            });
+        }
+        Op::Mul | Op::Add => {
+            let op = if node.op == Op::Mul { "mulf" } else { "addf" };
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                let b = f.load("%a1", t, j);
+                f.bin(op, &a, &b, "f32")
+            });
+        }
+        Op::DSkip => {
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                let d = f.load("%a1", j, &c0);
+                f.mulf(&a, &d)
+            });
+        }
+        Op::Activation { kind } => {
+            elementwise(&mut f, &l, c, |f, t, j| {
+                let a = f.load("%a0", t, j);
+                activation(f, &a, *kind)
+            });
+        }
+        Op::Rotary {
+            heads, head_dim, ..
+        } => {
+            // a1: the compile-time table [max_len, head_dim]: cos in the first half, sin in
+            // the second (positions from 0; the executor passes a view at the call's offset).
+            let half = head_dim / 2;
+            let (hh, hd, hf) = (f.idx(*heads), f.idx(*head_dim), f.idx(half));
+            f.parallel(&[l.clone(), hh], |f, iv| {
+                let (t, h) = (&iv[0], &iv[1]);
+                {
+                    let base = f.muli(h, &hd);
+                    f.for_(&c0, &hf, |f, j| {
+                        let cos = f.load("%a1", t, j);
+                        let js = f.addi(j, &hf);
+                        let sin = f.load("%a1", t, &js);
+                        let i1 = f.addi(&base, j);
+                        let i2 = f.addi(&i1, &hf);
+                        let a = f.load("%a0", t, &i1);
+                        let b = f.load("%a0", t, &i2);
+                        let ac = f.mulf(&a, &cos);
+                        let bs = f.mulf(&b, &sin);
+                        let y1 = f.subf(&ac, &bs);
+                        let bc = f.mulf(&b, &cos);
+                        let as_ = f.mulf(&a, &sin);
+                        let y2 = f.addf(&bc, &as_);
+                        f.store(&y1, "%out", t, &i1);
+                        f.store(&y2, "%out", t, &i2);
+                    });
+                }
+            });
+        }
+        Op::Attention {
+            heads,
+            kv_heads,
+            head_dim,
+        } => {
+            let cache = state_arg(StateKind::Keys).zip(state_arg(StateKind::Values));
+            attention(
+                &mut f,
+                &l,
+                *heads,
+                *kv_heads,
+                *head_dim,
+                cache,
+                ("%a0", "%a1"),
+                &share,
+                &mut dealloc,
+            )
+        }
+        Op::RotaryAttention {
+            heads,
+            kv_heads,
+            head_dim,
+            ..
+        } => {
+            if device != Device::Cpu {
+                return Err(err(
+                    "the fused rotary attention is generated for the CPU only (GPU plans keep them apart)",
+                ));
+            }
+            // Prologue: q and k rotated into scratch from the table `%a3` (rows from the
+            // call's position). Every share rotates all new keys: its queries read them all.
+            let q = f.scratch(&l, heads * head_dim, &mut dealloc);
+            let k = f.scratch(&l, kv_heads * head_dim, &mut dealloc);
+            rotate_rows(&mut f, &l, "%a0", &q, *heads, *head_dim, "%a3");
+            rotate_rows(&mut f, &l, "%a1", &k, *kv_heads, *head_dim, "%a3");
+            let cache = state_arg(StateKind::Keys).zip(state_arg(StateKind::Values));
+            attention(
+                &mut f,
+                &l,
+                *heads,
+                *kv_heads,
+                *head_dim,
+                cache,
+                (&q, &k),
+                &share,
+                &mut dealloc,
+            )
+        }
+        Op::LongConv { alg } | Op::GatedConv { alg } => {
+            // The filter operands follow u (plain) or x2, x1, v, d (gated).
+            let (inputs, first) = match node.op {
+                Op::LongConv { .. } => (ConvInputs::Plain, 1),
+                _ => (ConvInputs::Gated, 4),
+            };
+            fused_conv(
+                &mut f,
+                &l,
+                c,
+                *alg,
+                inputs,
+                first,
+                modes_from(g, &ops[first..], *alg),
+                ConvState::of(&state_arg),
+                &share,
+                &mut dealloc,
+            )
+            .map_err(|e| err(&e))?;
+        }
+        Op::HyenaConv {
+            alg,
+            kernel,
+            heads,
+            fir_bias,
+        } => {
+            let first = crate::graph::HyenaConvOperands::new(*fir_bias).filter;
+            let inputs = ConvInputs::Hyena {
+                kernel: *kernel,
+                heads: *heads,
+                fir_bias: *fir_bias,
+            };
+            fused_conv(
+                &mut f,
+                &l,
+                c,
+                *alg,
+                inputs,
+                first,
+                modes_from(g, &ops[first..], *alg),
+                ConvState::of(&state_arg),
+                &share,
+                &mut dealloc,
+            )
+            .map_err(|e| err(&e))?;
+        }
+        Op::ModalLongConv { .. } => {
+            return Err(err("needs an algorithm: optimise the graph first"))
+        }
+        Op::ShortConvFft { .. } => {
+            return Err(err("the FFT form of the short FIR is not generated yet"))
+        }
+        Op::Tokens
+        | Op::Weight { .. }
+        | Op::ModalFilter { .. }
+        | Op::Spectrum { .. }
+        | Op::Output { .. } => {
+            unreachable!("handled above")
+        }
+    }
+    let workspaces = f.workspaces.iter().map(|w| (w.1, w.2)).collect();
+    Ok((Some(f.finish(&dealloc)), Step::Kernel { name, workspaces }))
+}
+/// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
+/// the poles and residues of the time-major convolutions (`[2N, D]`) and the FFT spectra
+/// (`[(n/2+1)·2, D]`), so that consecutive channels are contiguous.
+pub fn transposed_operands(op: &Op) -> Vec<usize> {
+    let modal = |alg: &ConvAlg, first: usize| match alg {
+        ConvAlg::Scan => vec![first, first + 1],
+        ConvAlg::Block { .. } => vec![first + 1, first + 2],
+        ConvAlg::Fft { .. } => vec![first],
+        _ => vec![],
+    };
+    match op {
+        Op::Linear { .. } => vec![1],
+        Op::NormLinear { .. } => vec![2],
+        Op::GatedMlpUp { .. } => vec![1, 2],
+        Op::NormGatedMlpUp { .. } => vec![2, 3],
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            modal(alg, op.filter_operands_start().expect("a convolution"))
+        }
+        _ => vec![],
+    }
+}

@@ -1,0 +1,88 @@
+//! Elementwise kernels and the MLP activations (vectorised with the generated exp).
+
+use super::*;
+
+pub(crate) fn elementwise(
+    f: &mut FuncBuilder,
+    l: &str,
+    c: usize,
+    value: impl Fn(&mut FuncBuilder, &str, &str) -> String,
+) {
+    let cc = f.idx(c);
+    f.parallel(&[l.to_string(), cc], |f, iv| {
+        let v = value(f, &iv[0], &iv[1]);
+        f.store(&v, "%out", &iv[0], &iv[1]);
+    });
+}
+/// [`activation`] of a `vector<16xf32>`: SiLU with the generated vector exp; GELU with erf
+/// from its erfc approximation `t·exp(−z² + P(t))`, `t = 1/(1 + z/2)`, `z = |x|` (Numerical
+/// Recipes `erfcc`: fractional error below 1.2e-7), which the exp also serves.
+pub(crate) fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
+    let n = fft::LANES;
+    let vt = format!("vector<{n}xf32>");
+    let one = f.vsplat(n, 1.0);
+    match kind {
+        MlpActivation::Silu => {
+            let neg = f.val(format!("arith.negf {x} : {vt}"));
+            let e = f.vexp(n, &neg);
+            let den = f.bin("addf", &one, &e, &vt);
+            f.bin("divf", x, &den, &vt)
+        }
+        MlpActivation::Gelu => {
+            let s = f.vsplat(n, std::f64::consts::FRAC_1_SQRT_2);
+            let a = f.bin("mulf", x, &s, &vt);
+            let z = f.val(format!("math.absf {a} : {vt}"));
+            let half = f.vsplat(n, 0.5);
+            let hz = f.bin("mulf", &z, &half, &vt);
+            let d = f.bin("addf", &one, &hz, &vt);
+            let t = f.bin("divf", &one, &d, &vt);
+            let coef = [
+                0.170_872_77,
+                -0.822_152_23,
+                1.488_515_87,
+                -1.135_203_98,
+                0.278_868_07,
+                -0.186_288_06,
+                0.096_784_18,
+                0.374_091_96,
+                1.000_023_68,
+                -1.265_512_23,
+            ];
+            let mut p = f.vsplat(n, coef[0]);
+            for c in &coef[1..] {
+                let cv = f.vsplat(n, *c);
+                p = f.val(format!("math.fma {p}, {t}, {cv} : {vt}"));
+            }
+            let z2 = f.bin("mulf", &z, &z, &vt);
+            let arg = f.bin("subf", &p, &z2, &vt);
+            let e = f.vexp(n, &arg);
+            let erfc = f.bin("mulf", &t, &e, &vt);
+            let erf = f.bin("subf", &one, &erfc, &vt);
+            let erf = f.val(format!("math.copysign {erf}, {a} : {vt}"));
+            let p1 = f.bin("addf", &one, &erf, &vt);
+            let hx = f.bin("mulf", x, &half, &vt);
+            f.bin("mulf", &hx, &p1, &vt)
+        }
+    }
+}
+pub(crate) fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
+    let one = f.f32(1.0);
+    match kind {
+        MlpActivation::Silu => {
+            let zero = f.f32(0.0);
+            let neg = f.subf(&zero, x);
+            let e = f.math("exp", &neg);
+            let den = f.addf(&one, &e);
+            f.divf(x, &den)
+        }
+        MlpActivation::Gelu => {
+            let s = f.f32(std::f64::consts::FRAC_1_SQRT_2);
+            let half = f.f32(0.5);
+            let a = f.mulf(x, &s);
+            let e = f.math("erf", &a);
+            let p = f.addf(&one, &e);
+            let h = f.mulf(x, &half);
+            f.mulf(&h, &p)
+        }
+    }
+}
