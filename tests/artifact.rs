@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{assert_error, fixture_dir, hyenac, logits_error, s, tmp, FIXTURES};
+use common::{assert_error, fixture_dir, hyenac, logits_error, run_args, s, tmp, FIXTURES};
 
 fn compile_cli(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
@@ -25,14 +25,7 @@ fn compiled_artifacts_match_the_fixtures() {
         compile_cli(name, &art, &["--max-seqlen", "256"]);
         let t = fixture_dir(name).join("expected.safetensors");
         let out = tmp(&format!("{name}-logits.safetensors"));
-        let (code, stdout, err) = hyenac(&[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-        ]);
+        let (code, stdout, err) = hyenac(&run_args(s(&art), s(&t), s(&out)));
         assert_eq!(code, 0, "{err}");
         assert!(stdout.contains("tokens/s"), "{stdout}");
         let e = logits_error(&out, &t, "logits");
@@ -91,14 +84,7 @@ fn forward_fft_with_a_separate_stateful_plan() {
     assert!(!step.calls.iter().any(|c| c.label.contains("fft")));
     let t = fixture_dir("stem-hyena").join("expected.safetensors");
     let out = tmp("stem-fft-logits.safetensors");
-    let (code, _, err) = hyenac(&[
-        "run",
-        s(&art),
-        "--tokens-file",
-        s(&t),
-        "--logits-out",
-        s(&out),
-    ]);
+    let (code, _, err) = hyenac(&run_args(s(&art), s(&t), s(&out)));
     assert_eq!(code, 0, "{err}");
     assert!(logits_error(&out, &t, "logits") <= 1e-5);
     check_stateful_runs("stem-hyena", &art);
@@ -129,17 +115,7 @@ fn broken(src: &Path, name: &str, edit: impl Fn(&mut Vec<u8>), needle: &str) {
     std::fs::write(&p, &bytes).unwrap();
     let t = fixture_dir("tiny-gqa").join("expected.safetensors");
     let out = tmp("never.safetensors");
-    assert_error(
-        &[
-            "run",
-            s(&p),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-        ],
-        needle,
-    );
+    assert_error(&run_args(s(&p), s(&t), s(&out)), needle);
     assert!(!out.exists());
 }
 
@@ -202,36 +178,12 @@ fn bad_inputs_to_run_and_compile() {
     let w = fixture_dir("tiny-gqa").join("model.safetensors");
     let out = tmp("never2.safetensors");
     assert_error(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-        ],
+        &run_args(s(&art), s(&t), s(&out)),
         "sequence too long: 48 tokens, the artifact serves at most 16",
     );
+    assert_error(&run_args(s(&art), s(&w), s(&out)), "has no tensor `tokens`");
     assert_error(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&w),
-            "--logits-out",
-            s(&out),
-        ],
-        "has no tensor `tokens`",
-    );
-    assert_error(
-        &[
-            "run",
-            "/nonexistent.hyx",
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-        ],
+        &run_args("/nonexistent.hyx", s(&t), s(&out)),
         "cannot read artifact",
     );
     // A failed compile leaves nothing under the output path.
@@ -353,14 +305,7 @@ fn gpu_artifacts_compile_assemble_and_need_a_driver() {
             let t = fixture_dir("tiny-gqa").join("expected.safetensors");
             let o = tmp("never-gpu.safetensors");
             assert_error(
-                &[
-                    "run",
-                    s(&art),
-                    "--tokens-file",
-                    s(&t),
-                    "--logits-out",
-                    s(&o),
-                ],
+                &run_args(s(&art), s(&t), s(&o)),
                 "no CUDA driver: libcuda could not be loaded on this machine",
             );
         }

@@ -225,15 +225,29 @@ fn generated_matrix_products_with_blocked_reductions_match_the_interpreter() {
     );
     let l = 23;
     let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 29 + 3) % 61).collect();
-    let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
-    let og = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), l))
+    generated_vs_interpreter(&config, &ck, &g, &tokens, "K = 1100");
+}
+
+/// Compiles `g` for this CPU at the length of `tokens`, checks the stateless pass against the
+/// interpreter (≤ 1e-5), and returns the program and the interpreter's logits.
+fn generated_vs_interpreter(
+    config: &hyenac_models::Config,
+    ck: &hyenac_models::Checkpoint,
+    g: &hyenac::graph::Graph,
+    tokens: &[i64],
+    what: &str,
+) -> (CpuProgram, hyenac::interp::Mat) {
+    let l = tokens.len();
+    let want = hyenac::interp::forward(g, ck, config.max_seqlen, tokens).unwrap();
+    let og = optimize(g, &OptimizeOptions::new(CostModel::cpu(), l))
         .unwrap()
         .graph;
-    let p = CpuProgram::compile(&og, &ck, l, None).unwrap();
-    let got = p.run(&tokens, "logits").unwrap();
+    let p = CpuProgram::compile(&og, ck, l, None).unwrap();
+    let got = p.run(tokens, "logits").unwrap();
     let e = normwise_rel_err(&got.data, &want.data);
-    eprintln!("K = 1100, L = {l}: generated CPU code vs interpreter: {e:.3e}");
-    assert!(e <= 1e-5, "{e:e}");
+    eprintln!("{what}, L = {l}: generated CPU code vs interpreter {e:.3e}");
+    assert!(e <= 1e-5, "{what}: {e:e}");
+    (p, want)
 }
 
 /// The vectorised CPU attention (head dimensions that are multiples of 16: blocks of 8 query
@@ -254,15 +268,7 @@ fn generated_vectorised_attention_matches_the_interpreter() {
     );
     let l = 37;
     let tokens: Vec<i64> = (0..l as i64).map(|t| (t * 13 + 5) % 61).collect();
-    let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
-    let og = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), l))
-        .unwrap()
-        .graph;
-    let p = CpuProgram::compile(&og, &ck, l, None).unwrap();
-    let got = p.run(&tokens, "logits").unwrap();
-    let e = normwise_rel_err(&got.data, &want.data);
-    eprintln!("attention, head dim 64: stateless vs interpreter {e:.3e}");
-    assert!(e <= 1e-5, "stateless: {e:e}");
+    let (p, want) = generated_vs_interpreter(&config, &ck, &g, &tokens, "attention, head dim 64");
     let mut state = p.new_state().unwrap();
     let mut chunks = Vec::new();
     for (a, b) in [(0, 20), (20, l)] {
@@ -416,24 +422,10 @@ fn tiny_gqa_ptx_entries_snapshot_and_abi() {
 }
 
 /// A 2-D f32 memref descriptor: the C interface of generated CPU kernels.
-#[repr(C)]
-struct Desc {
-    allocated: *mut f32,
-    aligned: *mut f32,
-    offset: i64,
-    sizes: [i64; 2],
-    strides: [i64; 2],
-}
+type Desc = hyenac_runtime::abi::MemrefDesc<f32>;
 
 fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
-    assert_eq!(v.len(), rows * cols);
-    Desc {
-        allocated: v.as_mut_ptr(),
-        aligned: v.as_mut_ptr(),
-        offset: 0,
-        sizes: [rows as i64, cols as i64],
-        strides: [cols as i64, 1],
-    }
+    Desc::of(v, rows, cols)
 }
 
 /// A generated FFT kernel `@fft(xr, xi, yr, yi, tw)` compiled in process, with its twiddle

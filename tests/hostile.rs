@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{fixture_dir, hyenac, s, tmp, Rng};
+use common::{fixture_dir, hyenac, run_args, s, tmp, Rng};
 
 /// Exit 1, one `error:` line containing `needle`, no panic.
 fn refused(args: &[&str], needle: &str) {
@@ -193,24 +193,10 @@ fn non_finite_values_are_never_a_small_error() {
     let art = artifact("nan-ref");
     let out = tmp("nan-ref-logits.safetensors");
     refused(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&nan_ref),
-            "--logits-out",
-            s(&out),
-        ],
+        &run_args(s(&art), s(&nan_ref), s(&out)),
         "error against `logits`",
     );
-    let (_, _, err) = hyenac(&[
-        "run",
-        s(&art),
-        "--tokens-file",
-        s(&nan_ref),
-        "--logits-out",
-        s(&out),
-    ]);
+    let (_, _, err) = hyenac(&run_args(s(&art), s(&nan_ref), s(&out)));
     assert!(
         err.contains("not finite: the reference holds NaN at index 0"),
         "{err}"
@@ -416,17 +402,7 @@ fn edited_manifests_are_refused_with_the_field_they_got_wrong() {
         let p = tmp(&format!("edited-{tag}.hyx"));
         std::fs::write(&p, join(&m, &blobs)).unwrap();
         let out = tmp(&format!("edited-{tag}.safetensors"));
-        refused(
-            &[
-                "run",
-                s(&p),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
-            &needle,
-        );
+        refused(&run_args(s(&p), s(&t), s(&out)), &needle);
         // `inspect` refuses the same way: never a panic.
         refused(&["inspect", s(&p)], &needle);
         assert!(!out.exists(), "{tag}");
@@ -434,14 +410,7 @@ fn edited_manifests_are_refused_with_the_field_they_got_wrong() {
     // An unedited rewrite is accepted (the helper is faithful).
     let p = tmp("edited-none.hyx");
     std::fs::write(&p, join(&m0, &blobs)).unwrap();
-    let (code, _, err) = hyenac(&[
-        "run",
-        s(&p),
-        "--tokens-file",
-        s(&t),
-        "--logits-out",
-        s(&tmp("none.safetensors")),
-    ]);
+    let (code, _, err) = hyenac(&run_args(s(&p), s(&t), s(&tmp("none.safetensors"))));
     assert_eq!(code, 0, "{err}");
 
     // Byte-level damage: the manifest's own checksum, trailing bytes, a truncated header.
@@ -619,14 +588,7 @@ fn artifacts_for_other_cpus_run_or_name_the_missing_features() {
         let out = tmp(&format!("cpu-{cpu}.hyx"));
         common::compile_files(&cfg, &w, &out, &["--cpu", cpu, "--max-seqlen", "64"]);
         let logits = tmp(&format!("cpu-{cpu}.safetensors"));
-        let (code, _, err) = hyenac(&[
-            "run",
-            s(&out),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&logits),
-        ]);
+        let (code, _, err) = hyenac(&run_args(s(&out), s(&t), s(&logits)));
         let (icode, inspect, _) = hyenac(&["inspect", s(&out)]);
         assert_eq!(icode, 0);
         match code {
@@ -678,14 +640,7 @@ fn artifacts_for_other_cpus_run_or_name_the_missing_features() {
     set(&mut m, "/target/Cpu/features", serde_json::json!(""));
     std::fs::write(&art, join(&m, &blobs)).unwrap();
     refused(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&tmp("nf.safetensors")),
-        ],
+        &run_args(s(&art), s(&t), s(&tmp("nf.safetensors"))),
         "records no CPU features",
     );
 }
@@ -871,14 +826,7 @@ fn outputs_never_destroy_inputs() {
     // A successful run leaves nothing in TMPDIR either (the code is loaded from memory).
     let out = work.join("logits.safetensors");
     let (code, _, err) = common::hyenac_env(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&t2),
-            "--logits-out",
-            s(&out),
-        ],
+        &run_args(s(&art), s(&t2), s(&out)),
         &[("TMPDIR", s(&scratch))],
     );
     assert_eq!(code, 0, "{err}");
@@ -1077,14 +1025,7 @@ fn bad_options_are_named() {
     );
     for bad in ["0", "abc", "10000", "-2"] {
         let (code, _, err) = common::hyenac_env(
-            &[
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&out),
-            ],
+            &run_args(s(&art), s(&t), s(&out)),
             &[("HYENAC_THREADS", bad)],
         );
         assert_eq!(code, 1, "{bad}: {err}");
@@ -1097,14 +1038,7 @@ fn bad_options_are_named() {
         assert!(!err.contains("panicked"));
     }
     let (code, _, err) = common::hyenac_env(
-        &[
-            "run",
-            s(&art),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-        ],
+        &run_args(s(&art), s(&t), s(&out)),
         &[("HYENAC_THREADS", "3")],
     );
     assert_eq!(code, 0, "{err}");

@@ -23,23 +23,11 @@ use hyenac_models::{Checkpoint, Tensor};
 use melior::ir::Module;
 use melior::ExecutionEngine;
 
-#[repr(C)]
-struct Desc {
-    allocated: *mut f32,
-    aligned: *mut f32,
-    offset: i64,
-    sizes: [i64; 2],
-    strides: [i64; 2],
-}
+/// A 2-D f32 memref descriptor: the C interface of generated CPU kernels.
+type Desc = hyenac_runtime::abi::MemrefDesc<f32>;
 
 fn desc(v: &mut [f32], rows: usize, cols: usize) -> Desc {
-    Desc {
-        allocated: v.as_mut_ptr(),
-        aligned: v.as_mut_ptr(),
-        offset: 0,
-        sizes: [rows as i64, cols as i64],
-        strides: [cols as i64, 1],
-    }
+    Desc::new(v.as_mut_ptr(), rows, cols)
 }
 
 fn fft() {

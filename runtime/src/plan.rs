@@ -265,27 +265,7 @@ pub struct Matrix {
     pub data: Vec<f32>,
 }
 
-/// The memref descriptor of a `memref<?x?xT>`: what generated kernels take (one pointer each).
-#[repr(C)]
-struct Descriptor<T> {
-    allocated: *mut T,
-    aligned: *mut T,
-    offset: i64,
-    sizes: [i64; 2],
-    strides: [i64; 2],
-}
-
-impl<T> Descriptor<T> {
-    fn new(data: *mut T, rows: usize, cols: usize) -> Self {
-        Descriptor {
-            allocated: data,
-            aligned: data,
-            offset: 0,
-            sizes: [rows as i64, cols as i64],
-            strides: [cols as i64, 1],
-        }
-    }
-}
+use crate::abi::MemrefDesc as Descriptor;
 
 type P = *mut ();
 

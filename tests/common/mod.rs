@@ -174,6 +174,11 @@ pub fn compile_files(cfg: &Path, w: &Path, out: &Path, extra: &[&str]) {
     assert_eq!(code, 0, "{args:?}: {err}");
 }
 
+/// `hyenac run ART --tokens-file T --logits-out OUT`.
+pub fn run_args<'a>(art: &'a str, tokens: &'a str, out: &'a str) -> Vec<&'a str> {
+    vec!["run", art, "--tokens-file", tokens, "--logits-out", out]
+}
+
 /// A path in this test process's scratch folder.
 pub fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hyenac-test-{}", std::process::id()));

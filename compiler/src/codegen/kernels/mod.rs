@@ -533,37 +533,23 @@ fn kernel_impl(
                 &mut dealloc,
             )
         }
-        Op::LongConv { alg } | Op::GatedConv { alg } => {
-            // The filter operands follow u (plain) or x2, x1, v, d (gated).
-            let (inputs, first) = match node.op {
-                Op::LongConv { .. } => (ConvInputs::Plain, 1),
-                _ => (ConvInputs::Gated, 4),
-            };
-            fused_conv(
-                &mut f,
-                &l,
-                c,
-                *alg,
-                inputs,
-                first,
-                modes_from(g, &ops[first..], *alg),
-                ConvState::of(&state_arg),
-                &share,
-                &mut dealloc,
-            )
-            .map_err(|e| err(&e))?;
-        }
-        Op::HyenaConv {
-            alg,
-            kernel,
-            heads,
-            fir_bias,
-        } => {
-            let first = crate::graph::HyenaConvOperands::new(*fir_bias).filter;
-            let inputs = ConvInputs::Hyena {
-                kernel: *kernel,
-                heads: *heads,
-                fir_bias: *fir_bias,
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
+            // The filter operands follow u (plain), x2, x1, v, d (gated), or the FIR and d.
+            let first = node.op.filter_operands_start().expect("a convolution");
+            let inputs = match node.op {
+                Op::LongConv { .. } => ConvInputs::Plain,
+                Op::GatedConv { .. } => ConvInputs::Gated,
+                Op::HyenaConv {
+                    kernel,
+                    heads,
+                    fir_bias,
+                    ..
+                } => ConvInputs::Hyena {
+                    kernel,
+                    heads,
+                    fir_bias,
+                },
+                _ => unreachable!("a convolution"),
             };
             fused_conv(
                 &mut f,
@@ -596,6 +582,7 @@ fn kernel_impl(
     let workspaces = f.workspaces.iter().map(|w| (w.1, w.2)).collect();
     Ok((Some(f.finish(&dealloc)), Step::Kernel { name, workspaces }))
 }
+
 /// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
 /// the poles and residues of the time-major convolutions (`[2N, D]`) and the FFT spectra
 /// (`[(n/2+1)·2, D]`), so that consecutive channels are contiguous.
