@@ -35,20 +35,12 @@ pub enum Value {
 /// while merging (an unsound rule).
 #[derive(Debug, Default, Clone)]
 pub struct TypeAnalysis {
-    pub weights: HashMap<Symbol, Vec<usize>>,
+    /// Every weight of the graph: its shape and the layer its graph node belongs to.
+    pub weights: HashMap<Symbol, (Vec<usize>, Option<usize>)>,
     pub conflicts: Vec<String>,
 }
 
 pub type HyenaEGraph = EGraph<HyenaLang, TypeAnalysis>;
-
-/// Layer index of a state_dict name `blocks.{i}.…`.
-pub fn layer_of(name: &str) -> Option<usize> {
-    name.strip_prefix("blocks.")?
-        .split('.')
-        .next()?
-        .parse()
-        .ok()
-}
 
 /// The graph operation an e-node stands for and its tensor operands, or `None` for attribute
 /// leaves and algorithm descriptors. `value` reads the analysis value of a child.
@@ -310,11 +302,12 @@ impl Analysis<HyenaLang> for TypeAnalysis {
                 let Value::Sym(s) = value(*name) else {
                     return Value::Invalid("weight name is not a symbol".into());
                 };
+                // The layer is the graph node's, not parsed back out of the weight's name.
                 return match egraph.analysis.weights.get(&s) {
-                    Some(shape) => Value::Tensor {
+                    Some((shape, layer)) => Value::Tensor {
                         ty: TensorType::fixed(shape),
                         constant: true,
-                        layer: layer_of(s.as_str()),
+                        layer: *layer,
                     },
                     None => Value::Invalid(format!("unknown weight `{s}`")),
                 };

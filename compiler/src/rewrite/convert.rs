@@ -14,8 +14,10 @@ use crate::graph::{Graph, Op, Stream};
 /// The e-graph of a graph, and the classes of its outputs by name.
 pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), RewriteError> {
     let mut analysis = TypeAnalysis::default();
-    for (name, shape, _) in graph.weights() {
-        analysis.weights.insert(Symbol::from(name.as_str()), shape);
+    for (name, shape, n) in graph.weights() {
+        analysis
+            .weights
+            .insert(Symbol::from(name.as_str()), (shape, graph.g[n].layer));
     }
     let mut eg = HyenaEGraph::new(analysis);
     let mut ids: HashMap<NodeIndex, Id> = HashMap::new();
@@ -163,7 +165,7 @@ fn build(
             let Value::Sym(s) = &eg[*name].data else {
                 return Err(RewriteError::Extraction("weight without a name".into()));
             };
-            let shape = eg.analysis.weights[s].clone();
+            let shape = eg.analysis.weights[s].0.clone();
             (
                 Op::Weight {
                     name: s.to_string(),

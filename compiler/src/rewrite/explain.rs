@@ -335,12 +335,17 @@ pub fn explain(
     Ok((optimized, out))
 }
 
-/// The number of modes of a convolution node (from its poles, found through its filter).
+/// The number of modes of a convolution node (from its poles or residues, found through its
+/// filter).
 fn modes_of(g: &Graph, n: petgraph::graph::NodeIndex) -> usize {
     let mut stack = g.operands(n);
     while let Some(m) = stack.pop() {
         match &g.g[m].op {
-            Op::Weight { name, shape } if name.ends_with("poles") => return shape[1],
+            // Poles and residues are `[D, N, 1, 2]` (complex, N modes per channel): known by
+            // their layout, not by a state_dict name.
+            Op::Weight { shape, .. } if shape.len() == 4 && shape[2] == 1 && shape[3] == 2 => {
+                return shape[1]
+            }
             Op::ModalFilter { .. } | Op::Spectrum { .. } => stack.extend(g.operands(m)),
             _ => {}
         }
