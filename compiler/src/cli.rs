@@ -977,7 +977,8 @@ pub fn human_bytes(b: usize) -> String {
 }
 
 fn load_config(path: &std::path::Path) -> Result<Config> {
-    let config = Config::from_file(path)?;
+    // The registry picks the model family from the config.
+    let (_family, config) = crate::families::load(path)?;
     for w in &config.warnings {
         eprintln!("warning: {}: {w}", path.display());
     }

@@ -3,6 +3,8 @@
 //! The pipeline, one module per stage, in the order data flows (docs/architecture.md):
 //! - [`graph`]: the typed dataflow graph built from a config (`hyenac_models`), its one
 //!   declaration of operation names, text and DOT forms;
+//! - [`families`]: model families, one file each (config, checkpoint, graph construction),
+//!   picked by a registry;
 //! - [`interp`]: the float64 reference interpreter, the oracle for every backend (tests only);
 //! - [`rewrite`]: equality saturation (egg): algorithm choice per layer and length, fusion,
 //!   cost models, `hyenac explain`;
@@ -18,6 +20,7 @@
 
 pub mod cli;
 pub mod codegen;
+pub mod families;
 pub mod graph;
 pub mod interp;
 pub mod pipeline;

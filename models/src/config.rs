@@ -116,6 +116,32 @@ pub const KEYS_READ: &[&str] = &[
     "compile",
 ];
 
+/// Reads a config file's text: at most [`limits::MAX_CONFIG_BYTES`] (one byte past the limit is
+/// read, so a huge file or an endless device is never read whole).
+pub fn read_config_text(path: &Path) -> Result<String, ConfigError> {
+    use std::io::Read;
+    let io = |e: std::io::Error| ConfigError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(limits::MAX_CONFIG_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(io)?;
+    if text.len() as u64 > limits::MAX_CONFIG_BYTES {
+        return Err(ConfigError::Io {
+            path: path.display().to_string(),
+            message: format!(
+                "larger than {} KiB: not a model config",
+                limits::MAX_CONFIG_BYTES / 1024
+            ),
+        });
+    }
+    Ok(text)
+}
+
 /// Bounds on a config's sizes, checked before anything is allocated from them. Each is far
 /// above the largest released model (StripedHyena-7B, Evo 2 40B, HyenaDNA-1M) and far below
 /// what would overflow the size arithmetic or abort the process in an allocation.
@@ -219,30 +245,7 @@ pub struct Config {
 impl Config {
     /// Reads and validates a YAML config file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Config, ConfigError> {
-        use std::io::Read;
-        let path = path.as_ref();
-        let io = |e: std::io::Error| ConfigError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        };
-        // Read at most one byte past the limit, so a huge file (or an endless device) is never
-        // read whole.
-        let mut text = String::new();
-        std::fs::File::open(path)
-            .map_err(io)?
-            .take(limits::MAX_CONFIG_BYTES + 1)
-            .read_to_string(&mut text)
-            .map_err(io)?;
-        if text.len() as u64 > limits::MAX_CONFIG_BYTES {
-            return Err(ConfigError::Io {
-                path: path.display().to_string(),
-                message: format!(
-                    "larger than {} KiB: not a model config",
-                    limits::MAX_CONFIG_BYTES / 1024
-                ),
-            });
-        }
-        Config::from_yaml(&text)
+        Config::from_yaml(&read_config_text(path.as_ref())?)
     }
 
     /// Parses and validates YAML text.

@@ -7,7 +7,6 @@
 //! the stateless forward pass, prefill and decode steps alike (stateful operations carry their
 //! state across calls; see `interp`).
 
-pub mod build;
 pub mod dot;
 pub mod ops;
 pub mod text;
@@ -18,7 +17,8 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-pub use build::build_graph;
+/// The StripedHyena family's graph builder (`families::stripedhyena`), the one family today.
+pub use crate::families::stripedhyena::build_graph;
 pub use ops::{ConvAlg, HyenaConvOperands, Op, Stream};
 
 /// One dimension of a tensor shape.

@@ -1,10 +1,12 @@
-//! Builds the StripedHyena graph from a config alone (no weights needed).
+//! The StripedHyena family (StripedHyena-7B and the fixtures): its config and state-dict names
+//! and shapes are `hyenac_models::{Config, checkpoint}`; this file builds its dataflow graph
+//! from a config alone (no weights needed). Every node carries its layer.
 
 use hyenac_models::checkpoint::names;
 use hyenac_models::{Config, LayerKind};
 use petgraph::graph::NodeIndex;
 
-use super::{Graph, GraphError, Op, Stream};
+use crate::graph::{Graph, GraphError, Op, Stream};
 
 /// Builds the dataflow graph of the StripedHyena model described by `config` (spec §§1–4).
 pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
