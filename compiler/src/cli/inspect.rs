@@ -1,0 +1,131 @@
+//! `hyenac inspect`.
+
+use super::*;
+
+/// The options of `hyenac inspect`.
+#[derive(Debug, clap::Args)]
+pub struct InspectArgs {
+    pub model: PathBuf,
+    /// Length for the peak activation figure (default: the artifact's maximum).
+    #[arg(long)]
+    pub seqlen: Option<usize>,
+}
+
+/// Runs `hyenac inspect`.
+pub fn run(args: InspectArgs) -> Result<()> {
+    let InspectArgs { model, seqlen } = args;
+
+    let file = hyenac_runtime::ArtifactFile::read(&model)?;
+    let m = &file.manifest;
+    if let Some(l) = seqlen {
+        check_len(
+            "--seqlen",
+            l,
+            m.plan.max_len,
+            "the artifact's maximum length",
+        )?;
+    }
+    let target = match &m.target {
+        hyenac_runtime::artifact::Target::Cpu {
+            triple,
+            cpu,
+            features,
+            ..
+        } => {
+            let on: Vec<&str> = features
+                .split(',')
+                .filter_map(|f| f.strip_prefix('+'))
+                .collect();
+            let shown: String = on.join(",").chars().take(100).collect();
+            let unchecked = hyenac_runtime::cpu::unchecked(features);
+            format!(
+                "cpu {triple}, cpu model {cpu}\nfeatures      {} enabled: {shown}{}\n              \
+                 {} not detectable by this runtime (tuning flags, rare extensions)",
+                on.len(),
+                if on.join(",").chars().count() > 100 { "…" } else { "" },
+                unchecked.len()
+            )
+        }
+        hyenac_runtime::artifact::Target::Cuda { sm, ptx_isa } => {
+            format!("gpu {sm}, PTX ISA {ptx_isa}")
+        }
+    };
+    let weight_bytes: u64 = m.constants.iter().map(|c| c.blob.len).sum();
+    let len = seqlen.unwrap_or(m.plan.max_len);
+    println!("artifact      {}", model.display());
+    println!("sha256        {}", file.digest());
+    println!(
+        "format        {} (written by {})",
+        m.format_version, m.compiler
+    );
+    println!("target        {target}");
+    println!("graph hash    {}", m.graph_hash);
+    println!(
+        "max length    {} tokens, vocabulary {}",
+        m.plan.max_len, m.plan.vocab
+    );
+    println!(
+        "code          {:.1} KiB {}",
+        m.code.len as f64 / 1024.0,
+        match m.target {
+            hyenac_runtime::artifact::Target::Cpu { .. } => "shared object",
+            hyenac_runtime::artifact::Target::Cuda { .. } => "PTX",
+        }
+    );
+    println!(
+        "constants     {} tensors, {:.2} MiB stored",
+        m.constants.len(),
+        weight_bytes as f64 / 1048576.0
+    );
+    let (mut loaded, mut loaded_bytes, mut derived) = (0, 0usize, 0);
+    for c in &m.constants {
+        match &c.source {
+            hyenac_runtime::artifact::ConstantSource::Weight { .. } => {
+                loaded += 1;
+                loaded_bytes += 4 * c.rows * c.cols;
+            }
+            // (sizes were bounded when the file was read)
+            hyenac_runtime::artifact::ConstantSource::Init { .. } => derived += 1,
+            hyenac_runtime::artifact::ConstantSource::Stored => {}
+        }
+    }
+    if loaded > 0 {
+        println!(
+            "weights       supplied at load time (--weights): {loaded} tensors, {:.2} MiB as f32; {derived} constants derived from them at load",
+            loaded_bytes as f64 / 1048576.0
+        );
+    }
+    if let Some(p) = m.stateful_plan() {
+        let (fixed, per_token) = p.state_bytes();
+        println!(
+            "state         {} fixed (FIR histories, modal states) + {} per token (KV cache){}",
+            human_bytes(fixed),
+            human_bytes(per_token),
+            if m.step.is_some() {
+                "; separate prefill/decode plan"
+            } else {
+                ""
+            }
+        );
+    } else {
+        println!("state         none: this artifact runs the stateless forward pass only");
+    }
+    println!(
+        "activations   {} buffers; peak {:.2} MiB live at L = {len}",
+        m.plan.activations.len(),
+        m.plan.peak_activation_bytes(len) as f64 / 1048576.0
+    );
+    println!("kernels       {} calls:", m.plan.calls.len());
+    for c in &m.plan.calls {
+        println!(
+            "  {:24} {}",
+            c.symbol.trim_start_matches("_mlir_ciface_"),
+            c.label
+        );
+    }
+    match file.check_target() {
+        Ok(()) => println!("this machine  can run it"),
+        Err(e) => println!("this machine  cannot run it: {e}"),
+    }
+    Ok(())
+}

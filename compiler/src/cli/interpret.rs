@@ -1,0 +1,111 @@
+//! `hyenac interpret`.
+
+use super::*;
+
+/// The options of `hyenac interpret`.
+#[derive(Debug, clap::Args)]
+pub struct InterpretArgs {
+    #[arg(long)]
+    pub config: PathBuf,
+    /// Weights in safetensors under the stripedhyena state_dict names.
+    #[arg(long)]
+    pub weights: PathBuf,
+    /// Safetensors file holding an int64 tensor `tokens` of shape [L].
+    #[arg(long)]
+    pub tokens_file: PathBuf,
+    /// Treat the first N tokens as the prompt (prefill) and decode the rest one at a time.
+    #[arg(long)]
+    pub prefill: Option<usize>,
+    /// Where to write the tensor `logits` [L, V] (float64).
+    #[arg(long)]
+    pub logits_out: PathBuf,
+    #[command(flatten)]
+    pub checks: WeightChecks,
+}
+
+/// Runs `hyenac interpret`.
+pub fn run(args: InterpretArgs) -> Result<()> {
+    let InterpretArgs {
+        config,
+        weights,
+        tokens_file,
+        prefill,
+        logits_out,
+        checks,
+    } = args;
+    interpret(
+        &config,
+        &weights,
+        &tokens_file,
+        prefill,
+        &logits_out,
+        checks.options(),
+    )
+}
+
+fn interpret(
+    config_path: &std::path::Path,
+    weights: &std::path::Path,
+    tokens_file: &std::path::Path,
+    prefill: Option<usize>,
+    logits_out: &std::path::Path,
+    checks: hyenac_runtime::weights::ReadOptions,
+) -> Result<()> {
+    check_outputs(&[logits_out], &[config_path, weights, tokens_file])?;
+    let config = load_config(config_path)?;
+    let graph = build_graph(&config).context("building the graph")?;
+    // f32 weights, their f64 copies, and the interpreter's f64 activations.
+    check_memory(config.parameter_count() * 12, "interpreting this model")?;
+    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
+    let tokens = tensor_io::read_tokens(tokens_file)?;
+    if tokens.is_empty() {
+        bail!(
+            "tokens file {} holds an empty sequence",
+            tokens_file.display()
+        );
+    }
+    if let Some(p) = prefill {
+        if p > tokens.len() {
+            bail!(
+                "--prefill {p} is longer than the {} tokens in {}",
+                tokens.len(),
+                tokens_file.display()
+            );
+        }
+    }
+    let t = Instant::now();
+    let logits = match prefill {
+        None => interp::forward(&graph, &checkpoint, config.max_seqlen, &tokens)?,
+        Some(p) => interp::prefill_decode(&graph, &checkpoint, config.max_seqlen, &tokens, p)?,
+    };
+    let secs = t.elapsed().as_secs_f64();
+    check_finite(&logits.data, logits.cols, logits_out)?;
+    tensor_io::write_f64(
+        logits_out,
+        &[("logits", vec![logits.rows, logits.cols], &logits.data)],
+    )?;
+    let mode = match prefill {
+        None => "stateless forward".to_string(),
+        Some(p) => format!("prefill {p} + {} decode steps", tokens.len() - p),
+    };
+    println!(
+        "interpreted {} tokens ({mode}) in {:.3} s; logits [{}, {}] -> {}",
+        tokens.len(),
+        secs,
+        logits.rows,
+        logits.cols,
+        logits_out.display()
+    );
+    // A fixture's expected file doubles as a tokens file: compare when it carries references.
+    let reference = if prefill.is_some() {
+        "decode_logits"
+    } else {
+        "logits"
+    };
+    if let Some((shape, want)) = tensor_io::read_f64(tokens_file, reference)? {
+        if shape == [logits.rows, logits.cols] {
+            report_error(&logits.data, &want, reference, tokens_file)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! `hyenac jit`.
+
+use super::*;
+
+/// The options of `hyenac jit`.
+#[derive(Debug, clap::Args)]
+pub struct JitArgs {
+    #[arg(long)]
+    pub config: PathBuf,
+    #[arg(long)]
+    pub weights: PathBuf,
+    /// Safetensors file holding an int64 tensor `tokens` of shape [L].
+    #[arg(long)]
+    pub tokens_file: PathBuf,
+    /// Where to write the tensor `logits` [L, V] (float64, from f32 kernels).
+    #[arg(long)]
+    pub logits_out: PathBuf,
+    /// Length to optimise and compile for (default: the number of tokens).
+    #[arg(long)]
+    pub seqlen: Option<usize>,
+    /// Write every stage (graph, optimised graph, hyena dialect, kernels, each lowering) here.
+    #[arg(long, value_name = "DIR")]
+    pub dump_ir: Option<PathBuf>,
+    /// Optimise for this GPU (`sm_80`, `sm_90`) and run its kernels emulated on this CPU: the
+    /// GPU code's results, without a GPU (not its speed).
+    #[arg(long, value_name = "SM")]
+    pub emulate_gpu: Option<String>,
+    #[command(flatten)]
+    pub rewrite: RewriteArgs,
+    #[command(flatten)]
+    pub checks: WeightChecks,
+}
+
+/// Runs `hyenac jit`.
+pub fn run(args: JitArgs) -> Result<()> {
+    let JitArgs {
+        config,
+        weights,
+        tokens_file,
+        logits_out,
+        seqlen,
+        dump_ir,
+        emulate_gpu,
+        rewrite,
+        checks,
+    } = args;
+    jit(
+        &config,
+        &weights,
+        &tokens_file,
+        &logits_out,
+        seqlen,
+        dump_ir.as_deref(),
+        emulate_gpu.as_deref(),
+        &rewrite,
+        checks.options(),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn jit(
+    config_path: &std::path::Path,
+    weights: &std::path::Path,
+    tokens_file: &std::path::Path,
+    logits_out: &std::path::Path,
+    seqlen: Option<usize>,
+    dump: Option<&std::path::Path>,
+    emulate_gpu: Option<&str>,
+    rewrite: &RewriteArgs,
+    checks: hyenac_runtime::weights::ReadOptions,
+) -> Result<()> {
+    let mut inputs: Vec<&Path> = vec![config_path, weights, tokens_file];
+    inputs.extend(rewrite.inputs());
+    check_outputs(&[logits_out], &inputs)?;
+    check_dump_dir(dump, &inputs)?;
+    let sm = emulate_gpu
+        .map(|t| {
+            crate::codegen::gpu::Sm::parse(t)
+                .with_context(|| format!("unknown GPU target `{t}` (sm_80, sm_90)"))
+        })
+        .transpose()?;
+    let config = load_config(config_path)?;
+    let graph = build_graph(&config).context("building the graph")?;
+    check_memory(config.parameter_count() * 8, "compiling with these weights")?;
+    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
+    let tokens = tensor_io::read_tokens(tokens_file)?;
+    if tokens.is_empty() {
+        bail!(
+            "tokens file {} holds an empty sequence",
+            tokens_file.display()
+        );
+    }
+    let seqlen = seqlen.unwrap_or(tokens.len());
+    if seqlen > config.max_seqlen || tokens.len() > seqlen {
+        bail!(
+            "sequence too long: {} tokens, compiled length {seqlen}, max_seqlen {}",
+            tokens.len(),
+            config.max_seqlen
+        );
+    }
+    let t = Instant::now();
+    let target = sm.map_or("cpu", |s| s.name());
+    let opts = rewrite.options(target, seqlen)?;
+    let optimized = crate::rewrite::optimize(&graph, &opts)?;
+    if let Some(dir) = dump {
+        crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
+    }
+    let toks = &tokens;
+    let run: Box<dyn Fn() -> Result<crate::interp::Mat> + '_> = match sm {
+        None => {
+            let program = crate::codegen::cpu::CpuProgram::compile(
+                &optimized.graph,
+                &checkpoint,
+                seqlen,
+                dump,
+            )?;
+            Box::new(move || Ok(program.run(toks, "logits")?))
+        }
+        Some(_) => {
+            let program = crate::codegen::gpu::EmulatedGpuProgram::compile(
+                &optimized.graph,
+                &checkpoint,
+                seqlen,
+            )?;
+            Box::new(move || Ok(program.run(toks, "logits")?))
+        }
+    };
+    let compile_secs = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let logits = run()?;
+    let run_secs = t.elapsed().as_secs_f64();
+    check_finite(&logits.data, logits.cols, logits_out)?;
+    tensor_io::write_f64(
+        logits_out,
+        &[("logits", vec![logits.rows, logits.cols], &logits.data)],
+    )?;
+    println!(
+        "compiled for {}{} (L = {seqlen}) in {compile_secs:.2} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{}, {}] -> {}",
+        target,
+        if sm.is_some() {
+            ", kernels emulated on this CPU"
+        } else {
+            ""
+        },
+        tokens.len(),
+        run_secs * 1e3,
+        tokens.len() as f64 / run_secs,
+        logits.rows,
+        logits.cols,
+        logits_out.display()
+    );
+    if let Some((shape, want)) = tensor_io::read_f64(tokens_file, "logits")? {
+        if shape == [logits.rows, logits.cols] {
+            report_error(&logits.data, &want, "logits", tokens_file)?;
+        }
+    }
+    if let Some(dir) = dump {
+        println!("IR of every stage in {}", dir.display());
+    }
+    Ok(())
+}
