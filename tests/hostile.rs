@@ -263,6 +263,22 @@ fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
         ],
         "non-finite",
     );
+    // A pole far outside the circle, accepted on request, overflows within 48 tokens (30^48 >
+    // f32's maximum): the logits are not finite, which is an error, and nothing is written.
+    let exploding = weights_with("w-explode", |m| {
+        let p = &mut m.get_mut("blocks.0.filter.poles").unwrap().1;
+        p.iter_mut().step_by(2).for_each(|re| *re = 30.0);
+    });
+    let overflow = tmp("overflow.safetensors");
+    refused(
+        &[
+            &run_args(s(&bare), s(&t), s(&overflow))[..],
+            &["--weights", s(&exploding), "--allow-unstable-poles"],
+        ]
+        .concat(),
+        "the computed logits are not finite",
+    );
+    assert!(!overflow.exists());
     unchanged(&before);
 }
 

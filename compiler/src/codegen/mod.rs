@@ -7,8 +7,9 @@
 //!   per kernel family (`kernels/matmul.rs`, `attention.rs`, `conv/{mod,scan,block}.rs`, …);
 //! - [`fft`]: the generated FFTs (lane-batched on the CPU) and the FFT convolutions;
 //! - [`gpu`]: the same kernels as `gpu.func`s, lowered to PTX for sm_80/sm_90;
-//! - [`cpu`]: lowering by named stages, in-process compilation for the host CPU, the plan
-//!   builder and constant binding (shared with the GPU path), kernel sharing;
+//! - [`cpu`]: lowering by named stages, in-process compilation for the host CPU, kernel
+//!   sharing;
+//! - [`plan`]: the runtime plan of every device and its constants, folded by pure functions;
 //! - [`llvm_emit`]: LLVM IR, assembly and objects for an explicit CPU model, whose features
 //!   come from LLVM's own tables (`native/cpu_features.cpp`);
 //! - [`llvm_targets`]: the LLVM targets hyenac links (host CPU, NVPTX).
@@ -22,3 +23,4 @@ pub mod hyena_ir;
 pub mod kernels;
 pub mod llvm_emit;
 pub mod llvm_targets;
+pub mod plan;

@@ -87,6 +87,43 @@ pub struct Session<'g> {
     max_seqlen: usize,
 }
 
+/// The value of every weight and compile-time constant node of `graph`: `checkpoint`'s
+/// weights bound by name (shapes checked), then, in float64, everything that depends on
+/// weights alone (modal filters `Re Σ R p^t`, their spectra). A pure function of the graph and
+/// the weights: the interpreter and the compiler's constant folding both use it, so a folded
+/// constant is exactly what the oracle computes.
+pub fn bind_constants(
+    graph: &Graph,
+    checkpoint: &Checkpoint,
+) -> Result<HashMap<NodeIndex, Mat>, InterpError> {
+    let mut values = HashMap::new();
+    for (name, shape, n) in graph.weights() {
+        let t = checkpoint
+            .get(&name)
+            .ok_or_else(|| InterpError::MissingWeight { name: name.clone() })?;
+        if t.shape != shape {
+            return Err(InterpError::WeightShape {
+                name,
+                got: t.shape.clone(),
+                expected: shape,
+            });
+        }
+        values.insert(n, Mat::from_weight(&t.shape, &t.data));
+    }
+    for n in graph.topo_order()? {
+        let ops = graph.operands(n);
+        let value = match &graph.g[n].op {
+            Op::ModalFilter { len } => {
+                kernels::modal_filter(&values[&ops[0]], &values[&ops[1]], *len)
+            }
+            Op::Spectrum { n: size } => kernels::spectrum(&values[&ops[0]], *size),
+            _ => continue,
+        };
+        values.insert(n, value);
+    }
+    Ok(values)
+}
+
 impl<'g> Session<'g> {
     /// Binds `checkpoint`'s weights to the graph's weight inputs by name, checking shapes.
     pub fn new(
@@ -95,34 +132,9 @@ impl<'g> Session<'g> {
         max_seqlen: usize,
     ) -> Result<Self, InterpError> {
         graph.validate()?;
-        let mut weights = HashMap::new();
-        let mut vocab = usize::MAX;
-        for (name, shape, n) in graph.weights() {
-            let t = checkpoint
-                .get(&name)
-                .ok_or_else(|| InterpError::MissingWeight { name: name.clone() })?;
-            if t.shape != shape {
-                return Err(InterpError::WeightShape {
-                    name,
-                    got: t.shape.clone(),
-                    expected: shape,
-                });
-            }
-            weights.insert(n, Mat::from_weight(&t.shape, &t.data));
-        }
-        // Compile-time evaluation: everything that depends on weights alone.
+        let weights = bind_constants(graph, checkpoint)?;
         let order = graph.topo_order()?;
-        for &n in &order {
-            let ops = graph.operands(n);
-            let value = match &graph.g[n].op {
-                Op::ModalFilter { len } => {
-                    kernels::modal_filter(&weights[&ops[0]], &weights[&ops[1]], *len)
-                }
-                Op::Spectrum { n: size } => kernels::spectrum(&weights[&ops[0]], *size),
-                _ => continue,
-            };
-            weights.insert(n, value);
-        }
+        let mut vocab = usize::MAX;
         for n in graph.g.node_indices() {
             if graph.g[n].op == Op::Embedding {
                 let table = graph.operands(n)[0];

@@ -1,0 +1,419 @@
+//! The runtime plan of optimised graphs, for every device: which kernel to call with which
+//! buffers, the activations and state buffers, and the constants — weights and what the
+//! compiler folds from them in float64 (modal filters, spectra, rotary tables, weights the
+//! CPU kernels read transposed), or for artifacts compiled without weights the load-time
+//! kernels that derive them. The plans are checked as the runtime checks a manifest.
+
+use std::collections::HashMap;
+
+use hyenac_models::Checkpoint;
+use petgraph::graph::NodeIndex;
+
+use super::cpu::{CodegenError, PlanSource, Steps};
+use super::kernels::Step;
+use crate::graph::{Graph, Op};
+use crate::interp::Mat;
+use hyenac_runtime::artifact::ConstantSource;
+use hyenac_runtime::{Arg, Call, Matrix, Plan};
+
+/// The constants of compiled plans: their values (empty when computed at load time) and where
+/// each comes from.
+#[derive(Debug, Clone, Default)]
+pub struct Constants {
+    pub values: Vec<Matrix>,
+    pub sources: Vec<ConstantSource>,
+}
+
+/// The plans of `sources` (the forward plan first, then the stateful one if separate) and their
+/// constants, shared between the plans where identical. Without a checkpoint the weights are
+/// load-time inputs.
+pub fn build_plans(
+    sources: &[PlanSource],
+    steps: &[Steps],
+    checkpoint: Option<&Checkpoint>,
+    max_len: usize,
+) -> Result<(Plan, Option<Plan>, Constants), CodegenError> {
+    let (forward, mut constants) = build_plan(
+        sources[0].graph,
+        &steps[0],
+        checkpoint,
+        max_len,
+        super::builder::Device::Cpu,
+        sources[0].stateful,
+    )?;
+    let step = match sources.get(1) {
+        None => None,
+        Some(src) => {
+            let (mut plan, extra) = build_plan(
+                src.graph,
+                &steps[1],
+                checkpoint,
+                max_len,
+                super::builder::Device::Cpu,
+                src.stateful,
+            )?;
+            merge_constants(&mut constants, &mut plan, extra);
+            Some(plan)
+        }
+    };
+    verify_plans(
+        &std::iter::once(&forward)
+            .chain(step.as_ref())
+            .collect::<Vec<_>>(),
+        &constants,
+    )?;
+    Ok((forward, step, constants))
+}
+
+/// Checks built plans the way the runtime checks a manifest (every index in range, every
+/// activation written before it is read, sizes bounded): a plan builder bug is a compile
+/// error here, not a kernel reading outside its buffers later.
+pub fn verify_plans(plans: &[&Plan], constants: &Constants) -> Result<(), CodegenError> {
+    let shapes: Vec<(usize, usize)> = constants.values.iter().map(|m| (m.rows, m.cols)).collect();
+    hyenac_runtime::abi::code_abi(plans, &shapes, &constants.sources)
+        .map(|_| ())
+        .map_err(|message| CodegenError::Pass {
+            stage: "verify-plan".into(),
+            message,
+        })
+}
+
+/// Appends `extra` (the constants of `plan`) to `constants`, reusing an identical constant
+/// (same values, same weight, or same load-time computation) instead of storing it twice, and
+/// renumbers `plan`'s constant arguments.
+fn merge_constants(constants: &mut Constants, plan: &mut Plan, extra: Constants) {
+    let key = |m: &Matrix, src: &ConstantSource| match src {
+        ConstantSource::Stored => {
+            let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
+            format!(
+                "stored {}x{} {:016x}",
+                m.rows,
+                m.cols,
+                hyenac_runtime::artifact::checksum(&bytes)
+            )
+        }
+        other => format!("{} {}x{} {other:?}", "source", m.rows, m.cols),
+    };
+    let mut index: HashMap<String, usize> = constants
+        .values
+        .iter()
+        .zip(&constants.sources)
+        .enumerate()
+        .map(|(i, (m, s))| (key(m, s), i))
+        .collect();
+    let mut remap: Vec<usize> = Vec::with_capacity(extra.values.len());
+    for (m, mut src) in extra.values.into_iter().zip(extra.sources) {
+        if let ConstantSource::Init { args, .. } = &mut src {
+            args.iter_mut().for_each(|a| *a = remap[*a]);
+        }
+        let k = key(&m, &src);
+        let id = match index.get(&k) {
+            Some(&i) if constants.values[i] == m => i,
+            _ => {
+                constants.values.push(m);
+                constants.sources.push(src);
+                index.insert(k, constants.values.len() - 1);
+                constants.values.len() - 1
+            }
+        };
+        remap.push(id);
+    }
+    for c in &mut plan.calls {
+        for a in &mut c.args {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                *i = remap[*i];
+            }
+        }
+    }
+}
+
+/// The runtime plan of `graph`'s kernels and its constants: weights and compile-time constants
+/// evaluated in float64 (as the interpreter binds them) and stored as f32, matrix-product weights
+/// and modal parameters transposed where the CPU kernels read them so, rotary tables.
+///
+/// Without a checkpoint the weights become load-time inputs and every constant derived from
+/// them a call of a generated load-time kernel ([`super::kernels::init_transpose_kernel`],
+/// [`super::kernels::init_modal_filter_kernel`]); FFT spectra cannot be deferred.
+pub fn build_plan(
+    graph: &Graph,
+    steps: &[(NodeIndex, Step)],
+    checkpoint: Option<&Checkpoint>,
+    max_len: usize,
+    device: super::builder::Device,
+    stateful: bool,
+) -> Result<(Plan, Constants), CodegenError> {
+    // Weights and compile-time constants, folded by the pure function the oracle uses.
+    let folded = checkpoint
+        .map(|ck| crate::interp::bind_constants(graph, ck))
+        .transpose()
+        .map_err(|e| match e {
+            crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
+            other => CodegenError::Pass {
+                stage: "bind-constants".into(),
+                message: other.to_string(),
+            },
+        })?;
+    let symbol = |name: &str| match device {
+        super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
+        super::builder::Device::Gpu => name.to_string(),
+    };
+    let mut sources: Vec<ConstantSource> = Vec::new();
+    let mut constants: Vec<Matrix> = Vec::new();
+    let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut transposed_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut rotary_ids: HashMap<String, usize> = HashMap::new();
+    let mut act_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut plan = Plan {
+        activations: Vec::new(),
+        calls: Vec::new(),
+        outputs: Vec::new(),
+        vocab: usize::MAX,
+        max_len,
+        states: Vec::new(),
+    };
+    let mut push = |constants: &mut Vec<Matrix>, m: Matrix, src: ConstantSource| {
+        constants.push(m);
+        sources.push(src);
+        constants.len() - 1
+    };
+    let placeholder = |rows: usize, cols: usize| Matrix {
+        rows,
+        cols,
+        data: Vec::new(),
+    };
+    for (n, step) in steps {
+        let node = &graph.g[*n];
+        match step {
+            Step::Tokens => {}
+            Step::Constant => {
+                let id = match &folded {
+                    Some(folded) => {
+                        let m = &folded[n];
+                        push(&mut constants, to_matrix(m), ConstantSource::Stored)
+                    }
+                    None => {
+                        let ty = &node.ty.shape;
+                        let rows = ty.first().map_or(1, |d| d.fixed_or(1));
+                        let cols = ty.iter().skip(1).map(|d| d.fixed_or(1)).product::<usize>();
+                        let src = match &node.op {
+                            Op::Weight { name, shape } => ConstantSource::Weight {
+                                name: name.clone(),
+                                shape: shape.clone(),
+                            },
+                            Op::ModalFilter { .. } => {
+                                let ops = graph.operands(*n);
+                                let modes = constants[const_ids[&ops[0]]].cols / 2;
+                                ConstantSource::Init {
+                                    symbol: symbol(&super::kernels::init_modal_filter(modes)),
+                                    args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
+                                }
+                            }
+                            other => {
+                                return Err(CodegenError::Pass {
+                                    stage: "bind-constants".into(),
+                                    message: format!(
+                                        "`{}` needs the weights at compile time: compile with --weights, or without the FFT rules",
+                                        other.mnemonic()
+                                    ),
+                                })
+                            }
+                        };
+                        push(&mut constants, placeholder(rows, cols.max(1)), src)
+                    }
+                };
+                const_ids.insert(*n, id);
+            }
+            Step::Alias => {
+                let src = act_ids[&graph.operands(*n)[0]];
+                act_ids.insert(*n, src);
+                if let Op::Output { name } = &node.op {
+                    plan.outputs.push((name.clone(), src));
+                }
+            }
+            Step::Kernel { name, .. } => {
+                // Only the CPU kernels read weights transposed.
+                let transposed = match device {
+                    super::builder::Device::Cpu => super::kernels::transposed_operands(&node.op),
+                    super::builder::Device::Gpu => Vec::new(),
+                };
+                let mut args = Vec::new();
+                for (i, o) in graph.operands(*n).into_iter().enumerate() {
+                    args.push(if graph.g[o].op == Op::Tokens {
+                        Arg::Tokens
+                    } else if let Some(&c) = const_ids.get(&o) {
+                        if transposed.contains(&i) {
+                            let t = match transposed_ids.get(&o) {
+                                Some(&t) => t,
+                                None => {
+                                    let t = if folded.is_some() {
+                                        let t = transpose(&constants[c]);
+                                        push(&mut constants, t, ConstantSource::Stored)
+                                    } else {
+                                        let m = placeholder(constants[c].cols, constants[c].rows);
+                                        let src = ConstantSource::Init {
+                                            symbol: symbol(super::kernels::INIT_TRANSPOSE),
+                                            args: vec![c],
+                                        };
+                                        push(&mut constants, m, src)
+                                    };
+                                    transposed_ids.insert(o, t);
+                                    t
+                                }
+                            };
+                            Arg::Constant(t)
+                        } else {
+                            Arg::Constant(c)
+                        }
+                    } else {
+                        Arg::Activation(act_ids[&o])
+                    });
+                }
+                match &node.op {
+                    Op::Rotary {
+                        head_dim,
+                        base,
+                        position_scale,
+                        ..
+                    }
+                    | Op::RotaryAttention {
+                        head_dim,
+                        base,
+                        position_scale,
+                        ..
+                    } => {
+                        // One table per distinct rotary setting, shared by the layers.
+                        let key = format!("{head_dim} {base:e} {position_scale:e}");
+                        let id = match rotary_ids.get(&key) {
+                            Some(&id) => id,
+                            None => {
+                                let id = push(
+                                    &mut constants,
+                                    rotary_table(max_len, *head_dim, *base, *position_scale),
+                                    ConstantSource::Stored,
+                                );
+                                rotary_ids.insert(key, id);
+                                id
+                            }
+                        };
+                        args.push(Arg::ConstantAt(id))
+                    }
+                    Op::Embedding => {
+                        plan.vocab = plan
+                            .vocab
+                            .min(graph.g[graph.operands(*n)[0]].ty.shape[0].fixed_or(0))
+                    }
+                    _ => {}
+                }
+                if stateful {
+                    for spec in super::kernels::state_specs(graph, *n) {
+                        plan.states.push(spec);
+                        args.push(Arg::State(plan.states.len() - 1));
+                    }
+                }
+                if super::kernels::takes_part(&node.op, device) {
+                    args.push(Arg::Part);
+                }
+                plan.activations.push(node.ty.shape[1].fixed_or(0));
+                let out = plan.activations.len() - 1;
+                act_ids.insert(*n, out);
+                plan.calls.push(Call {
+                    symbol: match device {
+                        super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
+                        super::builder::Device::Gpu => name.clone(),
+                    },
+                    label: kernel_label(graph, *n),
+                    args,
+                    out,
+                    launch: None,
+                });
+            }
+        }
+    }
+    // Keep only the constants some call reads (a weight bound transposed is not needed as
+    // stored), renumbered in order.
+    let mut used = vec![false; constants.len()];
+    for c in &plan.calls {
+        for a in &c.args {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                used[*i] = true;
+            }
+        }
+    }
+    // What a kept load-time constant is computed from is kept too (arguments come earlier).
+    for i in (0..constants.len()).rev() {
+        if let (true, ConstantSource::Init { args, .. }) = (used[i], &sources[i]) {
+            for &a in args {
+                used[a] = true;
+            }
+        }
+    }
+    let mut remap = vec![usize::MAX; constants.len()];
+    let mut kept = Constants::default();
+    for (i, (m, mut src)) in constants.into_iter().zip(sources).enumerate() {
+        if used[i] {
+            if let ConstantSource::Init { args, .. } = &mut src {
+                args.iter_mut().for_each(|a| *a = remap[*a]);
+            }
+            remap[i] = kept.values.len();
+            kept.values.push(m);
+            kept.sources.push(src);
+        }
+    }
+    for c in &mut plan.calls {
+        for a in &mut c.args {
+            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                *i = remap[*i];
+            }
+        }
+    }
+    Ok((plan, kept))
+}
+
+fn to_matrix(m: &Mat) -> Matrix {
+    Matrix {
+        rows: m.rows,
+        cols: m.cols,
+        data: m.data.iter().map(|&x| x as f32).collect(),
+    }
+}
+
+fn transpose(b: &Matrix) -> Matrix {
+    let mut data = vec![0.0; b.data.len()];
+    for r in 0..b.rows {
+        for c in 0..b.cols {
+            data[c * b.rows + r] = b.data[r * b.cols + c];
+        }
+    }
+    Matrix {
+        rows: b.cols,
+        cols: b.rows,
+        data,
+    }
+}
+
+/// `op[alg]` for the timing report.
+fn kernel_label(g: &Graph, n: NodeIndex) -> String {
+    let op = &g.g[n].op;
+    match crate::rewrite::conv_alg(op) {
+        Some(a) => format!("{}[{}]", op.mnemonic(), a.name()),
+        None => op.mnemonic().to_string(),
+    }
+}
+
+/// cos (first half) and sin (second half) of the float32 rotary angles, `[max_len, head_dim]`.
+fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64) -> Matrix {
+    let half = head_dim / 2;
+    let mut data = vec![0.0f32; max_len * head_dim];
+    for pos in 0..max_len {
+        for j in 0..half {
+            let th = crate::interp::rotary_angle(pos, j, head_dim, base, position_scale);
+            data[pos * head_dim + j] = th.cos() as f32;
+            data[pos * head_dim + half + j] = th.sin() as f32;
+        }
+    }
+    Matrix {
+        rows: max_len,
+        cols: head_dim,
+        data,
+    }
+}
