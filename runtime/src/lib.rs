@@ -1,6 +1,7 @@
 //! The hyenac runtime. It links no LLVM or MLIR: a deployer needs this crate and an artifact.
 //!
 //! - [`artifact`]: the `.hyx` file: writing, checking, loading;
+//! - [`model`]: a loaded artifact and its generation sessions, over any [`backend`];
 //! - [`abi`]: the kernel ABI table in an artifact's code, and the plan checked against it;
 //! - [`plan`]: the execution plan of compiled CPU code and its executor;
 //! - [`weights`]: the one safetensors weight reader (also used by the compiler);
@@ -15,6 +16,7 @@
 
 pub mod abi;
 pub mod artifact;
+pub mod backend;
 pub mod checksum;
 pub mod compare;
 pub mod cpu;
@@ -22,15 +24,18 @@ pub mod cuda;
 pub mod dtype;
 mod dynlib;
 mod error;
+mod memref;
+pub mod model;
 pub mod output;
 pub mod plan;
 pub mod pool;
 pub mod sampling;
 pub mod weights;
 
-pub use artifact::{ArtifactFile, Manifest, Model, Session};
+pub use artifact::{ArtifactFile, Manifest};
 pub use dtype::DType;
 pub use error::RuntimeError;
+pub use model::{Model, Session};
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
 pub use sampling::Sampler;
 

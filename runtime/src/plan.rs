@@ -265,7 +265,7 @@ pub struct Matrix {
     pub data: Vec<f32>,
 }
 
-use crate::abi::MemrefDesc as Descriptor;
+use crate::memref::MemrefDesc as Descriptor;
 
 type P = *mut ();
 

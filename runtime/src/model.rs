@@ -1,0 +1,258 @@
+//! A loaded artifact ([`Model`]) and a generation session over it ([`Session`]), on any
+//! backend.
+
+use std::path::Path;
+
+use crate::artifact::{ArtifactFile, ConstantSource, Manifest, Target};
+use crate::backend::{Backend, Run};
+use crate::plan::{Plan, State};
+use crate::weights::ReadOptions;
+use crate::{Matrix, RuntimeError};
+
+impl ArtifactFile {
+    /// Loads the code and the constants: ready to run.
+    pub fn load(self) -> Result<Model, RuntimeError> {
+        self.load_with_weights(None)
+    }
+
+    /// Loads the code, the stored constants and, for an artifact compiled without weights,
+    /// the weights from `weights` ([`ArtifactFile::load_with`] with the default checks).
+    pub fn load_with_weights(self, weights: Option<&Path>) -> Result<Model, RuntimeError> {
+        self.load_with(weights, ReadOptions::default())
+    }
+
+    /// Loads the code, the stored constants and, for an artifact compiled without weights,
+    /// the weights from `weights` (a safetensors file read by [`crate::weights`] against the
+    /// checkpoint the manifest names: every tensor with its shape, in f32, f16 or bf16, finite,
+    /// poles stable unless `opts` allows otherwise), then runs the generated load-time kernels
+    /// that derive the other constants from them.
+    pub fn load_with(
+        self,
+        weights: Option<&Path>,
+        opts: ReadOptions,
+    ) -> Result<Model, RuntimeError> {
+        self.check_target()?;
+        let code = self.code()?.to_vec();
+        let needs = self.needs_weights();
+        let mut supplied = match (needs, weights) {
+            (true, None) => {
+                return Err(RuntimeError::Input(
+                    "this artifact was compiled without weights: pass them with --weights W.safetensors"
+                        .into(),
+                ))
+            }
+            (false, Some(w)) => {
+                return Err(RuntimeError::Input(format!(
+                    "this artifact already holds its weights; {} is not needed",
+                    w.display()
+                )))
+            }
+            (true, Some(w)) => {
+                let spec = self.manifest.checkpoint.as_ref().ok_or_else(|| {
+                    RuntimeError::Artifact("manifest.checkpoint is missing".into())
+                })?;
+                Some(
+                    crate::weights::read(w, spec, opts)
+                        .map_err(|e| RuntimeError::Input(e.to_string()))?,
+                )
+            }
+            (false, None) => None,
+        };
+        let mut constants = Vec::with_capacity(self.manifest.constants.len());
+        for c in &self.manifest.constants {
+            let data = match &c.source {
+                ConstantSource::Stored => {
+                    let b = self.span(&c.blob, &c.name)?;
+                    b.chunks_exact(4)
+                        .map(|x| f32::from_le_bytes(x.try_into().expect("4")))
+                        .collect()
+                }
+                ConstantSource::Weight { name, .. } => {
+                    let file = supplied.as_mut().expect("weights checked above");
+                    // Read and checked against manifest.checkpoint, which lists this weight
+                    // with this shape (checked when the file was parsed).
+                    match file.get(name) {
+                        Some(t) => t.data.clone(),
+                        None => {
+                            return Err(RuntimeError::Artifact(format!(
+                                "weight `{name}` is not in manifest.checkpoint"
+                            )))
+                        }
+                    }
+                }
+                // Filled in below, once the weights are there.
+                ConstantSource::Init { .. } => Vec::new(),
+            };
+            constants.push(Matrix {
+                rows: c.rows,
+                cols: c.cols,
+                data,
+            });
+        }
+        drop(supplied);
+        if let Target::Cuda { .. } = &self.manifest.target {
+            if needs {
+                return Err(RuntimeError::Input(
+                    "GPU artifacts compiled without weights cannot be loaded by this version; compile with --weights"
+                        .into(),
+                ));
+            }
+            let ptx = String::from_utf8(code)
+                .map_err(|_| RuntimeError::Artifact("the PTX is not text".into()))?;
+            let gpu = crate::cuda::GpuProgram::new(&ptx, &constants)?;
+            return Ok(Model::new(self.manifest, Box::new(gpu)));
+        }
+        let lib = crate::dynlib::open_shared_object(&code, self.manifest.code.checksum)?;
+        let kernels = crate::backend::cpu::KernelTable::resolve(&lib, &self.abi)?;
+        if needs {
+            let sources: Vec<ConstantSource> = self
+                .manifest
+                .constants
+                .iter()
+                .map(|c| c.source.clone())
+                .collect();
+            // SAFETY: the init symbols are the artifact's generated load-time kernels, resolved
+            // from its own code; their argument shapes were checked against its ABI table.
+            unsafe { crate::plan::run_init(&mut constants, &sources, &|s| kernels.get(s))? };
+            // Weights only read to derive others (stored transposed, say) are not kept.
+            let mut read = vec![false; constants.len()];
+            for plan in std::iter::once(&self.manifest.plan).chain(self.manifest.step.as_ref()) {
+                for call in &plan.calls {
+                    for a in &call.args {
+                        if let crate::Arg::Constant(i) | crate::Arg::ConstantAt(i) = a {
+                            read[*i] = true;
+                        }
+                    }
+                }
+            }
+            for (c, r) in constants.iter_mut().zip(read) {
+                if !r {
+                    c.data = Vec::new();
+                }
+            }
+        }
+        if let Some((i, v)) = constants
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| crate::compare::first_non_finite(&c.data).map(|(_, v)| (i, v)))
+        {
+            return Err(RuntimeError::Input(format!(
+                "constant `{}` computed at load time holds a non-finite value ({v})",
+                self.manifest.constants[i].name
+            )));
+        }
+        Ok(Model::new(
+            self.manifest,
+            Box::new(crate::backend::cpu::CpuBackend::new(
+                constants, kernels, lib,
+            )),
+        ))
+    }
+}
+
+/// A loaded artifact.
+pub struct Model {
+    /// The artifact's manifest.
+    pub manifest: Manifest,
+    backend: Box<dyn Backend>,
+}
+
+impl Model {
+    pub(crate) fn new(manifest: Manifest, backend: Box<dyn Backend>) -> Self {
+        Model { manifest, backend }
+    }
+
+    /// Loads an artifact file.
+    pub fn load(path: &Path) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load()
+    }
+
+    /// Loads an artifact file with its weights from `weights` when it was compiled without
+    /// them ([`ArtifactFile::load_with_weights`]).
+    pub fn load_with_weights(path: &Path, weights: Option<&Path>) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load_with_weights(weights)
+    }
+
+    /// [`Model::load_with_weights`] with explicit weight checks.
+    pub fn load_with(
+        path: &Path,
+        weights: Option<&Path>,
+        opts: ReadOptions,
+    ) -> Result<Model, RuntimeError> {
+        ArtifactFile::read(path)?.load_with(weights, opts)
+    }
+
+    /// The stateless forward pass over `tokens`: output `output` (`logits`), and per-kernel
+    /// times.
+    pub fn forward(&self, tokens: &[i64], output: &str) -> Result<Run, RuntimeError> {
+        let plan = &self.manifest.plan;
+        self.backend
+            .run(plan, &mut State::new(plan), tokens, output)
+    }
+
+    /// A generation session at position 0: prefill, chunked prefill and decode steps through
+    /// the artifact's stateful plan (CPU artifacts).
+    pub fn session(&self) -> Result<Session<'_>, RuntimeError> {
+        let plan = self.manifest.stateful_plan().ok_or_else(|| {
+            RuntimeError::Input("this artifact has no stateful plan (prefill, decode)".into())
+        })?;
+        if !self.backend.runs_stateful_plans() {
+            return Err(RuntimeError::Input(
+                "prefill and decode run on CPU artifacts only in this version".into(),
+            ));
+        }
+        Ok(Session {
+            model: self,
+            plan,
+            state: State::new(plan),
+        })
+    }
+}
+
+/// A model with its recurrent state (spec §6): FIR histories, f64 modal states and key/value
+/// caches that grow in chunks. Every call continues where the previous one stopped.
+pub struct Session<'m> {
+    model: &'m Model,
+    plan: &'m Plan,
+    state: State,
+}
+
+impl Session<'_> {
+    /// Runs the next `tokens` (a prompt, a chunk of one, or one token) and returns their
+    /// logits `[len, V]` and the per-kernel times.
+    pub fn feed(&mut self, tokens: &[i64]) -> Result<Run, RuntimeError> {
+        self.model
+            .backend
+            .run(self.plan, &mut self.state, tokens, "logits")
+    }
+
+    /// Prefill: the prompt's logits `[len, V]`.
+    pub fn prefill(&mut self, prompt: &[i64]) -> Result<Matrix, RuntimeError> {
+        self.feed(prompt).map(|(m, _)| m)
+    }
+
+    /// One decode step: the logits `[V]` after `token`.
+    pub fn decode(&mut self, token: i64) -> Result<Vec<f32>, RuntimeError> {
+        self.feed(&[token]).map(|(m, _)| m.data)
+    }
+
+    /// Tokens consumed so far.
+    pub fn position(&self) -> usize {
+        self.state.position()
+    }
+
+    /// Bytes the state holds now.
+    pub fn state_bytes(&self) -> usize {
+        self.state.bytes()
+    }
+
+    /// The longest sequence the artifact serves.
+    pub fn max_len(&self) -> usize {
+        self.plan.max_len
+    }
+
+    /// Forgets everything: back to position 0.
+    pub fn reset(&mut self) {
+        self.state = State::new(self.plan);
+    }
+}
