@@ -461,17 +461,13 @@ fn thread_splits_case(force: &[&str], tag: &str) {
     }
     // And the numbers are right: against the float64 interpreter.
     let reference = tmp(&format!("wide-interp-{tag}.safetensors"));
-    let (code, _, err) = hyenac(&[
+    let (code, _, err) = hyenac(&common::model_args(
         "interpret",
-        "--config",
         s(&cfg),
-        "--weights",
         s(&w),
-        "--tokens-file",
         s(&t),
-        "--logits-out",
         s(&reference),
-    ]);
+    ));
     assert_eq!(code, 0, "{err}");
     for calls in ["0", "2"] {
         // The stateless pass, then prefill 9 + decode steps (key/value cache path).

@@ -14,17 +14,7 @@ fn interpret_args<'a>(
     out: &'a str,
 ) -> Vec<&'a str> {
     let _ = dir;
-    vec![
-        "interpret",
-        "--config",
-        cfg,
-        "--weights",
-        w,
-        "--tokens-file",
-        t,
-        "--logits-out",
-        out,
-    ]
+    common::model_args("interpret", cfg, w, t, out)
 }
 
 #[test]
@@ -278,19 +268,13 @@ fn jit_runs_generated_code_and_dumps_every_stage() {
     );
     let out = tmp("jit.safetensors");
     let dump = tmp("dump-ir");
-    let (code, stdout, err) = hyenac(&[
-        "jit",
-        "--config",
-        s(&cfg),
-        "--weights",
-        s(&w),
-        "--tokens-file",
-        s(&t),
-        "--logits-out",
-        s(&out),
-        "--dump-ir",
-        s(&dump),
-    ]);
+    let (code, stdout, err) = hyenac(
+        &[
+            &common::model_args("jit", s(&cfg), s(&w), s(&t), s(&out))[..],
+            &["--dump-ir", s(&dump)],
+        ]
+        .concat(),
+    );
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains("tokens/s"), "{stdout}");
     assert!(logits_error(&out, &t, "logits") <= 1e-5);

@@ -938,17 +938,7 @@ fn oversized_configs_are_refused_before_anything_is_allocated() {
         refused(&["graph", "--config", s(&p)], needle);
         refused(&["compile", "--config", s(&p), "-o", s(&out)], needle);
         refused(
-            &[
-                "interpret",
-                "--config",
-                s(&p),
-                "--weights",
-                s(&w),
-                "--tokens-file",
-                s(&t),
-                "--logits-out",
-                s(&tmp("big.safetensors")),
-            ],
+            &common::model_args("interpret", s(&p), s(&w), s(&t), s(&tmp("big.safetensors"))),
             needle,
         );
     }
@@ -1025,18 +1015,10 @@ fn bad_options_are_named() {
     );
     refused(
         &[
-            "jit",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&w),
-            "--tokens-file",
-            s(&t),
-            "--logits-out",
-            s(&out),
-            "--seqlen",
-            &huge,
-        ],
+            &common::model_args("jit", s(&cfg), s(&w), s(&t), s(&out))[..],
+            &["--seqlen", &huge],
+        ]
+        .concat(),
         "sequence too long",
     );
     for bad in ["0", "abc", "10000", "-2"] {

@@ -179,6 +179,28 @@ pub fn run_args<'a>(art: &'a str, tokens: &'a str, out: &'a str) -> Vec<&'a str>
     vec!["run", art, "--tokens-file", tokens, "--logits-out", out]
 }
 
+/// `hyenac COMMAND --config CFG --weights W --tokens-file T --logits-out OUT` (`interpret`,
+/// `jit`).
+pub fn model_args<'a>(
+    command: &'a str,
+    cfg: &'a str,
+    w: &'a str,
+    t: &'a str,
+    out: &'a str,
+) -> Vec<&'a str> {
+    vec![
+        command,
+        "--config",
+        cfg,
+        "--weights",
+        w,
+        "--tokens-file",
+        t,
+        "--logits-out",
+        out,
+    ]
+}
+
 /// A path in this test process's scratch folder.
 pub fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hyenac-test-{}", std::process::id()));

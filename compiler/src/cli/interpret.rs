@@ -5,20 +5,11 @@ use super::*;
 /// The options of `hyenac interpret`.
 #[derive(Debug, clap::Args)]
 pub struct InterpretArgs {
-    #[arg(long)]
-    pub config: PathBuf,
-    /// Weights in safetensors under the stripedhyena state_dict names.
-    #[arg(long)]
-    pub weights: PathBuf,
-    /// Safetensors file holding an int64 tensor `tokens` of shape [L].
-    #[arg(long)]
-    pub tokens_file: PathBuf,
+    #[command(flatten)]
+    pub files: ModelFiles,
     /// Treat the first N tokens as the prompt (prefill) and decode the rest one at a time.
     #[arg(long)]
     pub prefill: Option<usize>,
-    /// Where to write the tensor `logits` [L, V] (float64).
-    #[arg(long)]
-    pub logits_out: PathBuf,
     #[command(flatten)]
     pub checks: WeightChecks,
 }
@@ -26,11 +17,14 @@ pub struct InterpretArgs {
 /// Runs `hyenac interpret`.
 pub fn run(args: InterpretArgs) -> Result<()> {
     let InterpretArgs {
-        config,
-        weights,
-        tokens_file,
+        files:
+            ModelFiles {
+                config,
+                weights,
+                tokens_file,
+                logits_out,
+            },
         prefill,
-        logits_out,
         checks,
     } = args;
     interpret(

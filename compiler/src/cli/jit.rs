@@ -5,16 +5,8 @@ use super::*;
 /// The options of `hyenac jit`.
 #[derive(Debug, clap::Args)]
 pub struct JitArgs {
-    #[arg(long)]
-    pub config: PathBuf,
-    #[arg(long)]
-    pub weights: PathBuf,
-    /// Safetensors file holding an int64 tensor `tokens` of shape [L].
-    #[arg(long)]
-    pub tokens_file: PathBuf,
-    /// Where to write the tensor `logits` [L, V] (float64, from f32 kernels).
-    #[arg(long)]
-    pub logits_out: PathBuf,
+    #[command(flatten)]
+    pub files: ModelFiles,
     /// Length to optimise and compile for (default: the number of tokens).
     #[arg(long)]
     pub seqlen: Option<usize>,
@@ -34,10 +26,13 @@ pub struct JitArgs {
 /// Runs `hyenac jit`.
 pub fn run(args: JitArgs) -> Result<()> {
     let JitArgs {
-        config,
-        weights,
-        tokens_file,
-        logits_out,
+        files:
+            ModelFiles {
+                config,
+                weights,
+                tokens_file,
+                logits_out,
+            },
         seqlen,
         dump_ir,
         emulate_gpu,

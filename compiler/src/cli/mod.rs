@@ -69,6 +69,23 @@ pub enum Command {
     Targets(targets::TargetsArgs),
 }
 
+/// The files of a command that runs a model from its config: config, weights, tokens, logits.
+#[derive(Debug, clap::Args)]
+pub struct ModelFiles {
+    /// The model config (a StripedHyena YAML).
+    #[arg(long)]
+    pub config: PathBuf,
+    /// Weights in safetensors under the state_dict names.
+    #[arg(long)]
+    pub weights: PathBuf,
+    /// Safetensors file holding an int64 tensor `tokens` of shape [L].
+    #[arg(long)]
+    pub tokens_file: PathBuf,
+    /// Where to write the tensor `logits` [L, V] (float64).
+    #[arg(long)]
+    pub logits_out: PathBuf,
+}
+
 /// How strictly weights are checked when they are read.
 #[derive(Debug, clap::Args)]
 pub struct WeightChecks {
