@@ -9,7 +9,7 @@ use hyenac_models::Checkpoint;
 use hyenac_runtime::artifact::{to_bytes, Blob, Manifest, Target, FORMAT_VERSION};
 use hyenac_runtime::weights::CheckpointSpec;
 
-use super::builder::{Device, GPU_BLOCK};
+use super::builder::Device;
 use super::cpu::{
     build_plan, build_plans, lower_for_cpu, mlir_context, plan_sources, write_dump, CodegenError,
     Constants,
@@ -179,21 +179,8 @@ pub fn compile_gpu_artifact(
     progress("generating kernels and PTX");
     let code = super::gpu::compile_ptx_with(graph, sm, checkpoint.is_none(), dump)?;
     progress("binding weights and compile-time constants");
-    let (mut plan, constants) =
+    let (plan, constants) =
         build_plan(graph, &code.steps, checkpoint, max_len, Device::Gpu, false)?;
-    for call in &mut plan.calls {
-        let k = code
-            .kernels
-            .iter()
-            .find(|k| k.name == call.symbol)
-            .ok_or_else(|| CodegenError::Lookup(call.symbol.clone()))?;
-        call.launch = Some(hyenac_runtime::Launch {
-            per_token: k.per_token,
-            fixed: k.fixed,
-            block: GPU_BLOCK,
-            workspaces: k.workspaces.clone(),
-        });
-    }
     let target = Target::Cuda {
         sm: sm.name().to_string(),
         ptx_isa: "8.0".into(),

@@ -121,32 +121,6 @@ pub struct GpuCode {
     pub steps: Vec<(petgraph::graph::NodeIndex, Step)>,
 }
 
-/// How many threads a node's kernel runs (its parallel loop nest; see `kernels.rs`).
-fn threads(g: &Graph, n: petgraph::graph::NodeIndex) -> (usize, usize) {
-    let width = g.g[n].ty.shape.get(1).map_or(1, |d| d.fixed_or(1));
-    match &g.g[n].op {
-        Op::RmsNorm { .. } => (1, 0),
-        Op::Rotary { heads, .. } | Op::Attention { heads, .. } => (*heads, 0),
-        // The FFT convolution runs one block of GPU_BLOCK threads per channel.
-        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. }
-            if matches!(alg, crate::graph::ConvAlg::Fft { .. }) =>
-        {
-            (0, width * GPU_BLOCK)
-        }
-        Op::LongConv { .. } | Op::GatedConv { .. } | Op::HyenaConv { .. } => (0, width),
-        // Matrix products: one block per tile of MM_ROWS × MM_COLS outputs; ⌈L / MM_ROWS⌉
-        // row tiles ≤ L / MM_ROWS + 1.
-        Op::Linear { .. }
-        | Op::NormLinear { .. }
-        | Op::GatedMlpUp { .. }
-        | Op::NormGatedMlpUp { .. } => {
-            let per_row_tile = width.div_ceil(super::kernels::MM_COLS) * GPU_BLOCK;
-            (per_row_tile / super::kernels::MM_ROWS, per_row_tile)
-        }
-        _ => (width, 0),
-    }
-}
-
 /// Generates PTX for every kernel of `graph` (an optimised graph) for `sm`.
 pub fn compile_ptx(graph: &Graph, sm: Sm, dump: Option<&Path>) -> Result<GpuCode, CodegenError> {
     compile_ptx_with(graph, sm, false, dump)
@@ -171,7 +145,7 @@ pub fn compile_ptx_with(
         message: e.to_string(),
     })? {
         let (func, mut step) = kernel(graph, n, Device::Gpu)?;
-        if let (Some(f), Step::Kernel { name, workspaces }) = (func, &mut step) {
+        if let (Some(f), Step::Kernel { name, abi }) = (func, &mut step) {
             let key = f.replacen(&format!("@{name}("), "@KERNEL(", 1);
             if let Some(first) = shared.get(&key) {
                 *name = first.clone();
@@ -179,11 +153,11 @@ pub fn compile_ptx_with(
                 shared.insert(key, name.clone());
                 text.push_str(&f);
                 let extra = usize::from(matches!(graph.g[n].op, Op::Rotary { .. }));
-                let (per_token, fixed) = threads(graph, n);
+                let (per_token, fixed) = abi.threads.expect("a GPU kernel states its threads");
                 kernels.push(GpuKernel {
                     name: name.clone(),
-                    memrefs: graph.operands(n).len() + extra + 1 + workspaces.len(),
-                    workspaces: workspaces.clone(),
+                    memrefs: graph.operands(n).len() + extra + 1 + abi.workspaces.len(),
+                    workspaces: abi.workspaces.clone(),
                     per_token,
                     fixed,
                 });
@@ -310,23 +284,9 @@ impl EmulatedGpuProgram {
         lower(&context, &mut module, &super::cpu::cpu_stages(), None, 4)?;
         let engine = melior::ExecutionEngine::new(&module, 2, &[], false, false);
         drop(module);
-        let (mut plan, constants) =
+        let (plan, constants) =
             super::cpu::build_plan(graph, &steps, Some(checkpoint), max_len, Device::Gpu, false)?;
-        for call in &mut plan.calls {
-            let (n, step) = steps
-                .iter()
-                .find(|(_, s)| matches!(s, Step::Kernel { name, .. } if *name == call.symbol))
-                .ok_or_else(|| CodegenError::Lookup(call.symbol.clone()))?;
-            let Step::Kernel { workspaces, .. } = step else {
-                unreachable!("matched a kernel above")
-            };
-            let (per_token, fixed) = threads(graph, *n);
-            call.launch = Some(hyenac_runtime::Launch {
-                per_token,
-                fixed,
-                block: GPU_BLOCK,
-                workspaces: workspaces.clone(),
-            });
+        for call in &plan.calls {
             if engine
                 .lookup(&format!("_mlir_ciface_{}", call.symbol))
                 .is_null()

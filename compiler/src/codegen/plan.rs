@@ -230,12 +230,9 @@ pub fn build_plan(
                     plan.outputs.push((name.clone(), src));
                 }
             }
-            Step::Kernel { name, .. } => {
-                // Only the CPU kernels read weights transposed.
-                let transposed = match device {
-                    super::builder::Device::Cpu => super::kernels::transposed_operands(&node.op),
-                    super::builder::Device::Gpu => Vec::new(),
-                };
+            Step::Kernel { name, abi } => {
+                // How to call it, as its generator states.
+                let transposed = &abi.transposed;
                 let mut args = Vec::new();
                 for (i, o) in graph.operands(*n).into_iter().enumerate() {
                     args.push(if graph.g[o].op == Op::Tokens {
@@ -304,13 +301,12 @@ pub fn build_plan(
                     }
                     _ => {}
                 }
-                if stateful {
-                    for spec in super::kernels::state_specs(graph, *n) {
-                        plan.states.push(spec);
-                        args.push(Arg::State(plan.states.len() - 1));
-                    }
+                debug_assert!(stateful || abi.states.is_empty());
+                for spec in &abi.states {
+                    plan.states.push(*spec);
+                    args.push(Arg::State(plan.states.len() - 1));
                 }
-                if super::kernels::takes_part(&node.op, device) {
+                if abi.parted {
                     args.push(Arg::Part);
                 }
                 plan.activations.push(node.ty.shape[1].fixed_or(0));
@@ -324,7 +320,14 @@ pub fn build_plan(
                     label: kernel_label(graph, *n),
                     args,
                     out,
-                    launch: None,
+                    launch: abi
+                        .threads
+                        .map(|(per_token, fixed)| hyenac_runtime::Launch {
+                            per_token,
+                            fixed,
+                            block: super::builder::GPU_BLOCK,
+                            workspaces: abi.workspaces.clone(),
+                        }),
                 });
             }
         }

@@ -18,7 +18,7 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use super::builder::{Device, FuncBuilder, MEM, MEM64, TOKENS};
+use super::builder::{Device, FuncBuilder, GPU_BLOCK, MEM, MEM64, TOKENS};
 use super::fft;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
 use hyenac_runtime::{DType, StateKind, StateSpec};
@@ -50,15 +50,28 @@ pub struct KernelError {
     pub op: String,
     pub reason: String,
 }
+/// How the executor calls a generated kernel, stated by the generator that made it (the plan
+/// builder reads it from here instead of re-deriving it from the operation).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CallAbi {
+    /// The state buffers it reads and updates, after the operands (stateful kernels).
+    pub states: Vec<StateSpec>,
+    /// Whether it takes a part descriptor and computes one share of the work.
+    pub parted: bool,
+    /// The operands it reads transposed (the CPU matrix products and time-major filters).
+    pub transposed: Vec<usize>,
+    /// GPU kernels: `per_token · L + fixed` threads.
+    pub threads: Option<(usize, usize)>,
+    /// GPU kernels: workspaces after the result, `[rows (0: L), cols]` each.
+    pub workspaces: Vec<(usize, usize)>,
+}
+
 /// What the executor does for a node.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// Call the generated function `name` with the operands' buffers and the result buffer
-    /// (then, on GPUs, one workspace `[rows (0: L), cols]` per entry of `workspaces`).
-    Kernel {
-        name: String,
-        workspaces: Vec<(usize, usize)>,
-    },
+    /// Call the generated function `name` with the operands' buffers, its state buffers and
+    /// part descriptor, the result buffer and (on GPUs) its workspaces, as `abi` says.
+    Kernel { name: String, abi: CallAbi },
     /// The result is the operand's buffer (graph outputs).
     Alias,
     /// A weight or a compile-time constant (bound before the first call).
@@ -579,8 +592,43 @@ fn kernel_impl(
             unreachable!("handled above")
         }
     }
-    let workspaces = f.workspaces.iter().map(|w| (w.1, w.2)).collect();
-    Ok((Some(f.finish(&dealloc)), Step::Kernel { name, workspaces }))
+    let abi = CallAbi {
+        states,
+        parted,
+        transposed: match device {
+            Device::Cpu => transposed_operands(&node.op),
+            Device::Gpu => Vec::new(),
+        },
+        threads: (device == Device::Gpu).then(|| launch_threads(g, n)),
+        workspaces: f.workspaces.iter().map(|w| (w.1, w.2)).collect(),
+    };
+    Ok((Some(f.finish(&dealloc)), Step::Kernel { name, abi }))
+}
+
+/// How many threads a node's GPU kernel runs: its parallel loop nest, `per_token · L + fixed`.
+pub fn launch_threads(g: &Graph, n: NodeIndex) -> (usize, usize) {
+    let width = g.g[n].ty.shape.get(1).map_or(1, |d| d.fixed_or(1));
+    match &g.g[n].op {
+        Op::RmsNorm { .. } => (1, 0),
+        Op::Rotary { heads, .. } | Op::Attention { heads, .. } => (*heads, 0),
+        // The FFT convolution runs one block of GPU_BLOCK threads per channel.
+        Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. }
+            if matches!(alg, crate::graph::ConvAlg::Fft { .. }) =>
+        {
+            (0, width * GPU_BLOCK)
+        }
+        Op::LongConv { .. } | Op::GatedConv { .. } | Op::HyenaConv { .. } => (0, width),
+        // Matrix products: one block per tile of MM_ROWS × MM_COLS outputs; ⌈L / MM_ROWS⌉
+        // row tiles ≤ L / MM_ROWS + 1.
+        Op::Linear { .. }
+        | Op::NormLinear { .. }
+        | Op::GatedMlpUp { .. }
+        | Op::NormGatedMlpUp { .. } => {
+            let per_row_tile = width.div_ceil(MM_COLS) * GPU_BLOCK;
+            (per_row_tile / MM_ROWS, per_row_tile)
+        }
+        _ => (width, 0),
+    }
 }
 
 /// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
