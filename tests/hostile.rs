@@ -80,22 +80,8 @@ fn weights_with(
         .into_iter()
         .map(|(n, (shape, d))| (n, shape, d.iter().flat_map(|x| x.to_le_bytes()).collect()))
         .collect();
-    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = raw
-        .iter()
-        .map(|(n, shape, b)| {
-            (
-                n.clone(),
-                safetensors::tensor::TensorView::new(safetensors::Dtype::F32, shape.clone(), b)
-                    .unwrap(),
-            )
-        })
-        .collect();
     let p = tmp(&format!("{tag}.safetensors"));
-    std::fs::write(
-        &p,
-        safetensors::serialize(views, None::<std::collections::HashMap<String, String>>).unwrap(),
-    )
-    .unwrap();
+    common::write_f32_tensors(&p, &raw);
     p
 }
 
@@ -709,39 +695,9 @@ fn outputs_never_destroy_inputs() {
             ],
             "is the input",
         ),
-        (
-            vec![
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&t2),
-            ],
-            "is the input",
-        ),
-        (
-            vec![
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&linked),
-            ],
-            "is the input",
-        ),
-        (
-            vec![
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&art),
-            ],
-            "is the input",
-        ),
+        (run_args(s(&art), s(&t2), s(&t2)), "is the input"),
+        (run_args(s(&art), s(&t2), s(&linked)), "is the input"),
+        (run_args(s(&art), s(&t2), s(&art)), "is the input"),
         (
             vec![
                 "interpret",
@@ -775,25 +731,11 @@ fn outputs_never_destroy_inputs() {
             "is the input",
         ),
         (
-            vec![
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                "/dev/null",
-            ],
+            run_args(s(&art), s(&t2), "/dev/null"),
             "exists and is not a regular file",
         ),
         (
-            vec![
-                "run",
-                s(&art),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&work),
-            ],
+            run_args(s(&art), s(&t2), s(&work)),
             "exists and is not a regular file",
         ),
         (

@@ -285,7 +285,14 @@ pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, Pa
             data.iter().flat_map(|x| x.to_le_bytes()).collect(),
         ));
     }
-    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = blobs
+    let w_path = tmp(&format!("{tag}.safetensors"));
+    write_f32_tensors(&w_path, &blobs);
+    (cfg_path, w_path)
+}
+
+/// Writes f32 tensors `(name, shape, little-endian bytes)` as a safetensors file.
+pub fn write_f32_tensors(path: &Path, tensors: &[(String, Vec<usize>, Vec<u8>)]) {
+    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = tensors
         .iter()
         .map(|(n, s, b)| {
             (
@@ -295,13 +302,11 @@ pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, Pa
             )
         })
         .collect();
-    let w_path = tmp(&format!("{tag}.safetensors"));
     std::fs::write(
-        &w_path,
+        path,
         safetensors::serialize(views, None::<std::collections::HashMap<String, String>>).unwrap(),
     )
     .unwrap();
-    (cfg_path, w_path)
 }
 
 /// A token file of `n` ids below `vocab`.

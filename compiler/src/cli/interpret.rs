@@ -46,18 +46,15 @@ fn interpret(
     checks: hyenac_runtime::weights::ReadOptions,
 ) -> Result<()> {
     check_outputs(&[logits_out], &[config_path, weights, tokens_file])?;
-    let config = load_config(config_path)?;
-    let graph = build_graph(&config).context("building the graph")?;
     // f32 weights, their f64 copies, and the interpreter's f64 activations.
-    check_memory(config.parameter_count() * 12, "interpreting this model")?;
-    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
-    let tokens = tensor_io::read_tokens(tokens_file)?;
-    if tokens.is_empty() {
-        bail!(
-            "tokens file {} holds an empty sequence",
-            tokens_file.display()
-        );
-    }
+    let (config, graph, checkpoint, tokens) = load_model_files(
+        config_path,
+        weights,
+        tokens_file,
+        checks,
+        12,
+        "interpreting this model",
+    )?;
     if let Some(p) = prefill {
         if p > tokens.len() {
             bail!(

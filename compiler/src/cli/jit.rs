@@ -74,17 +74,15 @@ fn jit(
                 .with_context(|| format!("unknown GPU target `{t}` (sm_80, sm_90)"))
         })
         .transpose()?;
-    let config = load_config(config_path)?;
-    let graph = build_graph(&config).context("building the graph")?;
-    check_memory(config.parameter_count() * 8, "compiling with these weights")?;
-    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
-    let tokens = tensor_io::read_tokens(tokens_file)?;
-    if tokens.is_empty() {
-        bail!(
-            "tokens file {} holds an empty sequence",
-            tokens_file.display()
-        );
-    }
+    // f32 weights and the constants derived from them.
+    let (config, graph, checkpoint, tokens) = load_model_files(
+        config_path,
+        weights,
+        tokens_file,
+        checks,
+        8,
+        "compiling with these weights",
+    )?;
     let seqlen = seqlen.unwrap_or(tokens.len());
     if seqlen > config.max_seqlen || tokens.len() > seqlen {
         bail!(

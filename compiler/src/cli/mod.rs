@@ -86,6 +86,30 @@ pub struct ModelFiles {
     pub logits_out: PathBuf,
 }
 
+/// The config, its graph, the weights and the tokens of a command that runs a model from its
+/// files, after the memory the weights need (`bytes_per_parameter`, for `what`) is checked.
+fn load_model_files(
+    config_path: &Path,
+    weights: &Path,
+    tokens_file: &Path,
+    checks: hyenac_runtime::weights::ReadOptions,
+    bytes_per_parameter: u128,
+    what: &str,
+) -> Result<(Config, crate::graph::Graph, Checkpoint, Vec<i64>)> {
+    let config = load_config(config_path)?;
+    let graph = build_graph(&config).context("building the graph")?;
+    check_memory(config.parameter_count() * bytes_per_parameter, what)?;
+    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
+    let tokens = tensor_io::read_tokens(tokens_file)?;
+    if tokens.is_empty() {
+        bail!(
+            "tokens file {} holds an empty sequence",
+            tokens_file.display()
+        );
+    }
+    Ok((config, graph, checkpoint, tokens))
+}
+
 /// How strictly weights are checked when they are read.
 #[derive(Debug, clap::Args)]
 pub struct WeightChecks {
