@@ -223,17 +223,13 @@ fn non_finite_weights_and_unstable_poles_are_refused_by_every_reader() {
         refused_by_every_reader(w, &bare, needle);
     }
     // The explicit option accepts unstable poles (not non-finite values).
-    let (code, _, err) = hyenac(&[
-        "run",
-        s(&bare),
-        "--weights",
-        s(&unstable),
-        "--tokens-file",
-        s(&t),
-        "--logits-out",
-        s(&out),
-        "--allow-unstable-poles",
-    ]);
+    let (code, _, err) = hyenac(
+        &[
+            &run_args(s(&bare), s(&t), s(&out))[..],
+            &["--weights", s(&unstable), "--allow-unstable-poles"],
+        ]
+        .concat(),
+    );
     assert_eq!(code, 0, "{err}");
     refused(
         &[
@@ -296,16 +292,13 @@ fn run_weights_follow_the_same_rules_as_compile_and_interpret() {
         refused_by_every_reader(w, &bare, needle);
     }
     // A consistently prefixed (Hugging Face) file is accepted by all three.
-    let (code, _, err) = hyenac(&[
-        "run",
-        s(&bare),
-        "--weights",
-        s(&all),
-        "--tokens-file",
-        s(&t),
-        "--logits-out",
-        s(&out),
-    ]);
+    let (code, _, err) = hyenac(
+        &[
+            &run_args(s(&bare), s(&t), s(&out))[..],
+            &["--weights", s(&all)],
+        ]
+        .concat(),
+    );
     assert_eq!(code, 0, "{err}");
     assert!(common::logits_error(&out, &t, "logits") <= 1e-5);
 }

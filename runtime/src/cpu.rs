@@ -13,9 +13,6 @@ macro_rules! x86_features {
                 _ => amx(feature),
             }
         }
-
-        /// Every feature name [`has_feature`] can answer for.
-        pub const CHECKED: &[&str] = &[$($llvm,)* "amx-tile", "amx-int8", "amx-bf16"];
     };
 }
 
@@ -68,10 +65,6 @@ pub fn has_feature(feature: &str) -> Option<bool> {
     let _ = feature;
     None
 }
-
-/// Every feature name [`has_feature`] can answer for.
-#[cfg(not(target_arch = "x86_64"))]
-pub const CHECKED: &[&str] = &[];
 
 /// The features of an LLVM feature string (`+avx2,+fma,-sse4a,…`) that are enabled and that
 /// this runtime cannot check.

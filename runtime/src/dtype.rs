@@ -39,11 +39,6 @@ impl DType {
             DType::I64 => "i64",
         }
     }
-
-    /// Whether it is a floating-point type.
-    pub const fn is_float(self) -> bool {
-        !matches!(self, DType::I64)
-    }
 }
 
 impl std::fmt::Display for DType {
@@ -70,6 +65,5 @@ mod tests {
                 (size, name, name.to_string())
             );
         }
-        assert!(!DType::I64.is_float() && DType::BF16.is_float());
     }
 }

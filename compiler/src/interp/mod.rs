@@ -173,11 +173,6 @@ impl<'g> Session<'g> {
         kernels::modal_params(&self.weights[&p], &self.weights[&r])
     }
 
-    /// The bound value of a weight or compile-time constant node.
-    pub fn constant(&self, n: NodeIndex) -> Option<&Mat> {
-        self.weights.get(&n)
-    }
-
     /// Absolute position of the next token (= tokens consumed so far).
     pub fn position(&self) -> usize {
         self.position
