@@ -405,6 +405,26 @@ fn every_operation_has_one_name_in_the_graph_the_rules_and_the_dialect() {
         .collect();
     want.sort();
     assert_eq!(dialect, want);
+    // The dialect's operands are the op table's slots, by name and optionality (a
+    // convolution's filter is one required and two optional operands there).
+    use hyenac::graph::ops::{Slot, OPERATIONS};
+    for (name, operands) in hyenac_dialects::operand_lists() {
+        let decl = OPERATIONS
+            .iter()
+            .find(|d| format!("hyena.{}", d.mnemonic) == name)
+            .unwrap_or_else(|| panic!("{name} is not in the op table"));
+        let mut expect: Vec<(String, bool)> = Vec::new();
+        for slot in decl.slots {
+            match slot {
+                Slot::Required(n) => expect.push((n.to_string(), false)),
+                Slot::Optional(n) => expect.push((n.to_string(), true)),
+                Slot::Filter(n) => {
+                    expect.extend((0..3).map(|i| (format!("{n}{i}"), i > 0)));
+                }
+            }
+        }
+        assert_eq!(operands, expect, "{name}");
+    }
     // The names `explain --graph` printed but rule files refused before.
     let rules = "a: (rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v) => (rotary_attention ?h ?kh ?hd ?b ?s ?q ?k ?v)\n\
                  b: (norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2) => (norm_gated_mlp_up ?s ?e ?k ?x ?g ?w1 ?w2)\n\

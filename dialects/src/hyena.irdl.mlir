@@ -37,7 +37,7 @@ irdl.dialect @hyena {
     %w = irdl.base "!builtin.tensor"
     %b = irdl.base "!builtin.tensor"
     %y = irdl.base "!builtin.tensor"
-    irdl.operands(x: %x, w: %w, b: optional %b)
+    irdl.operands(x: %x, weight: %w, bias: optional %b)
     irdl.results(y: %y)
   }
   // Causal depthwise FIR over [L, C] with taps [C, 1, K] and an optional bias [C].
@@ -213,7 +213,7 @@ irdl.dialect @hyena {
     %size = irdl.base "#builtin.integer"
     %k = irdl.base "#builtin.integer"
     %heads = irdl.base "#builtin.integer"
-    irdl.operands(z: %z, fir_w: %w, fir_b: optional %b, d: %d, filter0: %f0, filter1: optional %f1, filter2: optional %f2)
+    irdl.operands(z: %z, fir_weight: %w, fir_bias: optional %b, d: %d, filter0: %f0, filter1: optional %f1, filter2: optional %f2)
     irdl.results(y: %y)
     irdl.attributes { "algorithm" = %alg, "size" = %size, "kernel_size" = %k, "heads" = %heads }
   }
@@ -226,7 +226,7 @@ irdl.dialect @hyena {
     %y = irdl.base "!builtin.tensor"
     %eps = irdl.base "#builtin.float"
     %inside = irdl.base "#builtin.integer"
-    irdl.operands(x: %x, scale: %s, w: %w, b: optional %b)
+    irdl.operands(x: %x, scale: %s, weight: %w, bias: optional %b)
     irdl.results(y: %y)
     irdl.attributes { "eps" = %eps, "eps_inside_sqrt" = %inside }
   }

@@ -22,6 +22,29 @@ pub fn operations() -> Vec<String> {
         .collect()
 }
 
+/// Each operation's operands as the dialect declares them: `(full name, [(operand, optional)])`.
+pub fn operand_lists() -> Vec<(String, Vec<(String, bool)>)> {
+    let mut lists = Vec::new();
+    let mut current: Option<String> = None;
+    for line in HYENA_IRDL.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("irdl.operation @") {
+            current = rest.split_whitespace().next().map(|n| format!("hyena.{n}"));
+            lists.push((current.clone().unwrap_or_default(), Vec::new()));
+        } else if let (Some(args), Some(_)) = (line.strip_prefix("irdl.operands("), &current) {
+            let operands = args
+                .trim_end_matches(')')
+                .split(',')
+                .filter_map(|a| a.split_once(':'))
+                .map(|(name, ty)| (name.trim().to_string(), ty.trim().starts_with("optional")))
+                .collect();
+            if let Some(last) = lists.last_mut() {
+                last.1 = operands;
+            }
+        }
+    }
+    lists
+}
+
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum DialectError {
     #[error("the hyena IRDL definition does not parse")]

@@ -34,12 +34,18 @@ fn alg_attrs(alg: &ConvAlg) -> String {
     format!("algorithm = \"{name}\", size = {size} : i64")
 }
 
-/// `operandSegmentSizes` for fixed groups followed by the filter's two optional operands.
-fn segments(fixed: &[usize], alg: &ConvAlg) -> String {
-    let extra = alg.filter_operands() - 1;
-    let mut all: Vec<String> = fixed.iter().map(|n| n.to_string()).collect();
-    all.push(usize::from(extra >= 1).to_string());
-    all.push(usize::from(extra >= 2).to_string());
+/// `operandSegmentSizes` from the op table's slots: one group per declared slot (0 for an
+/// absent optional operand); the filter is one required and two optional groups in the dialect.
+fn segments(op: &Op) -> String {
+    let mut all = Vec::new();
+    for (slot, n) in op.operand_groups() {
+        if slot == "filter" {
+            all.extend([1, usize::from(n >= 2), usize::from(n >= 3)]);
+        } else {
+            all.push(n);
+        }
+    }
+    let all: Vec<String> = all.iter().map(|n| n.to_string()).collect();
     format!("operandSegmentSizes = array<i32: {}>", all.join(", "))
 }
 
@@ -129,18 +135,18 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
             Op::ModalLongConv { .. } => String::new(),
             Op::ModalFilter { len } => format!("len = {len} : i64"),
             Op::Spectrum { n } => format!("fft_size = {n} : i64"),
-            Op::LongConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&[1, 1], alg)),
-            Op::GatedConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&[1, 1, 1, 1, 1], alg)),
+            Op::LongConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&node.op)),
+            Op::GatedConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&node.op)),
             Op::HyenaConv {
                 alg,
                 kernel,
                 heads,
-                fir_bias,
+                ..
             } => format!(
                     "{}, kernel_size = {kernel} : i64, heads = {} : i64, {}",
                     alg_attrs(alg),
                     heads.unwrap_or(0),
-                    segments(&[1, 1, usize::from(*fir_bias), 1, 1], alg)
+                    segments(&node.op)
                 ),
             Op::NormLinear { eps, style, .. } => norm_attrs(*eps, *style),
             Op::GatedMlpUp { kind: k } => format!("kind = \"{}\"", kind(*k)),

@@ -19,7 +19,7 @@ use thiserror::Error;
 
 /// The StripedHyena family's graph builder (`families::stripedhyena`), the one family today.
 pub use crate::families::stripedhyena::build_graph;
-pub use ops::{ConvAlg, HyenaConvOperands, Op, Stream};
+pub use ops::{ConvAlg, Op, Stream};
 
 /// One dimension of a tensor shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -69,13 +69,19 @@ impl ConvAlg {
         }
     }
 
+    /// The names of the filter operands the algorithm takes, in order.
+    pub fn filter_operand_names(&self) -> &'static [&'static str] {
+        match self {
+            ConvAlg::Direct => &["filter"],
+            ConvAlg::Fft { .. } => &["spectrum"],
+            ConvAlg::Block { .. } => &["filter", "poles", "residues"],
+            ConvAlg::Scan => &["poles", "residues"],
+        }
+    }
+
     /// Number of filter operands the algorithm takes.
     pub fn filter_operands(&self) -> usize {
-        match self {
-            ConvAlg::Direct | ConvAlg::Fft { .. } => 1,
-            ConvAlg::Block { .. } => 3,
-            ConvAlg::Scan => 2,
-        }
+        self.filter_operand_names().len()
     }
 }
 
@@ -187,97 +193,167 @@ pub enum Op {
     },
 }
 
-/// Declares each operation's mnemonic once: [`Op::mnemonic`] and [`MNEMONICS`] come from this
-/// list. The mnemonic is the operation's one name: the graph text and `hyenac explain --graph`
-/// print it, the e-graph language and `--rules` files use it, the hyena dialect calls it
-/// `hyena.<mnemonic>` (tests check both).
-macro_rules! mnemonics {
-    ($($variant:ident $({ $dots:tt })? => $name:literal,)*) => {
+/// Declares each operation once: its mnemonic and its operand slots, in order. From this table
+/// come [`Op::mnemonic`], [`MNEMONICS`], [`Op::operand_groups`], [`Op::operand_names`],
+/// [`Op::operand`] and [`Op::arity`]; shape inference ([`Op::infer`]) checks the operand count
+/// against it before it looks at types. The mnemonic is the operation's one name: the graph text
+/// and `hyenac explain --graph` print it, the e-graph language and `--rules` files use it, the
+/// hyena dialect calls it `hyena.<mnemonic>` (tests check all three).
+///
+/// A slot is `name` (always present), `name if COND` (present when the attribute expression
+/// holds: an optional bias) or `..name(ALG)` (the operands the convolution algorithm `ALG`
+/// takes, named by [`ConvAlg::filter_operand_names`]; always last).
+macro_rules! operations {
+    ($($variant:ident $({ $($field:ident),* })? => $name:literal ($($slots:tt)*);)*) => {
         impl Op {
             /// The operation's name in the graph text, the rule files and the dialect.
             pub fn mnemonic(&self) -> &'static str {
                 match self {
-                    $(Op::$variant $({ $dots })? => $name,)*
+                    $(Op::$variant { .. } => $name,)*
                 }
+            }
+
+            /// The declared operand slots in order, each with how many operands fill it here:
+            /// 1, 0 for an absent optional operand, or the algorithm's count for the filter.
+            #[allow(unused_variables)]
+            pub fn operand_groups(&self) -> Vec<(&'static str, usize)> {
+                let mut groups = Vec::new();
+                match self {
+                    $(Op::$variant { $($($field,)*)? .. } => { operand_slots!(groups; $($slots)*); })*
+                }
+                groups
             }
         }
 
         /// Every operation's mnemonic, in declaration order.
         pub const MNEMONICS: &[&str] = &[$($name),*];
+
+        /// Every operation's declared operand slots, in declaration order (what the dialect's
+        /// `irdl.operands` lists must match).
+        pub const OPERATIONS: &[OpDecl] = &[
+            $(OpDecl { mnemonic: $name, slots: slot_decls!(@acc [] $($slots)*) },)*
+        ];
     };
 }
 
-mnemonics! {
-    Tokens => "tokens",
-    Weight { .. } => "weight",
-    Embedding => "embedding",
-    RmsNorm { .. } => "rms_norm",
-    Linear { .. } => "linear",
-    ShortConv { .. } => "short_conv",
-    HyenaSplit { .. } => "hyena_split",
-    ColumnSlice { .. } => "column_slice",
-    Mul => "mul",
-    Add => "add",
-    ModalLongConv { .. } => "modal_long_conv",
-    DSkip => "d_skip",
-    Rotary { .. } => "rotary",
-    Attention { .. } => "attention",
-    RotaryAttention { .. } => "rotary_attention",
-    Activation { .. } => "activation",
-    Output { .. } => "output",
-    ShortConvFft { .. } => "short_conv_fft",
-    ModalFilter { .. } => "modal_filter",
-    Spectrum { .. } => "spectrum",
-    LongConv { .. } => "long_conv",
-    GatedConv { .. } => "gated_conv",
-    HyenaConv { .. } => "hyena_conv",
-    NormLinear { .. } => "norm_linear",
-    GatedMlpUp { .. } => "gated_mlp_up",
-    NormGatedMlpUp { .. } => "norm_gated_mlp_up",
+/// The operand slots of one [`operations!`] row as [`Slot`] values (a token muncher).
+macro_rules! slot_decls {
+    (@acc [$($acc:expr,)*]) => { &[$($acc,)*] };
+    (@acc [$($acc:expr,)*] .. $name:ident ($alg:expr) $(,)?) => {
+        slot_decls!(@acc [$($acc,)* Slot::Filter(stringify!($name)),])
+    };
+    (@acc [$($acc:expr,)*] $name:ident if $cond:expr $(, $($rest:tt)*)?) => {
+        slot_decls!(@acc [$($acc,)* Slot::Optional(stringify!($name)),] $($($rest)*)?)
+    };
+    (@acc [$($acc:expr,)*] $name:ident $(, $($rest:tt)*)?) => {
+        slot_decls!(@acc [$($acc,)* Slot::Required(stringify!($name)),] $($($rest)*)?)
+    };
 }
 
-/// Where the operands of a fused Hyena convolution sit (the FIR bias is optional, so every
-/// position after it moves): one definition for shape inference, the interpreter and the
-/// kernels.
+/// One declared operand slot of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HyenaConvOperands {
-    /// The projections `z` `[L, 3D]`.
-    pub z: usize,
-    /// The short filter's taps `[3D, 1, K]`.
-    pub fir_weight: usize,
-    /// The short filter's bias `[3D]`, if it has one.
-    pub fir_bias: Option<usize>,
-    /// The skip vector `d` `[D]`.
-    pub d: usize,
-    /// The first operand of the long filter (its algorithm says how many follow).
-    pub filter: usize,
+pub enum Slot {
+    /// Always present.
+    Required(&'static str),
+    /// Present when an attribute says so (a bias).
+    Optional(&'static str),
+    /// The operands of the convolution algorithm ([`ConvAlg::filter_operand_names`]).
+    Filter(&'static str),
 }
 
-impl HyenaConvOperands {
-    /// The layout with or without the FIR bias.
-    pub fn new(fir_bias: bool) -> Self {
-        let b = usize::from(fir_bias);
-        HyenaConvOperands {
-            z: 0,
-            fir_weight: 1,
-            fir_bias: fir_bias.then_some(2),
-            d: 2 + b,
-            filter: 3 + b,
-        }
-    }
+/// An operation's declaration in the op table.
+#[derive(Debug, Clone, Copy)]
+pub struct OpDecl {
+    /// The operation's one name.
+    pub mnemonic: &'static str,
+    /// Its operand slots in order.
+    pub slots: &'static [Slot],
+}
+
+/// The slot list of one [`operations!`] row (a token muncher).
+macro_rules! operand_slots {
+    ($v:ident;) => {};
+    ($v:ident; .. $name:ident ($alg:expr) $(,)?) => {
+        $v.push((stringify!($name), $alg.filter_operands()));
+    };
+    ($v:ident; $name:ident if $cond:expr $(, $($rest:tt)*)?) => {
+        $v.push((stringify!($name), usize::from($cond)));
+        operand_slots!($v; $($($rest)*)?);
+    };
+    ($v:ident; $name:ident $(, $($rest:tt)*)?) => {
+        $v.push((stringify!($name), 1));
+        operand_slots!($v; $($($rest)*)?);
+    };
+}
+
+operations! {
+    Tokens => "tokens" ();
+    Weight => "weight" ();
+    Embedding => "embedding" (table, tokens);
+    RmsNorm => "rms_norm" (x, scale);
+    Linear { bias } => "linear" (x, weight, bias if *bias);
+    ShortConv { bias } => "short_conv" (x, weight, bias if *bias);
+    HyenaSplit => "hyena_split" (x);
+    ColumnSlice => "column_slice" (x);
+    Mul => "mul" (a, b);
+    Add => "add" (a, b);
+    ModalLongConv => "modal_long_conv" (u, poles, residues);
+    DSkip => "d_skip" (u, d);
+    Rotary => "rotary" (x);
+    Attention => "attention" (q, k, v);
+    RotaryAttention => "rotary_attention" (q, k, v);
+    Activation => "activation" (x);
+    Output => "output" (x);
+    ShortConvFft { bias } => "short_conv_fft" (x, weight, bias if *bias);
+    ModalFilter => "modal_filter" (poles, residues);
+    Spectrum => "spectrum" (h);
+    LongConv { alg } => "long_conv" (u, ..filter(alg));
+    GatedConv { alg } => "gated_conv" (x2, x1, v, d, ..filter(alg));
+    HyenaConv { alg, fir_bias } => "hyena_conv" (z, fir_weight, fir_bias if *fir_bias, d, ..filter(alg));
+    NormLinear { bias } => "norm_linear" (x, scale, weight, bias if *bias);
+    GatedMlpUp => "gated_mlp_up" (x, w1, w2);
+    NormGatedMlpUp => "norm_gated_mlp_up" (x, scale, w1, w2);
 }
 
 impl Op {
+    /// The name of each operand in order: absent optional slots left out, a convolution's
+    /// filter operands named by its algorithm (`filter`, `spectrum`, `poles`, `residues`).
+    pub fn operand_names(&self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        for (slot, n) in self.operand_groups() {
+            match (slot, self.conv_alg()) {
+                ("filter", Some(alg)) => names.extend(alg.filter_operand_names()),
+                _ => names.extend(std::iter::repeat_n(slot, n)),
+            }
+        }
+        names
+    }
+
+    /// The position of the operand named `name` (see [`Op::operand_names`]), if this operation
+    /// has it here.
+    pub fn operand(&self, name: &str) -> Option<usize> {
+        self.operand_names().iter().position(|n| *n == name)
+    }
+
+    /// The number of operands the operation takes with its attributes.
+    pub fn arity(&self) -> usize {
+        self.operand_groups().iter().map(|(_, n)| n).sum()
+    }
+
+    /// The algorithm of a long convolution.
+    pub fn conv_alg(&self) -> Option<ConvAlg> {
+        match self {
+            Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => Some(*alg),
+            _ => None,
+        }
+    }
+
     /// The index of the first long-filter operand of a convolution (its algorithm says how
     /// many follow): after `u` for `long_conv`, after `x2, x1, v, d` for `gated_conv`, after
     /// the FIR and `d` for `hyena_conv`.
     pub fn filter_operands_start(&self) -> Option<usize> {
-        match self {
-            Op::LongConv { .. } => Some(1),
-            Op::GatedConv { .. } => Some(4),
-            Op::HyenaConv { fir_bias, .. } => Some(HyenaConvOperands::new(*fir_bias).filter),
-            _ => None,
-        }
+        let alg = self.conv_alg()?;
+        Some(self.arity() - alg.filter_operands())
     }
 
     /// True for operations whose result depends on earlier calls (prefill/decode state).
@@ -296,21 +372,13 @@ impl Op {
     /// Infers the result type from the operand types, or explains what is wrong.
     pub fn infer(&self, ins: &[&TensorType]) -> Result<TensorType, GraphError> {
         let name = self.mnemonic();
-        let arity = |lo: usize, hi: usize| -> Result<(), GraphError> {
-            if ins.len() < lo || ins.len() > hi {
-                Err(GraphError::Arity {
-                    op: name.to_string(),
-                    expected: if lo == hi {
-                        lo.to_string()
-                    } else {
-                        format!("{lo}..={hi}")
-                    },
-                    got: ins.len(),
-                })
-            } else {
-                Ok(())
-            }
-        };
+        if ins.len() != self.arity() {
+            return Err(GraphError::Arity {
+                op: name.to_string(),
+                expected: format!("{} ({})", self.arity(), self.operand_names().join(", ")),
+                got: ins.len(),
+            });
+        }
         let expect = |i: usize, want: &TensorType| -> Result<(), GraphError> {
             if ins[i] != want {
                 Err(GraphError::OperandType {
@@ -340,19 +408,14 @@ impl Op {
             reason,
         };
         match self {
-            Op::Tokens => {
-                arity(0, 0)?;
-                Ok(TensorType::new(vec![Dim::Seq], DType::I64))
-            }
+            Op::Tokens => Ok(TensorType::new(vec![Dim::Seq], DType::I64)),
             Op::Weight { shape, .. } => {
-                arity(0, 0)?;
                 if shape.contains(&0) {
                     return Err(attr(format!("empty weight shape {shape:?}")));
                 }
                 Ok(TensorType::fixed(shape))
             }
             Op::Embedding => {
-                arity(2, 2)?;
                 expect(1, &TensorType::new(vec![Dim::Seq], DType::I64))?;
                 match ins[0].shape.as_slice() {
                     [Dim::Fixed(_), Dim::Fixed(d)] if ins[0].dtype == DType::F32 => {
@@ -367,7 +430,6 @@ impl Op {
                 }
             }
             Op::RmsNorm { eps, .. } => {
-                arity(2, 2)?;
                 if !(eps.is_finite() && *eps >= 0.0) {
                     return Err(attr(format!("eps = {eps}")));
                 }
@@ -376,7 +438,6 @@ impl Op {
                 Ok(TensorType::activation(d))
             }
             Op::Linear { bias } => {
-                arity(if *bias { 3 } else { 2 }, if *bias { 3 } else { 2 })?;
                 let i = act(0)?;
                 let o = match ins[1].shape.as_slice() {
                     [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && ins[1].dtype == DType::F32 => *o,
@@ -395,7 +456,6 @@ impl Op {
                 Ok(TensorType::activation(o))
             }
             Op::ShortConv { kernel, bias } | Op::ShortConvFft { kernel, bias, .. } => {
-                arity(if *bias { 3 } else { 2 }, if *bias { 3 } else { 2 })?;
                 if *kernel == 0 {
                     return Err(attr("kernel = 0".into()));
                 }
@@ -407,7 +467,6 @@ impl Op {
                 Ok(TensorType::activation(c))
             }
             Op::HyenaSplit { heads, .. } => {
-                arity(1, 1)?;
                 let c = act(0)?;
                 if c % 3 != 0 {
                     return Err(attr(format!("input width {c} is not a multiple of 3")));
@@ -421,7 +480,6 @@ impl Op {
                 Ok(TensorType::activation(d))
             }
             Op::ColumnSlice { start, len } => {
-                arity(1, 1)?;
                 let c = act(0)?;
                 if *len == 0 || start + len > c {
                     return Err(attr(format!("columns {start}..{} of {c}", start + len)));
@@ -429,20 +487,17 @@ impl Op {
                 Ok(TensorType::activation(*len))
             }
             Op::Mul | Op::Add => {
-                arity(2, 2)?;
                 act(0)?;
                 expect(1, ins[0])?;
                 Ok(ins[0].clone())
             }
             Op::ModalLongConv { state_size } => {
-                arity(3, 3)?;
                 let d = act(0)?;
                 expect(1, &TensorType::fixed(&[d, *state_size, 1, 2]))?;
                 expect(2, &TensorType::fixed(&[d, *state_size, 1, 2]))?;
                 Ok(TensorType::activation(d))
             }
             Op::DSkip => {
-                arity(2, 2)?;
                 let d = act(0)?;
                 expect(1, &TensorType::fixed(&[d]))?;
                 Ok(TensorType::activation(d))
@@ -453,7 +508,6 @@ impl Op {
                 base,
                 position_scale,
             } => {
-                arity(1, 1)?;
                 let c = act(0)?;
                 if heads * head_dim != c || head_dim % 2 != 0 {
                     return Err(attr(format!(
@@ -480,7 +534,6 @@ impl Op {
                     base: *base,
                     position_scale: *position_scale,
                 };
-                arity(3, 3)?;
                 let q = rotary(*heads).infer(&ins[..1])?;
                 let k = rotary(*kv_heads).infer(&ins[1..2])?;
                 Op::Attention {
@@ -509,7 +562,6 @@ impl Op {
                 kv_heads,
                 head_dim,
             } => {
-                arity(3, 3)?;
                 if *kv_heads == 0 || heads % kv_heads != 0 {
                     return Err(attr(format!(
                         "{kv_heads} kv heads do not divide {heads} heads"
@@ -521,16 +573,11 @@ impl Op {
                 Ok(TensorType::activation(heads * head_dim))
             }
             Op::Activation { .. } => {
-                arity(1, 1)?;
                 let c = act(0)?;
                 Ok(TensorType::activation(c))
             }
-            Op::Output { .. } => {
-                arity(1, 1)?;
-                Ok(ins[0].clone())
-            }
+            Op::Output { .. } => Ok(ins[0].clone()),
             Op::ModalFilter { len } => {
-                arity(2, 2)?;
                 let (d, n) = modal_dims(ins[0]).ok_or_else(|| GraphError::OperandType {
                     op: name.into(),
                     index: 0,
@@ -544,7 +591,6 @@ impl Op {
                 Ok(TensorType::fixed(&[d, *len]))
             }
             Op::Spectrum { n } => {
-                arity(1, 1)?;
                 let (d, len) = match ins[0].shape.as_slice() {
                     [Dim::Fixed(d), Dim::Fixed(l)] => (*d, *l),
                     _ => {
@@ -564,14 +610,11 @@ impl Op {
                 Ok(TensorType::fixed(&[d, n / 2 + 1, 2]))
             }
             Op::LongConv { alg } => {
-                arity(1 + alg.filter_operands(), 1 + alg.filter_operands())?;
                 let d = act(0)?;
                 check_filter(name, alg, d, &ins[1..], 1)?;
                 Ok(TensorType::activation(d))
             }
             Op::GatedConv { alg } => {
-                let k = 4 + alg.filter_operands();
-                arity(k, k)?;
                 let d = act(0)?;
                 expect(1, &TensorType::activation(d))?;
                 expect(2, &TensorType::activation(d))?;
@@ -580,15 +623,9 @@ impl Op {
                 Ok(TensorType::activation(d))
             }
             Op::HyenaConv {
-                alg,
-                kernel,
-                heads,
-                fir_bias,
+                alg, kernel, heads, ..
             } => {
-                let at = HyenaConvOperands::new(*fir_bias);
-                let fixed = at.filter;
-                let k = fixed + alg.filter_operands();
-                arity(k, k)?;
+                let fixed = self.filter_operands_start().expect("a convolution");
                 let c = act(0)?;
                 if c % 3 != 0 {
                     return Err(attr(format!("input width {c} is not a multiple of 3")));
@@ -599,16 +636,15 @@ impl Op {
                         return Err(attr(format!("{h} heads do not divide width {d}")));
                     }
                 }
-                expect(at.fir_weight, &TensorType::fixed(&[c, 1, *kernel]))?;
-                if let Some(b) = at.fir_bias {
+                expect(1, &TensorType::fixed(&[c, 1, *kernel]))?;
+                if let Some(b) = self.operand("fir_bias") {
                     expect(b, &TensorType::fixed(&[c]))?;
                 }
-                expect(at.d, &TensorType::fixed(&[d]))?;
+                expect(fixed - 1, &TensorType::fixed(&[d]))?;
                 check_filter(name, alg, d, &ins[fixed..], fixed)?;
                 Ok(TensorType::activation(d))
             }
             Op::NormLinear { bias, .. } => {
-                arity(if *bias { 4 } else { 3 }, if *bias { 4 } else { 3 })?;
                 let i = act(0)?;
                 expect(1, &TensorType::fixed(&[i]))?;
                 let o = out_features(name, ins[2], i, 2)?;
@@ -618,14 +654,12 @@ impl Op {
                 Ok(TensorType::activation(o))
             }
             Op::GatedMlpUp { .. } => {
-                arity(3, 3)?;
                 let i = act(0)?;
                 let f = out_features(name, ins[1], i, 1)?;
                 expect(2, ins[1])?;
                 Ok(TensorType::activation(f))
             }
             Op::NormGatedMlpUp { .. } => {
-                arity(4, 4)?;
                 let i = act(0)?;
                 expect(1, &TensorType::fixed(&[i]))?;
                 let f = out_features(name, ins[2], i, 2)?;
@@ -804,5 +838,53 @@ fn check_filter(
             modes(0)?;
             modes(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Operand positions come from the op table: the FIR bias moves every later operand, the
+    /// algorithm names the filter operands, and shape inference checks the count first.
+    #[test]
+    fn operands_are_named_by_the_table() {
+        let conv = |fir_bias| Op::HyenaConv {
+            alg: ConvAlg::Block { b: 16 },
+            kernel: 3,
+            heads: None,
+            fir_bias,
+        };
+        assert_eq!(
+            conv(true).operand_names(),
+            [
+                "z",
+                "fir_weight",
+                "fir_bias",
+                "d",
+                "filter",
+                "poles",
+                "residues"
+            ]
+        );
+        assert_eq!(conv(false).operand("d"), Some(2));
+        assert_eq!(conv(true).operand("d"), Some(3));
+        assert_eq!(conv(false).operand("fir_bias"), None);
+        assert_eq!(conv(true).filter_operands_start(), Some(4));
+        assert_eq!(conv(false).arity(), 6);
+        let scan = Op::GatedConv { alg: ConvAlg::Scan };
+        assert_eq!(
+            scan.operand_names(),
+            ["x2", "x1", "v", "d", "poles", "residues"]
+        );
+        assert_eq!(Op::Linear { bias: false }.operand_names(), ["x", "weight"]);
+        assert_eq!(Op::Linear { bias: true }.operand("bias"), Some(2));
+        let x = TensorType::activation(8);
+        let err = Op::Linear { bias: true }.infer(&[&x, &x]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "linear: expected 3 (x, weight, bias) operands, got 2"
+        );
+        assert_eq!(MNEMONICS.len(), OPERATIONS.len());
     }
 }

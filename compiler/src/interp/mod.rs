@@ -224,6 +224,8 @@ impl<'g> Session<'g> {
                     .or_else(|| self.weights.get(&o))
                     .expect("operand evaluated")
             };
+            // An optional operand by its slot name (absent when the attribute says so).
+            let opt = |slot: &str| node.op.operand(slot).map(arg);
             let v =
                 match &node.op {
                     Op::Tokens => {
@@ -233,31 +235,27 @@ impl<'g> Session<'g> {
                     Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => continue,
                     Op::Embedding => kernels::embedding(arg(0), &token_ids),
                     Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
-                    Op::Linear { bias } => {
-                        kernels::linear(arg(0), arg(1), if *bias { Some(arg(2)) } else { None })
-                    }
-                    Op::ShortConv { kernel, bias } => {
+                    Op::Linear { .. } => kernels::linear(arg(0), arg(1), opt("bias")),
+                    Op::ShortConv { kernel, .. } => {
                         let x = arg(0);
                         let hist = match self.state.get(&n) {
                             Some(NodeState::Fir(m)) => m.clone(),
                             _ => Mat::zeros(kernel - 1, x.cols),
                         };
-                        let b = if *bias { Some(arg(2)) } else { None };
+                        let b = opt("bias");
                         let (y, next) = kernels::short_conv(x, arg(1), b, &hist);
                         self.state.insert(n, NodeState::Fir(next));
                         y
                     }
                     Op::ShortConvFft {
-                        n: size,
-                        kernel,
-                        bias,
+                        n: size, kernel, ..
                     } => {
                         let x = arg(0);
                         let hist = match self.state.get(&n) {
                             Some(NodeState::Fir(m)) => m.clone(),
                             _ => Mat::zeros(kernel - 1, x.cols),
                         };
-                        let b = if *bias { Some(arg(2)) } else { None };
+                        let b = opt("bias");
                         let (y, next) = kernels::short_conv_fft(x, arg(1), b, &hist, *size)
                             .map_err(|reason| InterpError::Algorithm {
                                 node: n.index(),
@@ -394,14 +392,10 @@ impl<'g> Session<'g> {
                         kernels::gate(&yc, &u1, x2, d)
                     }
                     Op::HyenaConv {
-                        alg,
-                        kernel,
-                        heads,
-                        fir_bias,
+                        alg, kernel, heads, ..
                     } => {
-                        let at = crate::graph::HyenaConvOperands::new(*fir_bias);
-                        let z = arg(at.z);
-                        let fixed = at.filter;
+                        let z = arg(0);
+                        let fixed = node.op.filter_operands_start().expect("a convolution");
                         let filter: Vec<&Mat> = (fixed..ops.len()).map(arg).collect();
                         let modes = self.modes_of(*alg, &ops[fixed..]);
                         let (fir, s0) = match self.state.get(&n) {
@@ -411,8 +405,8 @@ impl<'g> Session<'g> {
                                 vec![vec![(0.0, 0.0); modes.0[0].len()]; z.cols / 3],
                             ),
                         };
-                        let b = at.fir_bias.map(arg);
-                        let (zf, fir_next) = kernels::short_conv(z, arg(at.fir_weight), b, &fir);
+                        let b = opt("fir_bias");
+                        let (zf, fir_next) = kernels::short_conv(z, arg(1), b, &fir);
                         let x2 = kernels::hyena_split(&zf, crate::graph::Stream::X2, *heads);
                         let x1 = kernels::hyena_split(&zf, crate::graph::Stream::X1, *heads);
                         let v = kernels::hyena_split(&zf, crate::graph::Stream::V, *heads);
@@ -431,9 +425,9 @@ impl<'g> Session<'g> {
                         );
                         kernels::gate(&yc, &u1, &x2, arg(fixed - 1))
                     }
-                    Op::NormLinear { eps, style, bias } => {
+                    Op::NormLinear { eps, style, .. } => {
                         let xn = kernels::rms_norm(arg(0), arg(1), *eps, *style);
-                        kernels::linear(&xn, arg(2), if *bias { Some(arg(3)) } else { None })
+                        kernels::linear(&xn, arg(2), opt("bias"))
                     }
                     Op::GatedMlpUp { kind } => {
                         let a = kernels::activation(&kernels::linear(arg(0), arg(1), None), *kind);

@@ -293,6 +293,9 @@ fn kernel_impl(
         index: pi.clone(),
         count: pc.clone(),
     };
+    // An optional operand's argument by its slot name in the op table (`%aN`, absent when the
+    // attributes say so).
+    let slot = |name: &str| node.op.operand(name).map(|i| format!("%a{i}"));
     match &node.op {
         Op::Embedding => {
             f.parallel(&[l.clone(), cc.clone()], |f, iv| {
@@ -316,7 +319,7 @@ fn kernel_impl(
                 });
             });
         }
-        Op::Linear { bias } if device == Device::Cpu => {
+        Op::Linear { .. } if device == Device::Cpu => {
             let k = operand_width(0);
             let cols = column_share(&mut f, c, &share);
             matmul_cpu(
@@ -324,14 +327,14 @@ fn kernel_impl(
                 &l,
                 "%a0",
                 "%a1",
-                bias.then_some("%a2"),
+                slot("bias").as_deref(),
                 ("%out", None),
                 k,
                 c,
                 &cols,
             );
         }
-        Op::NormLinear { eps, style, bias } if device == Device::Cpu => {
+        Op::NormLinear { eps, style, .. } if device == Device::Cpu => {
             let k = operand_width(0);
             let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
             let cols = column_share(&mut f, c, &share);
@@ -340,7 +343,7 @@ fn kernel_impl(
                 &l,
                 &xn,
                 "%a2",
-                bias.then_some("%a3"),
+                slot("bias").as_deref(),
                 ("%out", None),
                 k,
                 c,
@@ -423,8 +426,9 @@ fn kernel_impl(
             let shape = MatmulShape { l: &l, n: c, k };
             matmul_gpu(&mut f, shape, norm, &[w1, w2], &epilogue, &mut dealloc);
         }
-        Op::ShortConv { kernel: k, bias } => {
-            let b = if *bias { Some("%a2") } else { None };
+        Op::ShortConv { kernel: k, .. } => {
+            let b = slot("bias");
+            let b = b.as_deref();
             let hist = state_arg(StateKind::Fir);
             elementwise(&mut f, &l, c, |f, t, j| {
                 fir_at(f, "%a0", "%a1", b, hist.as_deref(), t, j, j, *k)
@@ -552,15 +556,10 @@ fn kernel_impl(
             let inputs = match node.op {
                 Op::LongConv { .. } => ConvInputs::Plain,
                 Op::GatedConv { .. } => ConvInputs::Gated,
-                Op::HyenaConv {
+                Op::HyenaConv { kernel, heads, .. } => ConvInputs::Hyena {
                     kernel,
                     heads,
-                    fir_bias,
-                    ..
-                } => ConvInputs::Hyena {
-                    kernel,
-                    heads,
-                    fir_bias,
+                    fir_bias: node.op.operand("fir_bias"),
                 },
                 _ => unreachable!("a convolution"),
             };

@@ -160,7 +160,8 @@ pub(crate) enum ConvInputs {
     Hyena {
         kernel: usize,
         heads: Option<usize>,
-        fir_bias: bool,
+        /// The FIR bias's operand position, if there is one.
+        fir_bias: Option<usize>,
     },
 }
 /// A convolution kernel, one channel at a time: gather u (and x2) for the channel into scratch,
@@ -217,13 +218,10 @@ pub(crate) fn fused_conv(
         (f.scratch(l, d, dealloc), f.scratch(l, d, dealloc))
     };
     let filt = |i: usize| format!("%a{}", first_filter + i);
+    // The skip vector `d` is the operand just before the filter (`Op::operand_names`).
     let dvec = match inputs {
         ConvInputs::Plain => None,
-        ConvInputs::Gated => Some("%a3".to_string()),
-        ConvInputs::Hyena { fir_bias, .. } => Some(format!(
-            "%a{}",
-            crate::graph::HyenaConvOperands::new(fir_bias).d
-        )),
+        ConvInputs::Gated | ConvInputs::Hyena { .. } => Some(format!("%a{}", first_filter - 1)),
     };
     let fft = match alg {
         ConvAlg::Fft { n } => {
@@ -261,14 +259,14 @@ pub(crate) fn fused_conv(
                 heads,
                 fir_bias,
             } => {
-                let bias = fir_bias.then_some("%a2");
+                let bias = fir_bias.map(|i| format!("%a{i}"));
                 let stream = |f: &mut FuncBuilder, s: Stream| {
                     let col = split_source(f, ch, d, s, heads);
                     fir_at(
                         f,
                         "%a0",
                         "%a1",
-                        bias,
+                        bias.as_deref(),
                         state.fir.as_deref(),
                         t,
                         &col,
