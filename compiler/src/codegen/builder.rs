@@ -1,10 +1,72 @@
 //! A small builder for MLIR functions in textual form (func, scf, arith, math, memref).
 //!
-//! Kernels are emitted as text and parsed by MLIR, which verifies them; the builder only keeps
-//! SSA names fresh, hoists constants to the function entry and nests regions.
+//! Kernels are emitted as text and parsed by MLIR, which verifies them; the builder keeps SSA
+//! names fresh, hoists constants to the function entry, nests regions and types what it emits.
+//!
+//! Types: a kernel is built for [`KernelTypes`], a storage type (how its tensors are kept in
+//! memory) and an accumulation type (the type of its arithmetic). Every memref the builder
+//! knows (arguments, scratch, workspaces, shared arrays) carries its element type; a load from
+//! a memref of a narrower float extends to the accumulation type and a store truncates back,
+//! so a generator written against `load`/`store`/`addf`/`fconst` is precision-generic. Only
+//! f32/f32 kernels are generated today (`KernelTypes::F32`); the bf16 and f16 policies of
+//! issue 14 set other storage types here.
 
 use std::collections::HashMap;
 use std::fmt::Write;
+
+use hyenac_runtime::DType;
+
+/// The element types a kernel is generated for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KernelTypes {
+    /// How the kernel's tensor arguments are stored.
+    pub storage: DType,
+    /// The type its arithmetic (and its scratch) uses.
+    pub accumulation: DType,
+}
+
+impl KernelTypes {
+    /// f32 storage and arithmetic: every kernel generated today.
+    pub const F32: KernelTypes = KernelTypes {
+        storage: DType::F32,
+        accumulation: DType::F32,
+    };
+
+    /// The memref type of a tensor argument, `memref<?x?x{storage}>`.
+    pub fn mem(&self) -> String {
+        memref(self.storage)
+    }
+
+    /// The memref type of scratch, `memref<?x?x{accumulation}>`.
+    pub fn scratch_mem(&self) -> String {
+        memref(self.accumulation)
+    }
+}
+
+/// A 2-D strided memref of dynamic size with element type `t`.
+pub fn memref(t: DType) -> String {
+    format!("memref<?x?x{}>", t.name())
+}
+
+/// The element type of a memref type's text (`memref<?x?xbf16>` → `bf16`).
+fn element_of(memref_ty: &str) -> &str {
+    let inner = memref_ty
+        .trim_start_matches("memref<")
+        .split([',', '>'])
+        .next()
+        .unwrap_or("");
+    inner.rsplit('x').next().unwrap_or(inner)
+}
+
+/// Bits of a float element type; `None` for other types.
+fn float_bits(t: &str) -> Option<u32> {
+    match t {
+        "bf16" | "f16" => Some(16),
+        "f32" => Some(32),
+        "f64" => Some(64),
+        _ => None,
+    }
+}
 
 /// The type of every f32 tensor argument: a 2-D strided memref of dynamic size.
 pub const MEM: &str = "memref<?x?xf32>";
@@ -24,7 +86,7 @@ pub enum Device {
 }
 
 /// A shared or private array of a cooperative kernel (see [`FuncBuilder::shared`] and
-/// [`FuncBuilder::private`]).
+/// [`FuncBuilder::private`]), in the accumulation type.
 #[derive(Debug, Clone)]
 pub struct Array {
     name: String,
@@ -39,6 +101,10 @@ pub const GPU_BLOCK: usize = 128;
 /// One `func.func` (or `gpu.func`) under construction.
 pub struct FuncBuilder {
     pub device: Device,
+    /// The storage and accumulation types the kernel is generated for.
+    pub types: KernelTypes,
+    /// The memref type of every memref value the builder knows, by SSA name.
+    mem_types: HashMap<String, String>,
     /// A GPU kernel emitted as a CPU function (the tests' emulation): parallel loops become
     /// loop nests and the function a `func.func`; the algorithms, workspaces and argument
     /// order stay the GPU kernel's.
@@ -62,8 +128,19 @@ pub struct FuncBuilder {
 impl FuncBuilder {
     /// A function whose arguments are `(name, type)`; refer to them as `%name`.
     pub fn new(name: &str, args: &[(&str, &str)], device: Device) -> Self {
+        Self::typed(name, args, device, KernelTypes::F32)
+    }
+
+    /// [`FuncBuilder::new`] for the given storage and accumulation types.
+    pub fn typed(name: &str, args: &[(&str, &str)], device: Device, types: KernelTypes) -> Self {
         FuncBuilder {
             device,
+            types,
+            mem_types: args
+                .iter()
+                .filter(|(_, t)| t.starts_with("memref<"))
+                .map(|(a, t)| (format!("%{a}"), t.to_string()))
+                .collect(),
             emulate: false,
             workspaces: Vec::new(),
             workgroup: Vec::new(),
@@ -79,6 +156,30 @@ impl FuncBuilder {
             depth: 1,
             next: 0,
         }
+    }
+
+    /// The accumulation type's name (`f32`).
+    pub fn acc(&self) -> &'static str {
+        self.types.accumulation.name()
+    }
+
+    /// `vector<{n}x{accumulation}>`.
+    pub fn vec(&self, n: usize) -> String {
+        format!("vector<{n}x{}>", self.acc())
+    }
+
+    /// The memref type of `m`: registered when it was declared or allocated, else a tensor
+    /// argument of the storage type.
+    pub fn mem_type(&self, m: &str) -> String {
+        self.mem_types
+            .get(m)
+            .cloned()
+            .unwrap_or_else(|| self.types.mem())
+    }
+
+    /// Records the memref type of a value made outside the builder's allocators.
+    pub fn declare_mem(&mut self, m: &str, ty: &str) {
+        self.mem_types.insert(m.to_string(), ty.to_string());
     }
 
     /// Emits one line at the current nesting depth.
@@ -105,19 +206,31 @@ impl FuncBuilder {
         v
     }
 
-    /// A splat `vector<{n}xf32>` constant.
+    /// A splat constant of `vector<{n}x{accumulation}>`.
     pub fn vsplat(&mut self, n: usize, x: f64) -> String {
-        self.constant(format!(
-            "arith.constant dense<{}> : vector<{n}xf32>",
-            float_literal(x as f32 as f64)
-        ))
+        let vt = self.vec(n);
+        let lit = self.acc_literal(x);
+        self.constant(format!("arith.constant dense<{lit}> : {vt}"))
+    }
+
+    /// `x` rounded to the accumulation type, as a literal.
+    fn acc_literal(&self, x: f64) -> String {
+        match self.types.accumulation {
+            DType::F64 => float_literal(x),
+            _ => float_literal(x as f32 as f64),
+        }
     }
 
     /// `e^x` of a `vector<{n}xf32>`, as generated code: range reduction by powers of two and a
     /// degree-7 polynomial (relative error below 1e-7 over [−87, 88]; below that, 0). Vector
-    /// `math.exp` would lower to one libm call per lane.
+    /// `math.exp` would lower to one libm call per lane. The exponent-bit construction is f32's.
     pub fn vexp(&mut self, n: usize, x: &str) -> String {
-        let vt = format!("vector<{n}xf32>");
+        debug_assert_eq!(
+            self.types.accumulation,
+            DType::F32,
+            "vexp builds f32 exponent bits"
+        );
+        let vt = self.vec(n);
         let it = format!("vector<{n}xi32>");
         let lo = self.vsplat(n, -87.0);
         let hi = self.vsplat(n, 88.0);
@@ -166,9 +279,10 @@ impl FuncBuilder {
         ))
     }
 
-    /// A zero `vector<{n}xf32>` constant.
+    /// A zero `vector<{n}x{accumulation}>` constant.
     pub fn vzero(&mut self, n: usize) -> String {
-        self.constant(format!("arith.constant dense<0.0> : vector<{n}xf32>"))
+        let vt = self.vec(n);
+        self.constant(format!("arith.constant dense<0.0> : {vt}"))
     }
 
     /// An `index` constant.
@@ -176,12 +290,11 @@ impl FuncBuilder {
         self.constant(format!("arith.constant {i} : index"))
     }
 
-    /// An `f32` constant.
-    pub fn f32(&mut self, x: f64) -> String {
-        self.constant(format!(
-            "arith.constant {} : f32",
-            float_literal(x as f32 as f64)
-        ))
+    /// A constant of the accumulation type.
+    pub fn fconst(&mut self, x: f64) -> String {
+        let lit = self.acc_literal(x);
+        let t = self.acc();
+        self.constant(format!("arith.constant {lit} : {t}"))
     }
 
     /// An `f64` constant.
@@ -190,23 +303,92 @@ impl FuncBuilder {
     }
 
     /// `memref.dim` of a 2-D memref.
-    pub fn dim(&mut self, m: &str, d: usize, ty: &str) -> String {
+    pub fn dim(&mut self, m: &str, d: usize) -> String {
         let c = self.idx(d);
+        let ty = self.mem_type(m);
         self.val(format!("memref.dim {m}, {c} : {ty}"))
     }
 
-    pub fn load(&mut self, m: &str, i: &str, j: &str) -> String {
-        self.val(format!("memref.load {m}[{i}, {j}] : {MEM}"))
+    /// `vector<{n}x…>` at `[i, j..j+n]` of `m`, in the accumulation type.
+    pub fn vload(&mut self, m: &str, i: &str, j: &str, n: usize) -> String {
+        let ty = self.mem_type(m);
+        let elem = element_of(&ty).to_string();
+        let v = self.val(format!(
+            "vector.load {m}[{i}, {j}] : {ty}, vector<{n}x{elem}>"
+        ));
+        self.widen_vector(&v, &elem, n)
     }
 
+    /// Stores accumulation-type `vector<{n}x…>` `v` at `[i, j..j+n]` of `m`.
+    pub fn vstore(&mut self, v: &str, m: &str, i: &str, j: &str, n: usize) {
+        let ty = self.mem_type(m);
+        let elem = element_of(&ty).to_string();
+        let v = self.narrow_vector(v, &elem, n);
+        self.emit(format!(
+            "vector.store {v}, {m}[{i}, {j}] : {ty}, vector<{n}x{elem}>"
+        ));
+    }
+
+    fn widen_vector(&mut self, v: &str, elem: &str, n: usize) -> String {
+        let acc = self.acc();
+        match (float_bits(elem), float_bits(acc)) {
+            (Some(a), Some(b)) if a < b => self.val(format!(
+                "arith.extf {v} : vector<{n}x{elem}> to vector<{n}x{acc}>"
+            )),
+            _ => v.to_string(),
+        }
+    }
+
+    fn narrow_vector(&mut self, v: &str, elem: &str, n: usize) -> String {
+        let acc = self.acc();
+        match (float_bits(elem), float_bits(acc)) {
+            (Some(a), Some(b)) if a < b => self.val(format!(
+                "arith.truncf {v} : vector<{n}x{acc}> to vector<{n}x{elem}>"
+            )),
+            _ => v.to_string(),
+        }
+    }
+
+    /// Element `[i, j]` of memref `m`, in the accumulation type (a narrower stored float is
+    /// extended).
+    pub fn load(&mut self, m: &str, i: &str, j: &str) -> String {
+        let ty = self.mem_type(m);
+        let v = self.val(format!("memref.load {m}[{i}, {j}] : {ty}"));
+        self.widen(&v, element_of(&ty))
+    }
+
+    /// Stores accumulation-type value `v` at `[i, j]` of `m` (rounded to a narrower stored
+    /// float).
     pub fn store(&mut self, v: &str, m: &str, i: &str, j: &str) {
-        self.emit(format!("memref.store {v}, {m}[{i}, {j}] : {MEM}"));
+        let ty = self.mem_type(m);
+        let v = self.narrow(v, element_of(&ty));
+        self.emit(format!("memref.store {v}, {m}[{i}, {j}] : {ty}"));
+    }
+
+    /// `v` of element type `elem` extended to the accumulation type where `elem` is a
+    /// narrower float.
+    fn widen(&mut self, v: &str, elem: &str) -> String {
+        let acc = self.acc();
+        match (float_bits(elem), float_bits(acc)) {
+            (Some(a), Some(b)) if a < b => self.val(format!("arith.extf {v} : {elem} to {acc}")),
+            _ => v.to_string(),
+        }
+    }
+
+    /// Accumulation-type `v` rounded to `elem` where that is a narrower float.
+    fn narrow(&mut self, v: &str, elem: &str) -> String {
+        let acc = self.acc();
+        match (float_bits(elem), float_bits(acc)) {
+            (Some(a), Some(b)) if a < b => self.val(format!("arith.truncf {v} : {acc} to {elem}")),
+            _ => v.to_string(),
+        }
     }
 
     /// A CPU-only f64 scratch `[rows, cols]` (both compile-time), zero-filled.
     pub fn scratch64(&mut self, rows: usize, cols: usize, dealloc: &mut Vec<String>) -> String {
         let (r, c) = (self.idx(rows), self.idx(cols));
         let m = self.val(format!("memref.alloc({r}, {c}) : {MEM64}"));
+        self.declare_mem(&m, MEM64);
         dealloc.push(format!("{m} : {MEM64}"));
         let zero = self.f64(0.0);
         let c0 = self.idx(0);
@@ -229,25 +411,30 @@ impl FuncBuilder {
         self.val(format!("arith.{op} {a}, {b} : {ty}"))
     }
 
+    /// `a + b` in the accumulation type.
     pub fn addf(&mut self, a: &str, b: &str) -> String {
-        self.bin("addf", a, b, "f32")
+        self.bin("addf", a, b, self.acc())
     }
 
-    /// An f32 addition that may be reassociated: the accumulation of a reduction, so that LLVM
-    /// vectorises the loop (a strict-order f32 sum cannot be). Changes rounding only.
+    /// An addition that may be reassociated: the accumulation of a reduction, so that LLVM
+    /// vectorises the loop (a strict-order float sum cannot be). Changes rounding only.
     pub fn addf_acc(&mut self, acc: &str, x: &str) -> String {
+        let t = self.acc();
         self.val(format!(
-            "arith.addf {acc}, {x} fastmath<reassoc,contract> : f32"
+            "arith.addf {acc}, {x} fastmath<reassoc,contract> : {t}"
         ))
     }
+    /// `a − b` in the accumulation type.
     pub fn subf(&mut self, a: &str, b: &str) -> String {
-        self.bin("subf", a, b, "f32")
+        self.bin("subf", a, b, self.acc())
     }
+    /// `a · b` in the accumulation type.
     pub fn mulf(&mut self, a: &str, b: &str) -> String {
-        self.bin("mulf", a, b, "f32")
+        self.bin("mulf", a, b, self.acc())
     }
+    /// `a / b` in the accumulation type.
     pub fn divf(&mut self, a: &str, b: &str) -> String {
-        self.bin("divf", a, b, "f32")
+        self.bin("divf", a, b, self.acc())
     }
     pub fn addi(&mut self, a: &str, b: &str) -> String {
         self.bin("addi", a, b, "index")
@@ -258,15 +445,20 @@ impl FuncBuilder {
     pub fn muli(&mut self, a: &str, b: &str) -> String {
         self.bin("muli", a, b, "index")
     }
-    /// A unary `math` op on f32.
+    /// A unary `math` op in the accumulation type.
     pub fn math(&mut self, op: &str, a: &str) -> String {
-        self.val(format!("math.{op} {a} : f32"))
+        let t = self.acc();
+        self.val(format!("math.{op} {a} : {t}"))
     }
+    /// An accumulation-type value extended to f64 (the modal state's type).
     pub fn ext(&mut self, a: &str) -> String {
-        self.val(format!("arith.extf {a} : f32 to f64"))
+        let t = self.acc();
+        self.val(format!("arith.extf {a} : {t} to f64"))
     }
+    /// An f64 value rounded to the accumulation type.
     pub fn trunc(&mut self, a: &str) -> String {
-        self.val(format!("arith.truncf {a} : f64 to f32"))
+        let t = self.acc();
+        self.val(format!("arith.truncf {a} : f64 to {t}"))
     }
 
     /// `scf.for %iv = lo to hi` with no loop-carried values.
@@ -403,17 +595,21 @@ impl FuncBuilder {
         } else {
             rows.to_string()
         };
+        let ty = self.types.scratch_mem();
         match self.device {
             Device::Cpu => {
                 let c = self.idx(cols);
-                let m = self.val(format!("memref.alloc({rows}, {c}) : {MEM}"));
-                dealloc.push(format!("{m} : {MEM}"));
+                let m = self.val(format!("memref.alloc({rows}, {c}) : {ty}"));
+                self.declare_mem(&m, &ty);
+                dealloc.push(format!("{m} : {ty}"));
                 m
             }
             Device::Gpu => {
                 let name = format!("ws{}", self.workspaces.len());
                 self.workspaces.push((name.clone(), rows_fixed, cols));
-                format!("%{name}")
+                let m = format!("%{name}");
+                self.declare_mem(&m, &ty);
+                m
             }
         }
     }
@@ -483,12 +679,15 @@ impl FuncBuilder {
         }
     }
 
-    /// A block's shared `[rows, cols]` f32 array (GPU shared memory; a CPU allocation
+    /// A block's shared `[rows, cols]` array (GPU shared memory; a CPU allocation
     /// elsewhere). Use with [`FuncBuilder::shared_load`] / [`FuncBuilder::shared_store`].
     pub fn shared(&mut self, rows: usize, cols: usize, dealloc: &mut Vec<String>) -> Array {
         if self.device == Device::Gpu && !self.emulate {
             let name = format!("%sh{}", self.workgroup.len());
-            let ty = format!("memref<{rows}x{cols}xf32, #gpu.address_space<workgroup>>");
+            let ty = format!(
+                "memref<{rows}x{cols}x{}, #gpu.address_space<workgroup>>",
+                self.acc()
+            );
             self.workgroup.push((name.clone(), ty.clone()));
             Array {
                 name,
@@ -496,7 +695,7 @@ impl FuncBuilder {
                 per_lane: false,
             }
         } else {
-            let ty = format!("memref<{rows}x{cols}xf32>");
+            let ty = format!("memref<{rows}x{cols}x{}>", self.acc());
             let name = self.val(format!("memref.alloc() : {ty}"));
             dealloc.push(format!("{name} : {ty}"));
             Array {
@@ -507,13 +706,13 @@ impl FuncBuilder {
         }
     }
 
-    /// A thread's private array of `len` f32 (registers or local memory on the GPU; in
+    /// A thread's private array of `len` values (registers or local memory on the GPU; in
     /// emulation one row per lane of a `[GPU_BLOCK, len]` allocation, so that it survives
     /// the phases). Indices are compile-time constants.
     pub fn private(&mut self, len: usize, dealloc: &mut Vec<String>) -> Array {
         if self.device == Device::Gpu && !self.emulate {
             let name = format!("%pv{}", self.private.len());
-            let ty = format!("memref<{len}xf32, #gpu.address_space<private>>");
+            let ty = format!("memref<{len}x{}, #gpu.address_space<private>>", self.acc());
             self.private.push((name.clone(), ty.clone()));
             Array {
                 name,
@@ -521,7 +720,7 @@ impl FuncBuilder {
                 per_lane: false,
             }
         } else {
-            let ty = format!("memref<{GPU_BLOCK}x{len}xf32>");
+            let ty = format!("memref<{GPU_BLOCK}x{len}x{}>", self.acc());
             let name = self.val(format!("memref.alloc() : {ty}"));
             dealloc.push(format!("{name} : {ty}"));
             Array {
@@ -599,10 +798,11 @@ impl FuncBuilder {
             .iter()
             .map(|(a, t)| format!("%{a}: {t}"))
             .collect();
+        let ws = self.types.scratch_mem();
         args.extend(
             self.workspaces
                 .iter()
-                .map(|(w, _, _)| format!("%{w}: {MEM}")),
+                .map(|(w, _, _)| format!("%{w}: {ws}")),
         );
         let gpu = self.device == Device::Gpu && !self.emulate;
         let attribution = |kind: &str, list: &[(String, String)]| {

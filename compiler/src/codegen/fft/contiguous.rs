@@ -164,7 +164,7 @@ fn contiguous_fft_body(
         col: c0.clone(),
     };
     let (a, b, c) = (pair_at(f, 0), pair_at(f, 1), pair_at(f, 2));
-    let rows = f.dim("%xr", 0, MEM);
+    let rows = f.dim("%xr", 0);
     let n1c = f.idx(n1);
     let count = f.val(format!("arith.divui {rows}, {n1c} : index"));
     let (n2c, lanes) = (f.idx(n2), f.idx(LANES));

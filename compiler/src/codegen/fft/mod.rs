@@ -266,7 +266,7 @@ const FFT_KERNEL_ARGS: [(&str, &str); 5] = [
 pub fn fft_kernel(name: &str, n: usize, inverse: bool) -> Option<String> {
     let plan = FftPlan::new(n)?;
     let mut f = FuncBuilder::new(name, &FFT_KERNEL_ARGS, Device::Cpu);
-    let w = f.dim("%xr", 1, MEM);
+    let w = f.dim("%xr", 1);
     let lanes = f.idx(LANES);
     let groups = f.val(format!("arith.divui {w}, {lanes} : index"));
     let mut dealloc = Vec::new();
@@ -298,7 +298,7 @@ fn vstore(f: &mut FuncBuilder, v: &str, m: &str, row: &str, col: &str) {
 
 /// A vector of 16 consecutive columns of row `row`, zero past the memref's last column.
 pub(super) fn vread(f: &mut FuncBuilder, m: &str, row: &str, col: &str) -> String {
-    let pad = f.f32(0.0);
+    let pad = f.fconst(0.0);
     f.val(format!(
         "vector.transfer_read {m}[{row}, {col}], {pad} : {MEM}, {VT}"
     ))
@@ -1024,7 +1024,7 @@ pub(super) fn fft_channel(
     for &r in rad {
         let m = n / r;
         let (mm, nsc, rc) = (f.idx(m), f.idx(ns), f.idx(r));
-        let step = f.f32(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
+        let step = f.fconst(sign * 2.0 * std::f64::consts::PI / (ns * r) as f64);
         let (sr, si, dr, di) = (src.0.clone(), src.1.clone(), dst.0.clone(), dst.1.clone());
         channel_loop(f, coop, &mm, |f, j| {
             let jm = f.val(format!("arith.remui {j}, {nsc} : index"));
@@ -1041,7 +1041,7 @@ pub(super) fn fft_channel(
                     v.push((a, b));
                     continue;
                 }
-                let qf = f.f32(q as f64);
+                let qf = f.fconst(q as f64);
                 let aq = f.mulf(&ang, &qf);
                 let (c, s) = (f.math("cos", &aq), f.math("sin", &aq));
                 v.push(cmul32(f, &(a, b), &(c, s)));
@@ -1059,7 +1059,7 @@ pub(super) fn fft_channel(
                     let t = if (p * q) % r == 0 {
                         vp.clone()
                     } else {
-                        let (c, s) = (f.f32(th.cos()), f.f32(th.sin()));
+                        let (c, s) = (f.fconst(th.cos()), f.fconst(th.sin()));
                         cmul32(f, vp, &(c, s))
                     };
                     re = f.addf(&re, &t.0);
@@ -1102,7 +1102,7 @@ pub(super) fn fft_conv_channel(
     coop: bool,
 ) {
     let (nn, half) = (f.idx(n), f.idx(n / 2));
-    let zero = f.f32(0.0);
+    let zero = f.fconst(0.0);
     let (xr, xi) = (bufs[0].clone(), bufs[1].clone());
     channel_loop(f, coop, &nn, |f, t| {
         f.store(&zero, &xr, ch, t);
@@ -1137,7 +1137,7 @@ pub(super) fn fft_conv_channel(
         (bufs[0].clone(), bufs[1].clone())
     };
     let (yr, _) = fft_channel(f, n, rad, ch, (spec, other), true, coop);
-    let inv_n = f.f32(1.0 / n as f64);
+    let inv_n = f.fconst(1.0 / n as f64);
     channel_loop(f, coop, l, |f, t| {
         let v = f.load(&yr, ch, t);
         let y = f.mulf(&v, &inv_n);

@@ -22,11 +22,12 @@ pub(crate) fn attention(
     dealloc: &mut Vec<String>,
 ) {
     let (c0, c1) = (f.idx(0), f.idx(1));
+    let ft = f.acc();
     let w = f.idx(kv_heads * hd);
     let pos = match &cache {
         None => c0.clone(),
         Some((k, v)) => {
-            let total = f.dim(k, 0, MEM);
+            let total = f.dim(k, 0);
             let pos = f.subi(&total, l);
             f.for_step(&share.index, l, &share.count, |f, t| {
                 let row = f.addi(&pos, t);
@@ -59,9 +60,9 @@ pub(crate) fn attention(
     }
     // The output accumulator of (t, h) lives in its own slot of a [L, H·hd] scratch.
     let acc = f.scratch(l, heads * hd, dealloc);
-    let scale = f.f32(1.0 / (hd as f64).sqrt());
-    let neg_inf = f.f32(-3.0e38);
-    let zero = f.f32(0.0);
+    let scale = f.fconst(1.0 / (hd as f64).sqrt());
+    let neg_inf = f.fconst(-3.0e38);
+    let zero = f.fconst(0.0);
     let body = |f: &mut FuncBuilder, t: &str, h: &str| {
         let g = f.val(format!("arith.divui {h}, {group} : index"));
         let qb = f.muli(h, &hdc);
@@ -76,9 +77,9 @@ pub(crate) fn attention(
                     lo: &str,
                     hi: &str,
                     st: &[String]| {
-            f.for_acc(lo, hi, &[(&st[0], "f32"), (&st[1], "f32")], |f, j, st| {
+            f.for_acc(lo, hi, &[(&st[0], ft), (&st[1], ft)], |f, j, st| {
                 let jr = f.subi(j, off);
-                let sc = f.for_acc(&c0, &hdc, &[(&zero, "f32")], |f, x, a| {
+                let sc = f.for_acc(&c0, &hdc, &[(&zero, ft)], |f, x, a| {
                     let qi = f.addi(&qb, x);
                     let ki = f.addi(&kb, x);
                     let qv = f.load(q_src, t, &qi);
@@ -87,7 +88,7 @@ pub(crate) fn attention(
                     vec![f.addf_acc(&a[0], &p)]
                 });
                 let s = f.mulf(&sc[0], &scale);
-                let m_new = f.val(format!("arith.maximumf {}, {s} : f32", st[0]));
+                let m_new = f.val(format!("arith.maximumf {}, {s} : {ft}", st[0]));
                 let dm = f.subf(&st[0], &m_new);
                 let corr = f.math("exp", &dm);
                 let ds = f.subf(&s, &m_new);
@@ -189,7 +190,8 @@ pub(crate) fn attention_blocks_vec(
     share: &Share,
     dealloc: &mut Vec<String>,
 ) {
-    let vt = format!("vector<{VW}xf32>");
+    let vt = f.vec(VW);
+    let ft = f.acc();
     let nv = hd / VW;
     let (c0, c1) = (f.idx(0), f.idx(1));
     let (hdc, hh, qb, bw) = (f.idx(hd), f.idx(heads), f.idx(QB), f.idx(VW));
@@ -197,7 +199,7 @@ pub(crate) fn attention_blocks_vec(
     let st = f.scratch_sized(l, QB * heads, hd + 2, dealloc);
     let (mi, li) = (f.idx(hd), f.idx(hd + 1));
     let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
-    let (neg, zero) = (f.f32(-3.0e38), f.f32(0.0));
+    let (neg, zero) = (f.fconst(-3.0e38), f.fconst(0.0));
     let (negv, zv) = (f.vsplat(VW, -3.0e38), f.vzero(VW));
     let nblocks = {
         let qm1 = f.idx(QB - 1);
@@ -235,7 +237,7 @@ pub(crate) fn attention_blocks_vec(
                     let si = state_row(f, h, ri);
                     for v in 0..nv {
                         let c = f.idx(v * VW);
-                        f.emit(format!("vector.store {zv}, {st}[{si}, {c}] : {MEM}, {vt}"));
+                        f.vstore(&zv, &st, &si, &c, VW);
                     }
                     f.store(&neg, &st, &si, &mi);
                     f.store(&zero, &st, &si, &li);
@@ -277,7 +279,7 @@ pub(crate) fn attention_blocks_vec(
                             let q: Vec<String> = (0..nv)
                                 .map(|v| {
                                     let c = col(f, &qbase, v);
-                                    let x = f.val(format!("vector.load {q_src}[{t}, {c}] : {MEM}, {vt}"));
+                                    let x = f.vload(q_src, t, &c, VW);
                                     f.val(format!("arith.mulf {x}, {scale} : {vt}"))
                                 })
                                 .collect();
@@ -287,9 +289,7 @@ pub(crate) fn attention_blocks_vec(
                                     let mut acc = None;
                                     for (v, qv) in q.iter().enumerate() {
                                         let c = col(f, &kbase, v);
-                                        let k = f.val(format!(
-                                            "vector.load {keys}[{kr}, {c}] : {MEM}, {vt}"
-                                        ));
+                                        let k = f.vload(keys, kr, &c, VW);
                                         acc = Some(match acc {
                                             None => f.val(format!("arith.mulf {qv}, {k} : {vt}")),
                                             Some(a) => {
@@ -299,7 +299,7 @@ pub(crate) fn attention_blocks_vec(
                                     }
                                     let a = acc.expect("hd > 0");
                                     f.val(format!(
-                                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into f32"
+                                        "vector.reduction <add>, {a} fastmath<reassoc> : {vt} into {ft}"
                                     ))
                                 })
                                 .collect();
@@ -311,48 +311,46 @@ pub(crate) fn attention_blocks_vec(
                                 "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
                             ));
                             let bmax =
-                                f.val(format!("vector.reduction <maximumf>, {s} : {vt} into f32"));
+                                f.val(format!("vector.reduction <maximumf>, {s} : {vt} into {ft}"));
                             let m_old = f.load(&st, &si, &mi);
                             let l_old = f.load(&st, &si, &li);
-                            let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : f32"));
+                            let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
                             let dm = f.subf(&m_old, &m_new);
                             let corr = f.math("exp", &dm);
-                            let mb = f.val(format!("vector.broadcast {m_new} : f32 to {vt}"));
+                            let mb = f.val(format!("vector.broadcast {m_new} : {ft} to {vt}"));
                             let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
                             let p = f.vexp(VW, &d);
                             let p = f.val(format!(
                                 "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
                             ));
                             let psum = f.val(format!(
-                                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into f32"
+                                "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into {ft}"
                             ));
                             let lc = f.mulf(&l_old, &corr);
                             let l_new = f.addf(&lc, &psum);
                             f.store(&m_new, &st, &si, &mi);
                             f.store(&l_new, &st, &si, &li);
-                            let cb = f.val(format!("vector.broadcast {corr} : f32 to {vt}"));
+                            let cb = f.val(format!("vector.broadcast {corr} : {ft} to {vt}"));
                             let mut acc: Vec<String> = (0..nv)
                                 .map(|v| {
                                     let c = f.idx(v * VW);
                                     let a =
-                                        f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
+                                        f.vload(&st, &si, &c, VW);
                                     f.val(format!("arith.mulf {a}, {cb} : {vt}"))
                                 })
                                 .collect();
                             for (i, kr) in krows.iter().enumerate() {
-                                let pi = f.val(format!("vector.extract {p}[{i}] : f32 from {vt}"));
-                                let pb = f.val(format!("vector.broadcast {pi} : f32 to {vt}"));
+                                let pi = f.val(format!("vector.extract {p}[{i}] : {ft} from {vt}"));
+                                let pb = f.val(format!("vector.broadcast {pi} : {ft} to {vt}"));
                                 for (v, a) in acc.iter_mut().enumerate() {
                                     let c = col(f, &kbase, v);
-                                    let vv = f.val(format!(
-                                        "vector.load {values}[{kr}, {c}] : {MEM}, {vt}"
-                                    ));
+                                    let vv = f.vload(values, kr, &c, VW);
                                     *a = f.val(format!("math.fma {pb}, {vv}, {a} : {vt}"));
                                 }
                             }
                             for (v, a) in acc.iter().enumerate() {
                                 let c = f.idx(v * VW);
-                                f.emit(format!("vector.store {a}, {st}[{si}, {c}] : {MEM}, {vt}"));
+                                f.vstore(a, &st, &si, &c, VW);
                             }
                         });
                     });
@@ -372,15 +370,15 @@ pub(crate) fn attention_blocks_vec(
                 let si = state_row(f, h, ri);
                 let t = &row(f, ri);
                 let lsum = f.load(&st, &si, &li);
-                let one = f.f32(1.0);
+                let one = f.fconst(1.0);
                 let inv = f.divf(&one, &lsum);
-                let ib = f.val(format!("vector.broadcast {inv} : f32 to {vt}"));
+                let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
                 for v in 0..nv {
                     let c = f.idx(v * VW);
-                    let a = f.val(format!("vector.load {st}[{si}, {c}] : {MEM}, {vt}"));
+                    let a = f.vload(&st, &si, &c, VW);
                     let y = f.val(format!("arith.mulf {a}, {ib} : {vt}"));
                     let oc = col(f, &qbase, v);
-                    f.emit(format!("vector.store {y}, %out[{t}, {oc}] : {MEM}, {vt}"));
+                    f.vstore(&y, "%out", t, &oc, VW);
                 }
             });
             });

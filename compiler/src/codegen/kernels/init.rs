@@ -1,6 +1,9 @@
 //! Load-time kernels: constants an artifact compiled without weights derives at load time.
 
 use super::*;
+// Load-time kernels transform f32 weights (transposes, modal filters): f32 by the precision
+// policy (filters and poles stay f32 or better).
+use crate::codegen::builder::MEM;
 
 /// Symbol of the load-time transpose kernel (artifacts compiled without weights).
 pub const INIT_TRANSPOSE: &str = "hyenac_init_transpose";
@@ -37,7 +40,7 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
 /// `transpose(a [R, C], out [C, R])`, sizes from the memrefs.
 pub fn init_transpose_kernel(device: Device) -> String {
     let mut f = FuncBuilder::new(INIT_TRANSPOSE, &[("a", MEM), ("out", MEM)], device);
-    let (r, c) = (f.dim("%a", 0, MEM), f.dim("%a", 1, MEM));
+    let (r, c) = (f.dim("%a", 0), f.dim("%a", 1));
     f.parallel(&[r, c], |f, iv| {
         let v = f.load("%a", &iv[0], &iv[1]);
         f.store(&v, "%out", &iv[1], &iv[0]);
@@ -52,8 +55,8 @@ pub fn init_modal_filter_kernel(modes: usize, device: Device) -> String {
     let name = init_modal_filter(modes);
     let mut f = FuncBuilder::new(&name, &[("p", MEM), ("r", MEM), ("out", MEM)], device);
     let c0 = f.idx(0);
-    let d = f.dim("%out", 0, MEM);
-    let len = f.dim("%out", 1, MEM);
+    let d = f.dim("%out", 0);
+    let len = f.dim("%out", 1);
     f.parallel(std::slice::from_ref(&d), |f, iv| {
         let ch = &iv[0];
         let p: Vec<(String, String)> = (0..modes).map(|n| load_mode(f, "%p", ch, n)).collect();

@@ -51,7 +51,7 @@ pub(crate) fn matmul_gpu(
         .collect();
     let acc = f.private(R * C * nw, dealloc);
     let ktiles = f.idx(k.div_ceil(MM_K));
-    let zero = f.f32(0.0);
+    let zero = f.fconst(0.0);
     let c16 = f.idx(16);
     // Thread (ty, tx) of the 8 × 16 grid; its outputs are rows ty + 8r, columns tx + 16c.
     let grid = |f: &mut FuncBuilder, lane: &str| {
@@ -89,7 +89,7 @@ pub(crate) fn matmul_gpu(
                         v = f.mulf(&v, &s);
                     }
                     let inside = f.val(format!("arith.andi {t_in}, {k_in} : i1"));
-                    let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                    let v = f.val(format!("arith.select {inside}, {v}, {zero} : {}", f.acc()));
                     f.shared_store(&v, &a_sh, &r, &kk);
                 }
                 // The 64 × 16 tile of each weight: 8 elements per thread.
@@ -103,7 +103,7 @@ pub(crate) fn matmul_gpu(
                         let o_safe = f.mini(&o, &last_o);
                         let v = f.load(w, &o_safe, &kx_safe);
                         let inside = f.val(format!("arith.andi {o_in}, {k_in} : i1"));
-                        let v = f.val(format!("arith.select {inside}, {v}, {zero} : f32"));
+                        let v = f.val(format!("arith.select {inside}, {v}, {zero} : {}", f.acc()));
                         f.shared_store(&v, sh, &r, &kk);
                     }
                 }
@@ -113,7 +113,8 @@ pub(crate) fn matmul_gpu(
                 let init: Vec<String> = (0..R * C * nw)
                     .map(|i| f.private_load(&acc, lane, i))
                     .collect();
-                let inits: Vec<(&str, &str)> = init.iter().map(|v| (v.as_str(), "f32")).collect();
+                let acc_t = f.acc();
+                let inits: Vec<(&str, &str)> = init.iter().map(|v| (v.as_str(), acc_t)).collect();
                 let sums = f.for_acc(&c0, &c16, &inits, |f, kk, s| {
                     let a: Vec<String> = (0..R)
                         .map(|r| {
@@ -130,7 +131,8 @@ pub(crate) fn matmul_gpu(
                             let b = f.shared_load(sh, &col, kk);
                             for (r, av) in a.iter().enumerate() {
                                 let i = (wi * R + r) * C + c;
-                                next[i] = f.val(format!("math.fma {av}, {b}, {} : f32", s[i]));
+                                next[i] =
+                                    f.val(format!("math.fma {av}, {b}, {} : {}", s[i], f.acc()));
                             }
                         }
                     }
@@ -197,13 +199,13 @@ pub(crate) fn matmul_cpu(
     const ROWS: usize = 6;
     const VW: usize = 16;
     const VECS: usize = 4;
-    let vty = format!("vector<{VW}xf32>");
+    let vty = f.vec(VW);
     let (c0, kk, rows) = (f.idx(0), f.idx(k), f.idx(ROWS));
     let tile_cols = VW * VECS;
     debug_assert_eq!(tile_cols, COLUMN_TILE);
     let o_full = (o / tile_cols) * tile_cols;
     let tc = f.idx(tile_cols);
-    let zero = f.f32(0.0);
+    let zero = f.fconst(0.0);
     let col = |f: &mut FuncBuilder, j: &str| match out_from {
         Some(from) => f.subi(j, from),
         None => j.to_string(),
@@ -258,7 +260,7 @@ pub(crate) fn matmul_cpu(
             for j in &js {
                 starts.push(if add {
                     let jo = col(f, j);
-                    f.val(format!("vector.load {out}[{t}, {jo}] : {MEM}, {vty}"))
+                    f.vload(out, t, &jo, VW)
                 } else {
                     z.clone()
                 });
@@ -267,14 +269,11 @@ pub(crate) fn matmul_cpu(
         let init: Vec<(&str, &str)> = starts.iter().map(|v| (v.as_str(), vty.as_str())).collect();
         let (k0, k1) = (f.idx(ks.0), f.idx(ks.1));
         let acc = f.for_acc(&k0, &k1, &init, |f, kx, acc| {
-            let ws: Vec<String> = js
-                .iter()
-                .map(|j| f.val(format!("vector.load {wt}[{kx}, {j}] : {MEM}, {vty}")))
-                .collect();
+            let ws: Vec<String> = js.iter().map(|j| f.vload(wt, kx, j, VW)).collect();
             let mut next = Vec::new();
             for (r, t) in ts.iter().enumerate() {
                 let a = f.load(x, t, kx);
-                let ab = f.val(format!("vector.broadcast {a} : f32 to {vty}"));
+                let ab = f.val(format!("vector.broadcast {a} : {} to {vty}", f.acc()));
                 for (v, w) in ws.iter().enumerate() {
                     next.push(f.val(format!(
                         "vector.fma {ab}, {w}, {} : {vty}",
@@ -287,10 +286,7 @@ pub(crate) fn matmul_cpu(
         for (r, t) in ts.iter().enumerate() {
             for (v, j) in js.iter().enumerate() {
                 let jo = col(f, j);
-                f.emit(format!(
-                    "vector.store {}, {out}[{t}, {jo}] : {MEM}, {vty}",
-                    acc[r * vecs + v]
-                ));
+                f.vstore(&acc[r * vecs + v], out, t, &jo, VW);
             }
         }
     };

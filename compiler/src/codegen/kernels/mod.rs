@@ -18,7 +18,7 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use super::builder::{Device, FuncBuilder, GPU_BLOCK, MEM, MEM64, TOKENS};
+use super::builder::{Device, FuncBuilder, KernelTypes, GPU_BLOCK, MEM64, TOKENS};
 use super::fft;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
 use hyenac_runtime::{DType, StateKind, StateSpec};
@@ -200,6 +200,24 @@ pub fn kernel_with(
 pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
     kernel_impl(g, n, Device::Gpu, false, "k", true)
 }
+/// The storage and accumulation types of node `n`'s kernel, from the element types of the
+/// node and its operands (tokens aside). Only f32 kernels are generated so far: any other
+/// float type is refused with its name, not silently computed in f32.
+fn kernel_types(g: &Graph, n: NodeIndex) -> Result<KernelTypes, String> {
+    let tensors = std::iter::once(n).chain(g.operands(n));
+    for t in tensors {
+        let dtype = g.g[t].ty.dtype;
+        if dtype != DType::F32 && dtype != DType::I64 {
+            return Err(format!(
+                "{} tensors: only f32 kernels are generated (storage {dtype}, accumulation f32 \
+                 is not implemented yet)",
+                dtype
+            ));
+        }
+    }
+    Ok(KernelTypes::F32)
+}
+
 fn kernel_impl(
     g: &Graph,
     n: NodeIndex,
@@ -221,8 +239,13 @@ fn kernel_impl(
         node.op,
         Op::Rotary { .. } | Op::RotaryAttention { .. }
     ));
+    let types = kernel_types(g, n).map_err(|r| err(&r))?;
+    let mem = types.mem();
     let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
-    let mut args: Vec<(&str, &str)> = arg_names.iter().map(|a| (a.as_str(), MEM)).collect();
+    let mut args: Vec<(&str, &str)> = arg_names
+        .iter()
+        .map(|a| (a.as_str(), mem.as_str()))
+        .collect();
     let states = if stateful {
         if device != Device::Cpu {
             return Err(err("stateful kernels are generated for the CPU only"));
@@ -238,7 +261,7 @@ fn kernel_impl(
             if spec.kind == StateKind::Modal {
                 MEM64
             } else {
-                MEM
+                mem.as_str()
             },
         ));
     }
@@ -253,11 +276,11 @@ fn kernel_impl(
             .position(|s| s.kind == kind)
             .map(|i| format!("%s{i}"))
     };
-    args.push(("out", MEM));
+    args.push(("out", mem.as_str()));
     if node.op == Op::Embedding {
         args[1].1 = TOKENS;
     }
-    let mut f = FuncBuilder::new(&name, &args, device);
+    let mut f = FuncBuilder::typed(&name, &args, device, types);
     f.emulate = emulate;
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
@@ -273,7 +296,7 @@ fn kernel_impl(
             ))
         }
         Op::Output { .. } => return Ok((None, Step::Alias)),
-        _ => f.dim("%out", 0, MEM),
+        _ => f.dim("%out", 0),
     };
     let c = width(g, n);
     let cc = f.idx(c);
@@ -364,8 +387,10 @@ fn kernel_impl(
             // The activation branch of this share's columns only: `[L, end − start]`.
             let a = {
                 let w = f.subi(&cols.end, &cols.start);
-                let m = f.val(format!("memref.alloc({l}, {w}) : {MEM}"));
-                dealloc.push(format!("{m} : {MEM}"));
+                let ty = f.types.scratch_mem();
+                let m = f.val(format!("memref.alloc({l}, {w}) : {ty}"));
+                f.declare_mem(&m, &ty);
+                dealloc.push(format!("{m} : {ty}"));
                 m
             };
             matmul_cpu(
@@ -390,7 +415,8 @@ fn kernel_impl(
                     let av = fft::vread(f, &a, t, &ja);
                     let bv = fft::vread(f, "%out", t, j);
                     let g = vactivation(f, &av, *kind);
-                    let y = f.bin("mulf", &g, &bv, &format!("vector<{}xf32>", fft::LANES));
+                    let vt = f.vec(fft::LANES);
+                    let y = f.bin("mulf", &g, &bv, &vt);
                     fft::vwrite(f, &y, "%out", t, j);
                 });
             });
@@ -455,7 +481,7 @@ fn kernel_impl(
             elementwise(&mut f, &l, c, |f, t, j| {
                 let a = f.load("%a0", t, j);
                 let b = f.load("%a1", t, j);
-                f.bin(op, &a, &b, "f32")
+                f.bin(op, &a, &b, f.acc())
             });
         }
         Op::DSkip => {

@@ -13,15 +13,15 @@ pub(crate) fn inv_rms(
     style: NormStyle,
 ) -> String {
     let (c0, kk) = (f.idx(0), f.idx(k));
-    let zero = f.f32(0.0);
-    let ss = f.for_acc(&c0, &kk, &[(&zero, "f32")], |f, j, acc| {
+    let zero = f.fconst(0.0);
+    let ss = f.for_acc(&c0, &kk, &[(&zero, f.acc())], |f, j, acc| {
         let v = f.load(x, t, j);
         let sq = f.mulf(&v, &v);
         vec![f.addf_acc(&acc[0], &sq)]
     });
-    let n = f.f32(k as f64);
+    let n = f.fconst(k as f64);
     let ms = f.divf(&ss[0], &n);
-    let e = f.f32(eps);
+    let e = f.fconst(eps);
     let r = match style {
         NormStyle::EpsOutsideSqrt => {
             let s = f.math("sqrt", &ms);
@@ -32,7 +32,7 @@ pub(crate) fn inv_rms(
             f.math("sqrt", &s)
         }
     };
-    let one = f.f32(1.0);
+    let one = f.fconst(1.0);
     f.divf(&one, &r)
 }
 /// CPU: normalises every row of `%a0` with scale `%a1` into a scratch `[L, k]` and returns it.

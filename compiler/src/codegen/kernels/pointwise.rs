@@ -19,7 +19,7 @@ pub(crate) fn elementwise(
 /// Recipes `erfcc`: fractional error below 1.2e-7), which the exp also serves.
 pub(crate) fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
     let n = fft::LANES;
-    let vt = format!("vector<{n}xf32>");
+    let vt = f.vec(n);
     let one = f.vsplat(n, 1.0);
     match kind {
         MlpActivation::Silu => {
@@ -66,18 +66,18 @@ pub(crate) fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> 
     }
 }
 pub(crate) fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
-    let one = f.f32(1.0);
+    let one = f.fconst(1.0);
     match kind {
         MlpActivation::Silu => {
-            let zero = f.f32(0.0);
+            let zero = f.fconst(0.0);
             let neg = f.subf(&zero, x);
             let e = f.math("exp", &neg);
             let den = f.addf(&one, &e);
             f.divf(x, &den)
         }
         MlpActivation::Gelu => {
-            let s = f.f32(std::f64::consts::FRAC_1_SQRT_2);
-            let half = f.f32(0.5);
+            let s = f.fconst(std::f64::consts::FRAC_1_SQRT_2);
+            let half = f.fconst(0.5);
             let a = f.mulf(x, &s);
             let e = f.math("erf", &a);
             let p = f.addf(&one, &e);

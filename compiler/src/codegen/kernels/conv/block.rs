@@ -51,8 +51,8 @@ pub(crate) fn block_time_major(
             let i = f.subi(t, &start);
             let i1 = f.addi(&i, &c1);
             f.for_(ch0, ch1, |f, ch| {
-                let zero = f.f32(0.0);
-                let acc = f.for_acc(&c0, &i1, &[(&zero, "f32")], |f, j, acc| {
+                let zero = f.fconst(0.0);
+                let acc = f.for_acc(&c0, &i1, &[(&zero, f.acc())], |f, j, acc| {
                     let hv = f.load(h, ch, j);
                     let idx = f.subi(t, j);
                     let uv = f.load(u, &idx, ch);
@@ -138,8 +138,8 @@ pub(crate) fn block_conv(
         f.for_acc(&c0, &len, &init_pw, |f, i, pw| {
             let t = f.addi(&start, i);
             let i1 = f.addi(i, &c1);
-            let z32 = f.f32(0.0);
-            let acc = f.for_acc(&c0, &i1, &[(&z32, "f32")], |f, j, acc| {
+            let z32 = f.fconst(0.0);
+            let acc = f.for_acc(&c0, &i1, &[(&z32, f.acc())], |f, j, acc| {
                 let hv = f.load(h, ch, j);
                 let idx = f.subi(&t, j);
                 let uv = f.load(u, &idx, ch);

@@ -56,10 +56,10 @@ pub(crate) fn fir_at(
         let tt = f.mini(t, &km1);
         f.subi(&km1, &tt)
     };
-    let zero = f.f32(0.0);
+    let zero = f.fconst(0.0);
     let start = match hist {
         // Taps k < lo read the history, row t + k.
-        Some(h) => f.for_acc(&c0, &lo, &[(&zero, "f32")], |f, kx, acc| {
+        Some(h) => f.for_acc(&c0, &lo, &[(&zero, f.acc())], |f, kx, acc| {
             let wv = f.load(w, tap, kx);
             let row = f.addi(t, kx);
             let hv = f.load(h, &row, col);
@@ -69,7 +69,7 @@ pub(crate) fn fir_at(
             .clone(),
         None => zero,
     };
-    let acc = f.for_acc(&lo, &kk, &[(&start, "f32")], |f, kx, acc| {
+    let acc = f.for_acc(&lo, &kk, &[(&start, f.acc())], |f, kx, acc| {
         let wv = f.load(w, tap, kx);
         let row = f.addi(t, kx);
         let row = f.subi(&row, &km1);
@@ -375,12 +375,12 @@ pub(crate) fn fused_conv(
                 // The D vector of 16 channels, loaded once per group (outside the row loop).
                 let load_d = |f: &mut FuncBuilder, col: &str| {
                     dvec.as_ref().map(|dv| {
-                        let pad = f.f32(0.0);
+                        let pad = f.fconst(0.0);
+                        let (ty, vt) = (f.mem_type(dv), f.vec(fft::LANES));
                         f.val(format!(
                             "vector.transfer_read {dv}[{col}, {c0}], {pad} \
                              {{permutation_map = affine_map<(d0, d1) -> (d0)>}} : \
-                             {MEM}, vector<{}xf32>",
-                            fft::LANES
+                             {ty}, {vt}"
                         ))
                     })
                 };
@@ -390,7 +390,7 @@ pub(crate) fn fused_conv(
                             None => yc.to_string(),
                             Some(dch) => {
                                 let uv = fft::vread(f, &u, t, col);
-                                let vt = format!("vector<{}xf32>", fft::LANES);
+                                let vt = f.vec(fft::LANES);
                                 let s = f.val(format!("math.fma {dch}, {uv}, {yc} : {vt}"));
                                 let g = fft::vread(f, &x2, t, col);
                                 f.bin("mulf", &s, &g, &vt)
@@ -438,8 +438,8 @@ pub(crate) fn fused_conv(
                 let h = filt(0);
                 f.for_(&c0, l, |f, t| {
                     let t1 = f.addi(t, &c1);
-                    let zero = f.f32(0.0);
-                    let acc = f.for_acc(&c0, &t1, &[(&zero, "f32")], |f, s, acc| {
+                    let zero = f.fconst(0.0);
+                    let acc = f.for_acc(&c0, &t1, &[(&zero, f.acc())], |f, s, acc| {
                         let hv = f.load(&h, ch, s);
                         let idx = f.subi(t, s);
                         let uv = f.load(&u, &idx, ch);
