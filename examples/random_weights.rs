@@ -7,7 +7,8 @@
 
 use std::collections::HashMap;
 
-use hyenac_models::{expected_tensors, Config};
+use hyenac_models::random::{random_weights, RandomWeights, Rng};
+use hyenac_models::Config;
 use safetensors::tensor::TensorView;
 use safetensors::Dtype;
 
@@ -22,37 +23,16 @@ fn main() {
         std::process::exit(1)
     });
     let l: usize = args[3].parse().expect("L");
-    let mut seed = 0x9E3779B97F4A7C15u64;
-    let mut rnd = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed >> 11) as f64 / (1u64 << 53) as f64
+    let how = RandomWeights {
+        seed: 0x9E3779B97F4A7C15,
+        pole_modulus: (0.9, 0.999),
+        unit_scales: true,
     };
-    let mut blobs: Vec<(String, Vec<usize>, Vec<u8>)> = Vec::new();
-    for spec in expected_tensors(&config) {
-        let count: usize = spec.shape.iter().product();
-        let fan_in = *spec.shape.last().unwrap_or(&1) as f64;
-        let data: Vec<f32> = if spec.name.ends_with("poles") {
-            (0..count / 2)
-                .flat_map(|_| {
-                    let (r, th) = (0.9 + 0.099 * rnd(), std::f64::consts::PI * rnd());
-                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
-                })
-                .collect()
-        } else if spec.name.ends_with("scale") {
-            vec![1.0; count]
-        } else {
-            (0..count)
-                .map(|_| ((rnd() * 2.0 - 1.0) / fan_in.sqrt()) as f32)
-                .collect()
-        };
-        blobs.push((
-            spec.name,
-            spec.shape,
-            data.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        ));
-    }
+    let blobs: Vec<(String, Vec<usize>, Vec<u8>)> = random_weights(&config, how)
+        .into_iter()
+        .map(|(n, s, v)| (n, s, v.iter().flat_map(|x| x.to_le_bytes()).collect()))
+        .collect();
+    let mut rng = Rng(how.seed ^ 0x70CE);
     let views: Vec<(String, TensorView<'_>)> = blobs
         .iter()
         .map(|(n, s, b)| {
@@ -68,7 +48,7 @@ fn main() {
     )
     .unwrap();
     let tokens: Vec<u8> = (0..l)
-        .flat_map(|_| ((rnd() * config.vocab_size as f64) as i64).to_le_bytes())
+        .flat_map(|_| ((rng.uniform() * config.vocab_size as f64) as i64).to_le_bytes())
         .collect();
     let view = TensorView::new(Dtype::I64, vec![l], &tokens).unwrap();
     std::fs::write(

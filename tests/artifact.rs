@@ -6,7 +6,9 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{assert_error, fixture_dir, hyenac, logits_error, run_args, s, tmp, FIXTURES};
+use common::{
+    assert_error, fixture_dir, hyenac, logits_error, model_cmd, run_args, s, tmp, FIXTURES,
+};
 
 fn compile_cli(name: &str, out: &Path, extra: &[&str]) {
     let dir = fixture_dir(name);
@@ -191,44 +193,24 @@ fn bad_inputs_to_run_and_compile() {
     let other = fixture_dir("tiny-mha").join("model.safetensors");
     let target = tmp("failed.hyx");
     assert_error(
-        &[
-            "compile",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&other),
-            "-o",
-            s(&target),
-        ],
+        &model_cmd("compile", (&cfg, &other), &["-o", s(&target)]),
         "missing tensor",
     );
     assert!(!target.exists());
     assert_error(
-        &[
+        &model_cmd(
             "compile",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&w),
-            "--target",
-            "sm_75",
-            "-o",
-            s(&target),
-        ],
+            (&cfg, &w),
+            &["--target", "sm_75", "-o", s(&target)],
+        ),
         "unknown target `sm_75` (cpu, sm_80, sm_90)",
     );
     assert_error(
-        &[
+        &model_cmd(
             "compile",
-            "--config",
-            s(&cfg),
-            "--weights",
-            s(&w),
-            "--max-seqlen",
-            "9000",
-            "-o",
-            s(&target),
-        ],
+            (&cfg, &w),
+            &["--max-seqlen", "9000", "-o", s(&target)],
+        ),
         "--max-seqlen 9000",
     );
     assert!(!target.exists());

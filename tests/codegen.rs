@@ -60,7 +60,7 @@ fn generated_kernels_match_the_interpreter_on_random_shapes() {
         let g = build_graph(&config).unwrap();
         let l = [1usize, 5, 17, 33, 40, 2][case];
         let tokens: Vec<i64> = (0..l)
-            .map(|_| (rng.next() % config.vocab_size as u64) as i64)
+            .map(|_| (rng.next_u64() % config.vocab_size as u64) as i64)
             .collect();
         let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
         for (disabled, forced) in &variants {
@@ -180,7 +180,7 @@ fn gpu_kernels_emulated_on_the_cpu_match_the_fixtures_and_the_interpreter() {
         let g = build_graph(&config).unwrap();
         let l = [1usize, 17, 40, 33][case];
         let tokens: Vec<i64> = (0..l)
-            .map(|_| (rng.next() % config.vocab_size as u64) as i64)
+            .map(|_| (rng.next_u64() % config.vocab_size as u64) as i64)
             .collect();
         let want = hyenac::interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
         for forced in [
@@ -485,6 +485,48 @@ impl JitFft {
     }
 }
 
+impl JitFft {
+    /// Runs `batch` random transforms of length `n` (input and output as `(rows, columns)`
+    /// matrices, element `i` of transform `b` at `at(b, i)`) and returns the normwise error
+    /// against the float64 interpreter's FFT; the input must come back untouched.
+    fn error_against_f64(
+        &mut self,
+        (n, batch, inverse): (usize, usize, bool),
+        rng: &mut common::Rng,
+        (input, output): ((usize, usize), (usize, usize)),
+        at: impl Fn(usize, usize) -> usize,
+    ) -> f64 {
+        let mut rand = || (rng.next_u64() % 20_001) as f32 / 10_000.0 - 1.0;
+        let mut xr: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
+        let mut xi: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
+        let (want_r, want_i) = (xr.clone(), xi.clone());
+        let (mut yr, mut yi) = (vec![0f32; n * batch], vec![0f32; n * batch]);
+        self.run(
+            (&mut xr, &mut xi, input.0, input.1),
+            (&mut yr, &mut yi, output.0, output.1),
+        );
+        assert_eq!(
+            (xr, xi),
+            (want_r.clone(), want_i.clone()),
+            "input untouched"
+        );
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        for b in 0..batch {
+            let x: Vec<(f64, f64)> = (0..n)
+                .map(|i| (want_r[at(b, i)] as f64, want_i[at(b, i)] as f64))
+                .collect();
+            for (i, y) in hyenac::interp::fft::fft(&x, inverse)
+                .into_iter()
+                .enumerate()
+            {
+                want.extend([y.0, y.1]);
+                got.extend([yr[at(b, i)] as f64, yi[at(b, i)] as f64]);
+            }
+        }
+        normwise_rel_err(&got, &want)
+    }
+}
+
 type FftCall = extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc);
 
 /// The generated CPU FFT (16 transforms side by side, one pass and four-step, every radix)
@@ -508,31 +550,13 @@ fn generated_fft_matches_the_float64_fft() {
                 twiddle_kernel("twiddles", n).unwrap(),
                 plan.table_len(),
             );
-            let mut rand = || (rng.next() % 20_001) as f32 / 10_000.0 - 1.0;
-            let mut xr: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
-            let mut xi: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
-            let (want_r, want_i) = (xr.clone(), xi.clone());
-            let (mut yr, mut yi) = (vec![0f32; n * batch], vec![0f32; n * batch]);
-            k.run((&mut xr, &mut xi, n, batch), (&mut yr, &mut yi, n, batch));
-            assert_eq!(
-                (xr, xi),
-                (want_r.clone(), want_i.clone()),
-                "input untouched"
+            // Element i of transform b sits at i·batch + b (16 side by side).
+            let e = k.error_against_f64(
+                (n, batch, inverse),
+                &mut rng,
+                ((n, batch), (n, batch)),
+                |b, i| i * batch + b,
             );
-            let (mut got, mut want) = (Vec::new(), Vec::new());
-            for b in 0..batch {
-                let x: Vec<(f64, f64)> = (0..n)
-                    .map(|i| (want_r[i * batch + b] as f64, want_i[i * batch + b] as f64))
-                    .collect();
-                for (i, y) in hyenac::interp::fft::fft(&x, inverse)
-                    .into_iter()
-                    .enumerate()
-                {
-                    want.extend([y.0, y.1]);
-                    got.extend([yr[i * batch + b] as f64, yi[i * batch + b] as f64]);
-                }
-            }
-            let e = normwise_rel_err(&got, &want);
             assert!(e <= 1e-6, "n={n} inverse={inverse}: {e:e}");
         }
     }
@@ -556,34 +580,13 @@ fn generated_contiguous_fft_matches_the_float64_fft() {
                 contiguous_twiddle_kernel("twiddles", n).unwrap(),
                 plan.table_len(),
             );
-            let mut rand = || (rng.next() % 20_001) as f32 / 10_000.0 - 1.0;
-            let mut xr: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
-            let mut xi: Vec<f32> = (0..n * batch).map(|_| rand()).collect();
-            let (want_r, want_i) = (xr.clone(), xi.clone());
-            let (mut yr, mut yi) = (vec![0f32; n * batch], vec![0f32; n * batch]);
-            k.run(
-                (&mut xr, &mut xi, batch * n1, n2),
-                (&mut yr, &mut yi, batch * n2, n1),
+            // Transform b is contiguous, read as [n1, n2] and written as [n2, n1].
+            let e = k.error_against_f64(
+                (n, batch, inverse),
+                &mut rng,
+                ((batch * n1, n2), (batch * n2, n1)),
+                |b, i| b * n + i,
             );
-            assert_eq!(
-                (xr, xi),
-                (want_r.clone(), want_i.clone()),
-                "input untouched"
-            );
-            let (mut got, mut want) = (Vec::new(), Vec::new());
-            for b in 0..batch {
-                let x: Vec<(f64, f64)> = (0..n)
-                    .map(|i| (want_r[b * n + i] as f64, want_i[b * n + i] as f64))
-                    .collect();
-                for (i, y) in hyenac::interp::fft::fft(&x, inverse)
-                    .into_iter()
-                    .enumerate()
-                {
-                    want.extend([y.0, y.1]);
-                    got.extend([yr[b * n + i] as f64, yi[b * n + i] as f64]);
-                }
-            }
-            let e = normwise_rel_err(&got, &want);
             assert!(e <= 1e-6, "n={n} ({n1}·{n2}) inverse={inverse}: {e:e}");
         }
     }

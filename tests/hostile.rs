@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{fixture_dir, hyenac, run_args, s, tmp, Rng};
+use common::{fixture_dir, hyenac, model_cmd, run_args, s, tmp, Rng};
 
 /// Exit 1, one `error:` line containing `needle`, no panic.
 fn refused(args: &[&str], needle: &str) {
@@ -504,11 +504,11 @@ fn fuzzed_artifacts_are_a_clean_error_or_a_correct_result() {
     for case in 0..4000 {
         let bytes = if case % 4 == 3 {
             let mut m = m0.clone();
-            let list = &lists[(rng.next() % lists.len() as u64) as usize];
+            let list = &lists[(rng.next_u64() % lists.len() as u64) as usize];
             let a = m.pointer_mut(list).unwrap().as_array_mut().unwrap();
-            let i = (rng.next() % a.len() as u64) as usize;
-            let j = (rng.next() % a.len() as u64) as usize;
-            match rng.next() % 3 {
+            let i = (rng.next_u64() % a.len() as u64) as usize;
+            let j = (rng.next_u64() % a.len() as u64) as usize;
+            match rng.next_u64() % 3 {
                 0 => {
                     a.remove(i);
                 }
@@ -521,22 +521,22 @@ fn fuzzed_artifacts_are_a_clean_error_or_a_correct_result() {
             join(&m, &blobs)
         } else if case % 4 == 0 {
             let mut b = good.clone();
-            for _ in 0..1 + rng.next() % 3 {
-                let i = (rng.next() % b.len() as u64) as usize;
-                b[i] ^= 1 << (rng.next() % 8);
+            for _ in 0..1 + rng.next_u64() % 3 {
+                let i = (rng.next_u64() % b.len() as u64) as usize;
+                b[i] ^= 1 << (rng.next_u64() % 8);
             }
             b
         } else {
             let mut m = m0.clone();
-            let field = &fields[(rng.next() % fields.len() as u64) as usize];
+            let field = &fields[(rng.next_u64() % fields.len() as u64) as usize];
             let old = m.pointer(field).unwrap().as_u64().unwrap_or(0);
-            let new = match rng.next() % 6 {
+            let new = match rng.next_u64() % 6 {
                 0 => 0,
                 1 => old + 1,
                 2 => old.saturating_sub(1),
-                3 => 1 << (rng.next() % 63),
+                3 => 1 << (rng.next_u64() % 63),
                 4 => u64::MAX,
-                _ => rng.next() % 1024,
+                _ => rng.next_u64() % 1024,
             };
             *m.pointer_mut(field).unwrap() = serde_json::json!(new);
             join(&m, &blobs)
@@ -665,58 +665,30 @@ fn outputs_never_destroy_inputs() {
     let x = work.join("x.hyx");
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (
-            vec![
-                "compile",
-                "--config",
-                s(&c2),
-                "--weights",
-                s(&w2),
-                "-o",
-                s(&c2),
-            ],
+            model_cmd("compile", (&c2, &w2), &["-o", s(&c2)]),
             "is the input",
         ),
         (
-            vec![
-                "compile",
-                "--config",
-                s(&c2),
-                "--weights",
-                s(&w2),
-                "-o",
-                s(&w2),
-            ],
+            model_cmd("compile", (&c2, &w2), &["-o", s(&w2)]),
             "is the input",
         ),
         (run_args(s(&art), s(&t2), s(&t2)), "is the input"),
         (run_args(s(&art), s(&t2), s(&linked)), "is the input"),
         (run_args(s(&art), s(&t2), s(&art)), "is the input"),
         (
-            vec![
+            model_cmd(
                 "interpret",
-                "--config",
-                s(&c2),
-                "--weights",
-                s(&w2),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&w2),
-            ],
+                (&c2, &w2),
+                &["--tokens-file", s(&t2), "--logits-out", s(&w2)],
+            ),
             "is the input",
         ),
         (
-            vec![
+            model_cmd(
                 "jit",
-                "--config",
-                s(&c2),
-                "--weights",
-                s(&w2),
-                "--tokens-file",
-                s(&t2),
-                "--logits-out",
-                s(&t2),
-            ],
+                (&c2, &w2),
+                &["--tokens-file", s(&t2), "--logits-out", s(&t2)],
+            ),
             "is the input",
         ),
         (
@@ -1034,9 +1006,9 @@ fn fuzzed_configs_are_a_clean_error_or_a_graph() {
     let (mut ok, mut err) = (0, 0);
     for case in 0..3000 {
         let mut l: Vec<String> = lines.iter().map(|x| x.to_string()).collect();
-        for _ in 0..1 + rng.next() % 3 {
-            let i = (rng.next() % l.len() as u64) as usize;
-            match rng.next() % 4 {
+        for _ in 0..1 + rng.next_u64() % 3 {
+            let i = (rng.next_u64() % l.len() as u64) as usize;
+            match rng.next_u64() % 4 {
                 0 => {
                     l.remove(i);
                 }
@@ -1044,7 +1016,7 @@ fn fuzzed_configs_are_a_clean_error_or_a_graph() {
                     let key = l[i].split(':').next().unwrap_or("").to_string();
                     l[i] = format!(
                         "{key}: {}",
-                        values[(rng.next() % values.len() as u64) as usize]
+                        values[(rng.next_u64() % values.len() as u64) as usize]
                     );
                 }
                 2 => {
@@ -1054,8 +1026,8 @@ fn fuzzed_configs_are_a_clean_error_or_a_graph() {
                 _ => {
                     let mut b = l[i].clone().into_bytes();
                     if !b.is_empty() {
-                        let j = (rng.next() % b.len() as u64) as usize;
-                        b[j] = b"0123456789:-[] ax"[(rng.next() % 17) as usize];
+                        let j = (rng.next_u64() % b.len() as u64) as usize;
+                        b[j] = b"0123456789:-[] ax"[(rng.next_u64() % 17) as usize];
                     }
                     l[i] = String::from_utf8_lossy(&b).into_owned();
                 }

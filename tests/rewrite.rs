@@ -94,7 +94,7 @@ fn random_shapes_every_algorithm_matches_the_original_graph() {
         // Lengths that are not powers of two, and 1.
         let l = rng.pick(&[1, 2, 5, 17, 33, 70]);
         let tokens: Vec<i64> = (0..l)
-            .map(|_| (rng.next() % config.vocab_size as u64) as i64)
+            .map(|_| (rng.next_u64() % config.vocab_size as u64) as i64)
             .collect();
         let want = interp::forward(&g, &ck, config.max_seqlen, &tokens).unwrap();
         let hyena_layers: Vec<usize> = (0..config.num_layers).filter(|i| i % 2 == 0).collect();

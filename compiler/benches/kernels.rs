@@ -200,13 +200,8 @@ fn single_kernel_graph(
     let x = g.add(Op::Embedding, &[table, tok], None).unwrap();
     let y = build(&mut g, x);
     g.add(Op::Output { name: "y".into() }, &[y], None).unwrap();
-    let mut seed = 0x2545F4914F6CDD1Du64;
-    let mut rnd = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed >> 11) as f64 / (1u64 << 53) as f64
-    };
+    let mut rng = hyenac_models::random::Rng(0x2545F4914F6CDD1D);
+    let mut rnd = move || rng.uniform();
     let mut tensors = BTreeMap::new();
     for (name, shape, _) in g.weights() {
         let count: usize = shape.iter().product();

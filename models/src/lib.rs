@@ -10,6 +10,7 @@
 pub mod checkpoint;
 pub mod config;
 pub mod error;
+pub mod random;
 
 pub use checkpoint::{checkpoint_spec, expected_tensors, Checkpoint, Tensor, TensorSpec};
 pub use config::{Config, LayerKind, MlpActivation, NormStyle};

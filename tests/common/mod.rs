@@ -6,7 +6,7 @@ use std::process::Command;
 
 use std::collections::BTreeMap;
 
-use hyenac_models::{expected_tensors, Checkpoint, Config, Tensor};
+use hyenac_models::{Checkpoint, Config, Tensor};
 
 pub const FIXTURES: &[&str] = &["tiny-gqa", "tiny-mha", "stem-hyena", "tiny-flashnorm"];
 
@@ -54,22 +54,8 @@ pub fn load(name: &'static str) -> Fixture {
     }
 }
 
-/// A deterministic generator for random shapes and weights (xorshift64*).
-pub struct Rng(pub u64);
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    pub fn uniform(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    pub fn pick(&mut self, xs: &[usize]) -> usize {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-}
+/// The shared deterministic generator (xorshift64*).
+pub use hyenac_models::random::Rng;
 
 /// A random StripedHyena config and weights; poles inside the unit disc.
 pub fn random_model(rng: &mut Rng) -> (Config, Checkpoint) {
@@ -101,32 +87,15 @@ pub fn random_model(rng: &mut Rng) -> (Config, Checkpoint) {
         rng.uniform() < 0.5,
     );
     let config = Config::from_yaml(&yaml).unwrap();
-    let mut tensors = BTreeMap::new();
-    for spec in expected_tensors(&config) {
-        let count: usize = spec.shape.iter().product();
-        let data: Vec<f32> = if spec.name.ends_with("poles") {
-            (0..count / 2)
-                .flat_map(|_| {
-                    let (r, th) = (
-                        0.5 + 0.49 * rng.uniform(),
-                        std::f64::consts::PI * rng.uniform(),
-                    );
-                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
-                })
-                .collect()
-        } else {
-            (0..count)
-                .map(|_| (rng.uniform() * 2.0 - 1.0) as f32)
-                .collect()
-        };
-        tensors.insert(
-            spec.name,
-            Tensor {
-                shape: spec.shape,
-                data,
-            },
-        );
-    }
+    let how = hyenac_models::random::RandomWeights {
+        seed: rng.next_u64(),
+        pole_modulus: (0.5, 0.99),
+        unit_scales: false,
+    };
+    let tensors: BTreeMap<String, Tensor> = hyenac_models::random::random_weights(&config, how)
+        .into_iter()
+        .map(|(name, shape, data)| (name, Tensor { shape, data }))
+        .collect();
     (config, Checkpoint { tensors })
 }
 
@@ -179,6 +148,17 @@ pub fn run_args<'a>(art: &'a str, tokens: &'a str, out: &'a str) -> Vec<&'a str>
     vec!["run", art, "--tokens-file", tokens, "--logits-out", out]
 }
 
+/// `CMD --config CONFIG --weights WEIGHTS REST…`.
+pub fn model_cmd<'a>(
+    cmd: &'a str,
+    (config, weights): (&'a Path, &'a Path),
+    rest: &[&'a str],
+) -> Vec<&'a str> {
+    let mut a = vec![cmd, "--config", s(config), "--weights", s(weights)];
+    a.extend_from_slice(rest);
+    a
+}
+
 /// `hyenac COMMAND --config CFG --weights W --tokens-file T --logits-out OUT` (`interpret`,
 /// `jit`).
 pub fn model_args<'a>(
@@ -188,17 +168,9 @@ pub fn model_args<'a>(
     t: &'a str,
     out: &'a str,
 ) -> Vec<&'a str> {
-    vec![
-        command,
-        "--config",
-        cfg,
-        "--weights",
-        w,
-        "--tokens-file",
-        t,
-        "--logits-out",
-        out,
-    ]
+    let mut a = vec![command, "--config", cfg, "--weights", w];
+    a.extend(["--tokens-file", t, "--logits-out", out]);
+    a
 }
 
 /// A path in this test process's scratch folder.
@@ -259,32 +231,16 @@ pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, Pa
     let cfg_path = tmp(&format!("{tag}.yml"));
     std::fs::write(&cfg_path, lines.join("\n") + "\n").unwrap();
     let config = Config::from_file(&cfg_path).unwrap();
-    let mut rng = Rng(0x5DEECE66D ^ tag.len() as u64);
-    let mut blobs: Vec<(String, Vec<usize>, Vec<u8>)> = Vec::new();
-    for spec in expected_tensors(&config) {
-        let count: usize = spec.shape.iter().product();
-        let fan_in = *spec.shape.last().unwrap_or(&1) as f64;
-        let data: Vec<f32> = if spec.name.ends_with("poles") {
-            (0..count / 2)
-                .flat_map(|_| {
-                    let (r, th) = (
-                        0.5 + 0.45 * rng.uniform(),
-                        std::f64::consts::PI * rng.uniform(),
-                    );
-                    [(r * th.cos()) as f32, (r * th.sin()) as f32]
-                })
-                .collect()
-        } else {
-            (0..count)
-                .map(|_| ((rng.uniform() * 2.0 - 1.0) / fan_in.sqrt()) as f32)
-                .collect()
-        };
-        blobs.push((
-            spec.name,
-            spec.shape,
-            data.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        ));
-    }
+    let how = hyenac_models::random::RandomWeights {
+        seed: 0x5DEECE66D ^ tag.len() as u64,
+        pole_modulus: (0.5, 0.95),
+        unit_scales: false,
+    };
+    let blobs: Vec<(String, Vec<usize>, Vec<u8>)> =
+        hyenac_models::random::random_weights(&config, how)
+            .into_iter()
+            .map(|(n, s, v)| (n, s, v.iter().flat_map(|x| x.to_le_bytes()).collect()))
+            .collect();
     let w_path = tmp(&format!("{tag}.safetensors"));
     write_f32_tensors(&w_path, &blobs);
     (cfg_path, w_path)
@@ -313,7 +269,7 @@ pub fn write_f32_tensors(path: &Path, tensors: &[(String, Vec<usize>, Vec<u8>)])
 pub fn token_file(tag: &str, n: usize, vocab: u64) -> PathBuf {
     let mut rng = Rng(99);
     let tokens: Vec<u8> = (0..n)
-        .flat_map(|_| ((rng.next() % vocab) as i64).to_le_bytes())
+        .flat_map(|_| ((rng.next_u64() % vocab) as i64).to_le_bytes())
         .collect();
     let view =
         safetensors::tensor::TensorView::new(safetensors::Dtype::I64, vec![n], &tokens).unwrap();

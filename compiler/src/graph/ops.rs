@@ -468,15 +468,7 @@ impl Op {
             }
             Op::HyenaSplit { heads, .. } => {
                 let c = act(0)?;
-                if c % 3 != 0 {
-                    return Err(attr(format!("input width {c} is not a multiple of 3")));
-                }
-                let d = c / 3;
-                if let Some(h) = heads {
-                    if *h == 0 || d % h != 0 {
-                        return Err(attr(format!("{h} heads do not divide width {d}")));
-                    }
-                }
+                let d = stream_width(c, *heads).map_err(attr)?;
                 Ok(TensorType::activation(d))
             }
             Op::ColumnSlice { start, len } => {
@@ -627,15 +619,7 @@ impl Op {
             } => {
                 let fixed = self.filter_operands_start().expect("a convolution");
                 let c = act(0)?;
-                if c % 3 != 0 {
-                    return Err(attr(format!("input width {c} is not a multiple of 3")));
-                }
-                let d = c / 3;
-                if let Some(h) = heads {
-                    if *h == 0 || d % h != 0 {
-                        return Err(attr(format!("{h} heads do not divide width {d}")));
-                    }
-                }
+                let d = stream_width(c, *heads).map_err(attr)?;
                 expect(1, &TensorType::fixed(&[c, 1, *kernel]))?;
                 if let Some(b) = self.operand("fir_bias") {
                     expect(b, &TensorType::fixed(&[c]))?;
@@ -770,6 +754,20 @@ fn act_name(k: MlpActivation) -> &'static str {
     match k {
         MlpActivation::Silu => "silu",
         MlpActivation::Gelu => "gelu_exact",
+    }
+}
+
+/// The width `D` of each Hyena stream of a `[L, 3D]` input, checked against the head layout.
+fn stream_width(c: usize, heads: Option<usize>) -> Result<usize, String> {
+    if !c.is_multiple_of(3) {
+        return Err(format!("input width {c} is not a multiple of 3"));
+    }
+    let d = c / 3;
+    match heads {
+        Some(h) if h == 0 || !d.is_multiple_of(h) => {
+            Err(format!("{h} heads do not divide width {d}"))
+        }
+        _ => Ok(d),
     }
 }
 

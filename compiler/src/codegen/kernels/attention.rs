@@ -145,25 +145,38 @@ pub(crate) fn rotate_rows(
     let (c0, hh, hdc, hf) = (f.idx(0), f.idx(heads), f.idx(hd), f.idx(half));
     f.for_(&c0, l, |f, t| {
         f.for_(&c0, &hh, |f, h| {
-            let base = f.muli(h, &hdc);
-            f.for_(&c0, &hf, |f, j| {
-                let cos = f.load(table, t, j);
-                let js = f.addi(j, &hf);
-                let sin = f.load(table, t, &js);
-                let i1 = f.addi(&base, j);
-                let i2 = f.addi(&i1, &hf);
-                let a = f.load(x, t, &i1);
-                let b = f.load(x, t, &i2);
-                let ac = f.mulf(&a, &cos);
-                let bs = f.mulf(&b, &sin);
-                let y1 = f.subf(&ac, &bs);
-                let bc = f.mulf(&b, &cos);
-                let as_ = f.mulf(&a, &sin);
-                let y2 = f.addf(&bc, &as_);
-                f.store(&y1, y, t, &i1);
-                f.store(&y2, y, t, &i2);
-            });
+            rotate_head(f, (x, y, table), t, h, (&hdc, &hf))
         });
+    });
+}
+
+/// Row `t`, head `h` of the rotary embedding: `(y₁, y₂) = (a cos − b sin, b cos + a sin)` for
+/// each pair `(a, b)` half a head apart; `hd`, `half` the head dimension and its half.
+pub(crate) fn rotate_head(
+    f: &mut FuncBuilder,
+    (x, y, table): (&str, &str, &str),
+    t: &str,
+    h: &str,
+    (hd, half): (&str, &str),
+) {
+    let c0 = f.idx(0);
+    let base = f.muli(h, hd);
+    f.for_(&c0, half, |f, j| {
+        let cos = f.load(table, t, j);
+        let js = f.addi(j, half);
+        let sin = f.load(table, t, &js);
+        let i1 = f.addi(&base, j);
+        let i2 = f.addi(&i1, half);
+        let a = f.load(x, t, &i1);
+        let b = f.load(x, t, &i2);
+        let ac = f.mulf(&a, &cos);
+        let bs = f.mulf(&b, &sin);
+        let y1 = f.subf(&ac, &bs);
+        let bc = f.mulf(&b, &cos);
+        let as_ = f.mulf(&a, &sin);
+        let y2 = f.addf(&bc, &as_);
+        f.store(&y1, y, t, &i1);
+        f.store(&y2, y, t, &i2);
     });
 }
 /// Vector width (f32 lanes) of the vectorised CPU attention.

@@ -505,27 +505,7 @@ fn kernel_impl(
             let half = head_dim / 2;
             let (hh, hd, hf) = (f.idx(*heads), f.idx(*head_dim), f.idx(half));
             f.parallel(&[l.clone(), hh], |f, iv| {
-                let (t, h) = (&iv[0], &iv[1]);
-                {
-                    let base = f.muli(h, &hd);
-                    f.for_(&c0, &hf, |f, j| {
-                        let cos = f.load("%a1", t, j);
-                        let js = f.addi(j, &hf);
-                        let sin = f.load("%a1", t, &js);
-                        let i1 = f.addi(&base, j);
-                        let i2 = f.addi(&i1, &hf);
-                        let a = f.load("%a0", t, &i1);
-                        let b = f.load("%a0", t, &i2);
-                        let ac = f.mulf(&a, &cos);
-                        let bs = f.mulf(&b, &sin);
-                        let y1 = f.subf(&ac, &bs);
-                        let bc = f.mulf(&b, &cos);
-                        let as_ = f.mulf(&a, &sin);
-                        let y2 = f.addf(&bc, &as_);
-                        f.store(&y1, "%out", t, &i1);
-                        f.store(&y2, "%out", t, &i2);
-                    });
-                }
+                rotate_head(f, ("%a0", "%out", "%a1"), &iv[0], &iv[1], (&hd, &hf));
             });
         }
         Op::Attention {

@@ -86,12 +86,7 @@ pub(crate) fn block_time_major(
                 let u64 = f.ext(&uv);
                 for n in 0..modes {
                     let pn = load_mode_t(f, p, ch, n);
-                    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                    let sn = (f.load64(&s, &ir, ch), f.load64(&s, &ii, ch));
-                    let ps = cmul64(f, &pn, &sn);
-                    let re = f.bin("addf", &ps.0, &u64, "f64");
-                    f.store64(&re, &s, &ir, ch);
-                    f.store64(&ps.1, &s, &ii, ch);
+                    modal_step(f, (&pn, &s), ch, n, &u64);
                 }
             });
         });

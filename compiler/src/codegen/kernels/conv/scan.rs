@@ -34,13 +34,8 @@ pub(crate) fn scan_time_major(
             for n in 0..modes {
                 let pn = load_mode_t(f, p, ch, n);
                 let rn = load_mode_t(f, r, ch, n);
-                let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
-                let sn = (f.load64(&s, &ir, ch), f.load64(&s, &ii, ch));
-                let ps = cmul64(f, &pn, &sn);
-                let re = f.bin("addf", &ps.0, &u64, "f64");
-                f.store64(&re, &s, &ir, ch);
-                f.store64(&ps.1, &s, &ii, ch);
-                let rs = cmul64(f, &rn, &(re, ps.1.clone()));
+                let sn = modal_step(f, (&pn, &s), ch, n, &u64);
+                let rs = cmul64(f, &rn, &sn);
                 y = f.bin("addf", &y, &rs.0, "f64");
             }
             let y32 = f.trunc(&y);
@@ -62,6 +57,24 @@ pub(crate) fn load_mode(f: &mut FuncBuilder, m: &str, ch: &str, n: usize) -> (St
     let im = f.load(m, ch, &ii);
     (f.ext(&re), f.ext(&im))
 }
+/// One step of mode `n` of channel `ch`, `s ← p·s + u` with the pole `pn` (f64 state
+/// `[2N, D]`, `u` in f64): stores the new state and returns it `(re, im)`.
+pub(crate) fn modal_step(
+    f: &mut FuncBuilder,
+    (pn, s): (&(String, String), &str),
+    ch: &str,
+    n: usize,
+    u: &str,
+) -> (String, String) {
+    let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
+    let sn = (f.load64(s, &ir, ch), f.load64(s, &ii, ch));
+    let ps = cmul64(f, pn, &sn);
+    let re = f.bin("addf", &ps.0, u, "f64");
+    f.store64(&re, s, &ir, ch);
+    f.store64(&ps.1, s, &ii, ch);
+    (re, ps.1)
+}
+
 pub(crate) fn cmul64(
     f: &mut FuncBuilder,
     a: &(String, String),
