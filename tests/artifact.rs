@@ -492,3 +492,43 @@ fn the_library_entry_point_compiles_what_the_command_line_does() {
         Err(hyenac::pipeline::CompileError::Options(_))
     ));
 }
+
+/// Independent kernels are compiled in parallel (one part per thread, linked into one shared
+/// object): with 1 and with 3 compile threads the artifacts are deterministic and compute
+/// bitwise the same logits, stateless and prefill + decode.
+#[test]
+fn kernels_compiled_in_parallel_compute_the_same_logits() {
+    let dir = fixture_dir("stem-hyena");
+    let t = dir.join("expected.safetensors");
+    let mut outputs = Vec::new();
+    for threads in ["1", "3", "3"] {
+        let art = tmp(&format!("parallel-{threads}-{}.hyx", outputs.len()));
+        let (code, _, err) = common::hyenac_env(
+            &model_cmd(
+                "compile",
+                (&dir.join("config.yml"), &dir.join("model.safetensors")),
+                &["--max-seqlen", "256", "--quiet", "-o", s(&art)],
+            ),
+            &[("HYENAC_THREADS", threads)],
+        );
+        assert_eq!(code, 0, "{err}");
+        let mut logits = Vec::new();
+        for prefill in [None, Some("200")] {
+            let out = tmp(&format!("parallel-{threads}-{}.safetensors", outputs.len()));
+            let mut args = run_args(s(&art), s(&t), s(&out));
+            args.extend(prefill.map(|p| ["--prefill", p]).into_iter().flatten());
+            let (code, _, err) = hyenac(&args);
+            assert_eq!(code, 0, "{err}");
+            logits.push(std::fs::read(&out).unwrap());
+        }
+        outputs.push((std::fs::read(&art).unwrap(), logits));
+    }
+    assert_eq!(
+        outputs[1].0, outputs[2].0,
+        "the parallel compile is deterministic"
+    );
+    assert_eq!(
+        outputs[0].1, outputs[1].1,
+        "1 and 3 parts compute the same logits"
+    );
+}

@@ -20,7 +20,7 @@
 
 pub mod cli;
 pub mod codegen;
-pub mod families;
+pub(crate) mod families;
 pub mod graph;
 pub mod interp;
 pub mod pipeline;

@@ -188,7 +188,7 @@ pub fn compile(
     if let Some(dir) = dump {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &g.graph.to_text())?;
     }
-    let spec = hyenac_models::checkpoint_spec(config);
+    let spec = crate::families::Family::of(config).checkpoint_spec(config);
     let bound = match weights {
         Some(c) => Weights::Bound(c),
         None => Weights::AtLoad(&spec),

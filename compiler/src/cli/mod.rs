@@ -358,9 +358,13 @@ pub fn human_bytes(b: usize) -> String {
 
 fn load_config(path: &std::path::Path) -> Result<Config> {
     // The registry picks the model family from the config.
-    let (_family, config) = crate::families::load(path)?;
+    let (family, config) = crate::families::load(path)?;
     for w in &config.warnings {
-        eprintln!("warning: {}: {w}", path.display());
+        eprintln!(
+            "warning: {}: {w} ({} config)",
+            path.display(),
+            family.name()
+        );
     }
     Ok(config)
 }

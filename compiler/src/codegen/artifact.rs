@@ -82,18 +82,18 @@ pub fn compile_cpu_artifact(
     let plans: Vec<&hyenac_runtime::Plan> = std::iter::once(&plan).chain(step.as_ref()).collect();
     let abi = abi_table(&plans, &constants)?;
     progress("generating native code (LLVM)");
-    let native = super::llvm_emit::emit_native(&module, cpu, Some(&abi)).map_err(|message| {
-        CodegenError::Pass {
+    let native = super::llvm_emit::emit_native(&module, cpu, Some(&abi), dump.is_some()).map_err(
+        |message| CodegenError::Pass {
             stage: "llvm".into(),
             message,
-        }
-    })?;
+        },
+    )?;
     if let Some(dir) = dump {
         write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
         write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
     }
     progress("linking the shared object");
-    let so = link_shared(&native.object)?;
+    let so = link_shared(&native.objects)?;
     let target = Target::Cpu {
         triple: inkwell::targets::TargetMachine::get_default_triple()
             .as_str()
@@ -201,12 +201,13 @@ pub fn compile_gpu_artifact(
     )
 }
 
-/// Links a relocatable object into a shared object with the system C compiler (`$CC` or `cc`).
-fn link_shared(object: &[u8]) -> Result<Vec<u8>, CodegenError> {
+/// Links relocatable objects (the parts compiled in parallel) into one shared object with the
+/// system C compiler (`$CC` or `cc`).
+fn link_shared(objects: &[Vec<u8>]) -> Result<Vec<u8>, CodegenError> {
     let dir = std::env::temp_dir().join(format!(
         "hyenac-link-{}-{:x}",
         std::process::id(),
-        hyenac_runtime::artifact::checksum(object)
+        hyenac_runtime::artifact::checksum(&objects.concat())
     ));
     let fail = |message: String| CodegenError::Pass {
         stage: "link".into(),
@@ -215,13 +216,18 @@ fn link_shared(object: &[u8]) -> Result<Vec<u8>, CodegenError> {
     std::fs::create_dir_all(&dir).map_err(|e| fail(e.to_string()))?;
     // Removed on every path out of here, errors included.
     let guard = hyenac_runtime::output::TempPath::new(dir.clone());
-    let (obj, so) = (dir.join("kernels.o"), dir.join("kernels.so"));
-    std::fs::write(&obj, object).map_err(|e| fail(e.to_string()))?;
+    let so = dir.join("kernels.so");
+    let mut paths = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        let obj = dir.join(format!("kernels{i}.o"));
+        std::fs::write(&obj, object).map_err(|e| fail(e.to_string()))?;
+        paths.push(obj);
+    }
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let out = std::process::Command::new(&cc)
         .args(["-shared", "-o"])
         .arg(&so)
-        .arg(&obj)
+        .args(&paths)
         .arg("-lm")
         .output()
         .map_err(|e| fail(format!("cannot run `{cc}`: {e}")))?;

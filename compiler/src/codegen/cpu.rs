@@ -327,13 +327,12 @@ impl CpuProgram {
         let (module, steps) = lower_for_cpu(&context, &sources, false, dump)?;
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
-            let native =
-                super::llvm_emit::emit_native(&module, "native", None).map_err(|message| {
-                    CodegenError::Pass {
-                        stage: "llvm".into(),
-                        message,
-                    }
-                })?;
+            let native = super::llvm_emit::emit_native(&module, "native", None, true).map_err(
+                |message| CodegenError::Pass {
+                    stage: "llvm".into(),
+                    message,
+                },
+            )?;
             write_dump(dir, "07-llvm.ll", &native.llvm_ir)?;
             write_dump(dir, &format!("08-{}.s", native.cpu), &native.assembly)?;
         }

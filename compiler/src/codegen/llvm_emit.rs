@@ -21,12 +21,12 @@ pub struct NativeCode {
     /// The CPU model and features code was generated for.
     pub cpu: String,
     pub features: String,
-    /// Optimised LLVM IR (text).
+    /// Optimised LLVM IR (text), when listings were asked for (else empty).
     pub llvm_ir: String,
-    /// Assembly (text).
+    /// Assembly (text), when listings were asked for (else empty).
     pub assembly: String,
-    /// A relocatable object (ELF on Linux).
-    pub object: Vec<u8>,
+    /// Relocatable objects (ELF on Linux), one per part compiled in parallel; linked together.
+    pub objects: Vec<Vec<u8>>,
 }
 
 extern "C" {
@@ -119,7 +119,14 @@ pub fn resolve_cpu(cpu: &str) -> Result<(String, String), String> {
 /// Translates an LLVM-dialect module and compiles it for `cpu` (`native` for the host). `abi`,
 /// when given, is embedded as the exported constant `hyenac_abi` (NUL-terminated): the kernel
 /// ABI table the runtime checks a manifest against.
-pub fn emit_native(module: &Module, cpu: &str, abi: Option<&[u8]>) -> Result<NativeCode, String> {
+/// Optimises and emits an object for `cpu`; with `listings`, also the LLVM IR and assembly
+/// texts (for `--dump-ir`: generating assembly runs LLVM's code generator a second time).
+pub fn emit_native(
+    module: &Module,
+    cpu: &str,
+    abi: Option<&[u8]>,
+    listings: bool,
+) -> Result<NativeCode, String> {
     let (cpu_name, features) = resolve_cpu(cpu)?;
     let ctx = LlvmContext::create();
     // SAFETY: both crates wrap the same LLVM; the context outlives the module it receives.
@@ -164,19 +171,144 @@ pub fn emit_native(module: &Module, cpu: &str, abi: Option<&[u8]>) -> Result<Nat
     llvm.set_data_layout(&tm.get_target_data().get_data_layout());
     llvm.verify()
         .map_err(|e| format!("LLVM IR does not verify: {e}"))?;
+    let parts = compile_parts(&llvm, listings);
+    if parts > 1 {
+        // Independent kernels are optimised and compiled in parallel: each thread reads the
+        // module's bitcode into its own LLVM context and keeps the bodies of its share.
+        let bitcode = llvm.write_bitcode_to_memory().as_slice().to_vec();
+        let objects = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..parts)
+                .map(|part| {
+                    let (bitcode, cpu, features) = (&bitcode, &cpu_name, &features);
+                    scope.spawn(move || compile_part(bitcode, part, parts, cpu, features))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err("an LLVM thread panicked".into()))
+                })
+                .collect::<Result<Vec<_>, String>>()
+        })?;
+        return Ok(NativeCode {
+            cpu: cpu_name,
+            features,
+            llvm_ir: String::new(),
+            assembly: String::new(),
+            objects,
+        });
+    }
     llvm.run_passes("default<O3>", &tm, PassBuilderOptions::create())
         .map_err(|e| format!("LLVM optimisation failed: {e}"))?;
-    let asm = tm
-        .write_to_memory_buffer(&llvm, FileType::Assembly)
-        .map_err(|e| e.to_string())?;
+    let (llvm_ir, assembly) = if listings {
+        let asm = tm
+            .write_to_memory_buffer(&llvm, FileType::Assembly)
+            .map_err(|e| e.to_string())?;
+        (
+            llvm.print_to_string().to_string(),
+            String::from_utf8_lossy(asm.as_slice()).into_owned(),
+        )
+    } else {
+        (String::new(), String::new())
+    };
     let obj = tm
         .write_to_memory_buffer(&llvm, FileType::Object)
         .map_err(|e| e.to_string())?;
     Ok(NativeCode {
         cpu: cpu_name,
         features,
-        llvm_ir: llvm.print_to_string().to_string(),
-        assembly: String::from_utf8_lossy(asm.as_slice()).into_owned(),
-        object: obj.as_slice().to_vec(),
+        llvm_ir,
+        assembly,
+        objects: vec![obj.as_slice().to_vec()],
     })
+}
+
+/// The exported functions with bodies, by kernel: `kN` and its `_mlir_ciface_kN` wrapper
+/// form one group (the wrapper calls the kernel, so they stay together).
+fn kernel_groups(llvm: &inkwell::module::Module) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    for f in llvm.get_functions() {
+        if f.count_basic_blocks() == 0 || f.get_linkage() != inkwell::module::Linkage::External {
+            continue;
+        }
+        let name = f.get_name().to_string_lossy().into_owned();
+        let group = name
+            .strip_prefix("_mlir_ciface_")
+            .unwrap_or(&name)
+            .to_string();
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
+    }
+    groups
+}
+
+/// How many parts to compile in parallel: one per thread (`HYENAC_THREADS`, else the
+/// machine's), at most one per kernel group; one when listings are wanted (one IR file).
+fn compile_parts(llvm: &inkwell::module::Module, listings: bool) -> usize {
+    if listings {
+        return 1;
+    }
+    let threads = hyenac_runtime::pool::threads_from_env()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    threads.min(kernel_groups(llvm).len()).max(1)
+}
+
+/// Compiles part `part` of `parts` of the module in `bitcode`: kernel groups are dealt round
+/// robin, the other groups' bodies are dropped (they become declarations, defined by another
+/// part's object), and the ABI table is kept by part 0 only.
+fn compile_part(
+    bitcode: &[u8],
+    part: usize,
+    parts: usize,
+    cpu: &str,
+    features: &str,
+) -> Result<Vec<u8>, String> {
+    let ctx = LlvmContext::create();
+    let buffer =
+        inkwell::memory_buffer::MemoryBuffer::create_from_memory_range_copy(bitcode, "kernels");
+    let llvm = inkwell::module::Module::parse_bitcode_from_buffer(&buffer, &ctx)
+        .map_err(|e| format!("LLVM could not read its own bitcode: {e}"))?;
+    let groups = kernel_groups(&llvm);
+    for f in llvm.get_functions().collect::<Vec<_>>() {
+        if f.count_basic_blocks() == 0 || f.get_linkage() != inkwell::module::Linkage::External {
+            continue;
+        }
+        let name = f.get_name().to_string_lossy().into_owned();
+        let group = name.strip_prefix("_mlir_ciface_").unwrap_or(&name);
+        let owner = groups.iter().position(|g| g == group).unwrap_or(0) % parts;
+        if owner != part {
+            for block in f.get_basic_blocks() {
+                // SAFETY: the whole body goes; no block of it stays to reference another.
+                unsafe { block.delete() }.map_err(|_| format!("cannot drop the body of {name}"))?;
+            }
+        }
+    }
+    if part != 0 {
+        if let Some(abi) = llvm.get_global("hyenac_abi") {
+            // SAFETY: nothing in the module refers to the ABI table (the runtime reads it).
+            unsafe { abi.delete() };
+        }
+    }
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    let tm = target
+        .create_target_machine(
+            &triple,
+            cpu,
+            features,
+            OptimizationLevel::Aggressive,
+            RelocMode::PIC,
+            CodeModel::Default,
+        )
+        .ok_or_else(|| format!("LLVM has no CPU model `{cpu}`"))?;
+    llvm.run_passes("default<O3>", &tm, PassBuilderOptions::create())
+        .map_err(|e| format!("LLVM optimisation failed: {e}"))?;
+    let obj = tm
+        .write_to_memory_buffer(&llvm, FileType::Object)
+        .map_err(|e| e.to_string())?;
+    Ok(obj.as_slice().to_vec())
 }

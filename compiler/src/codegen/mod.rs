@@ -14,13 +14,13 @@
 //!   come from LLVM's own tables (`native/cpu_features.cpp`);
 //! - [`llvm_targets`]: the LLVM targets hyenac links (host CPU, NVPTX).
 
-pub mod artifact;
+pub(crate) mod artifact;
 pub mod builder;
 pub mod cpu;
 pub mod fft;
 pub mod gpu;
 pub mod hyena_ir;
 pub mod kernels;
-pub mod llvm_emit;
-pub mod llvm_targets;
-pub mod plan;
+pub(crate) mod llvm_emit;
+pub(crate) mod llvm_targets;
+pub(crate) mod plan;

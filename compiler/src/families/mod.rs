@@ -24,6 +24,12 @@ pub enum Family {
 pub const FAMILIES: &[Family] = &[Family::StripedHyena];
 
 impl Family {
+    /// The family a parsed config belongs to. (One config type today; when a second family
+    /// lands, `Config` holds the family's own config and this dispatches on it.)
+    pub fn of(_config: &Config) -> Family {
+        Family::StripedHyena
+    }
+
     /// The family's name.
     pub fn name(self) -> &'static str {
         match self {

@@ -7,9 +7,9 @@
 //! the stateless forward pass, prefill and decode steps alike (stateful operations carry their
 //! state across calls; see `interp`).
 
-pub mod dot;
+pub(crate) mod dot;
 pub mod ops;
-pub mod text;
+pub(crate) mod text;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -17,8 +17,10 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The StripedHyena family's graph builder (`families::stripedhyena`), the one family today.
-pub use crate::families::stripedhyena::build_graph;
+/// The dataflow graph of a config, built by its model family (`families/`).
+pub fn build_graph(config: &hyenac_models::Config) -> Result<Graph, GraphError> {
+    crate::families::Family::of(config).build_graph(config)
+}
 pub use ops::{ConvAlg, Op, Stream};
 
 /// One dimension of a tensor shape.

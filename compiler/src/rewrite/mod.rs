@@ -8,13 +8,13 @@
 //!
 //! [`optimize`] runs the whole thing and returns a graph with the same inputs and outputs.
 
-pub mod analysis;
+pub(crate) mod analysis;
 pub mod calibrate;
-pub mod convert;
+pub(crate) mod convert;
 pub mod cost;
 pub mod explain;
-pub mod extract;
-pub mod lang;
+pub(crate) mod extract;
+pub(crate) mod lang;
 pub mod rule_file;
 pub mod rules;
 
