@@ -5,7 +5,8 @@ mod common;
 use std::time::Instant;
 
 use common::{load, FIXTURES};
-use hyenac::graph::{build_graph, Graph, Op};
+use hyenac::build_graph;
+use hyenac::graph::{Graph, Op};
 use hyenac::interp::{self, normwise_rel_err, Mat, Session};
 use hyenac_models::{expected_tensors, Config, STRIPEDHYENA_7B_YAML};
 

@@ -1038,7 +1038,7 @@ fn fuzzed_configs_are_a_clean_error_or_a_graph() {
             hyenac_models::Config::from_yaml(&text)
                 .map_err(|e| e.to_string())
                 .and_then(|c| {
-                    hyenac::graph::build_graph(&c)
+                    hyenac::build_graph(&c)
                         .map(|_| ())
                         .map_err(|e| e.to_string())
                 })

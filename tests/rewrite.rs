@@ -6,7 +6,8 @@ mod common;
 use std::time::Instant;
 
 use common::{load, random_model, Rng, FIXTURES};
-use hyenac::graph::{build_graph, ConvAlg, Graph, Op};
+use hyenac::build_graph;
+use hyenac::graph::{ConvAlg, Graph, Op};
 use hyenac::interp::{self, normwise_rel_err, Mat, Session};
 use hyenac::rewrite::cost::CostModel;
 use hyenac::rewrite::rule_file::parse_rules;

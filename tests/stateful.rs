@@ -5,8 +5,8 @@
 mod common;
 
 use common::{load, FIXTURES};
+use hyenac::build_graph;
 use hyenac::codegen::cpu::CpuProgram;
-use hyenac::graph::build_graph;
 use hyenac::interp::normwise_rel_err;
 use hyenac::rewrite::cost::CostModel;
 use hyenac::rewrite::{optimize, OptimizeOptions};

@@ -22,10 +22,11 @@ use std::path::PathBuf;
 use hyenac_models::{Checkpoint, Config};
 use thiserror::Error;
 
+use crate::build_graph;
 use crate::codegen::artifact::{compile_cpu_artifact, compile_gpu_artifact, Progress, Weights};
 use crate::codegen::cpu::CodegenError;
 use crate::codegen::gpu::Sm;
-use crate::graph::{build_graph, Graph, GraphError};
+use crate::graph::{Graph, GraphError};
 use crate::rewrite::cost::CostModel;
 use crate::rewrite::{optimize, OptimizeOptions, RewriteError};
 

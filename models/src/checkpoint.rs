@@ -134,6 +134,38 @@ impl Checkpoint {
 
 #[cfg(test)]
 mod tests {
+    /// The config's own parameter count (used to validate it) matches its state dict.
+    #[test]
+    fn parameter_count_matches_the_state_dict() {
+        let base = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/7b-sh-32k-v1.yml"
+        ))
+        .unwrap();
+        for (key, value) in [
+            ("", ""),
+            ("short_filter_bias", "false"),
+            ("tie_embeddings", "false"),
+            ("qkv_proj_bias", "true"),
+            ("mha_out_proj_bias", "true"),
+        ] {
+            let mut text: String = base
+                .lines()
+                .filter(|l| key.is_empty() || !l.starts_with(&format!("{key}:")))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            if !key.is_empty() {
+                text.push_str(&format!("{key}: {value}\n"));
+            }
+            let c = Config::from_yaml(&text).unwrap();
+            let counted: u128 = expected_tensors(&c)
+                .iter()
+                .map(|t| t.shape.iter().map(|&d| d as u128).product::<u128>())
+                .sum();
+            assert_eq!(c.parameter_count(), counted, "{key}");
+        }
+    }
+
     use super::*;
     use safetensors::tensor::TensorView;
     use safetensors::Dtype;

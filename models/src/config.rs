@@ -564,11 +564,48 @@ impl Config {
     }
 
     /// Parameters the config implies (every tensor of the checkpoint), without overflow.
+    /// Counted here from the dimensions, so that validating a config does not need the
+    /// state-dict layout (`checkpoint.rs` depends on the config, not the other way round); a
+    /// test checks it against the layout's tensors.
     pub fn parameter_count(&self) -> u128 {
-        crate::checkpoint::expected_tensors(self)
-            .iter()
-            .map(|t| t.shape.iter().map(|&d| d as u128).product::<u128>())
-            .sum()
+        let u = |x: usize| x as u128;
+        let (d, f, v) = (
+            u(self.hidden_size),
+            u(self.inner_mlp_size),
+            u(self.vocab_size),
+        );
+        let per_layer = |kind: &LayerKind| -> u128 {
+            let norms_mlp = 2 * d + 3 * f * d;
+            norms_mlp
+                + match kind {
+                    LayerKind::Hyena => {
+                        let modal = 2 * d * u(self.state_size) * 2;
+                        3 * d * d
+                            + 3 * d
+                            + 3 * d * u(self.short_filter_length)
+                            + if self.short_filter_bias { 3 * d } else { 0 }
+                            + modal
+                            + d
+                            + d * d
+                            + d
+                    }
+                    LayerKind::Attention => {
+                        let qkv = u(
+                            (self.num_attention_heads + 2 * self.num_kv_heads) * self.head_dim()
+                        );
+                        qkv * d
+                            + if self.qkv_proj_bias { qkv } else { 0 }
+                            + d * d
+                            + if self.mha_out_proj_bias { d } else { 0 }
+                    }
+                }
+        };
+        let embeddings = if self.tie_embeddings {
+            v * d
+        } else {
+            2 * v * d
+        };
+        embeddings + d + self.layers.iter().map(per_layer).sum::<u128>()
     }
 
     /// Columns of the widest activation per token: the Hyena projections (3D), the logits

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use hyenac_models::{Checkpoint, Config};
 
-use crate::graph::build_graph;
+use crate::build_graph;
 use crate::interp;
 use crate::rewrite::cost::CostModel;
 use crate::rewrite::explain::explain;

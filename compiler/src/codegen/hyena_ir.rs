@@ -9,7 +9,7 @@ use hyenac_models::{MlpActivation, NormStyle};
 use petgraph::graph::NodeIndex;
 
 use super::builder::float_literal;
-use crate::graph::{ConvAlg, Dim, Graph, GraphError, Op, Stream, TensorType};
+use crate::graph::{ConvAlg, Dim, Graph, GraphError, Op, TensorType};
 
 fn tensor(t: &TensorType) -> String {
     let dims: Vec<String> = t
@@ -94,11 +94,7 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
             Op::ShortConvFft { n, kernel, .. } => format!("kernel_size = {kernel} : i64, fft_size = {n} : i64"),
             Op::HyenaSplit { stream, heads } => format!(
                     "stream = {} : i64, heads = {} : i64",
-                    match stream {
-                        Stream::X2 => 0,
-                        Stream::X1 => 1,
-                        Stream::V => 2,
-                    },
+                    stream.index(),
                     heads.unwrap_or(0)
                 ),
             Op::ColumnSlice { start, len } => format!("start = {start} : i64, len = {len} : i64"),

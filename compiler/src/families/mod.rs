@@ -80,6 +80,11 @@ impl Family {
     }
 }
 
+/// The dataflow graph of a config, built by its family.
+pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
+    Family::of(config).build_graph(config)
+}
+
 /// Reads a config file (size-limited, as `Config::from_file`) and parses it as the family the
 /// registry picks. A config no family recognises is parsed as StripedHyena's, the one family
 /// today, so that its parser names the missing key.

@@ -17,10 +17,6 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The dataflow graph of a config, built by its model family (`families/`).
-pub fn build_graph(config: &hyenac_models::Config) -> Result<Graph, GraphError> {
-    crate::families::Family::of(config).build_graph(config)
-}
 pub use ops::{ConvAlg, Op, Stream};
 
 /// One dimension of a tensor shape.

@@ -9,24 +9,43 @@ use serde::{Deserialize, Serialize};
 
 use super::{DType, Dim, GraphError, TensorType};
 
-/// Which of the three Hyena streams a split extracts (spec §2.1 step 2).
+/// One of the streams a Hyena projection is split into, by its position in a group: the
+/// order-2 operator of StripedHyena has three, `[x2 | x1 | v]` (spec §2.1 step 2); an operator
+/// of order N has N + 1, so the stream is data, not a fixed set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Stream {
-    /// Post-gate (`x2`, multiplies after the long convolution).
-    X2,
-    /// Pre-gate (`x1`, multiplies `v` before the long convolution).
-    X1,
-    /// Value (`v`).
-    V,
-}
+pub struct Stream(pub usize);
 
 impl Stream {
-    /// Position of the stream inside a `[x2 | x1 | v]` group.
+    /// Post-gate (`x2`, multiplies after the long convolution).
+    pub const X2: Stream = Stream(0);
+    /// Pre-gate (`x1`, multiplies `v` before the long convolution).
+    pub const X1: Stream = Stream(1);
+    /// Value (`v`).
+    pub const V: Stream = Stream(2);
+
+    /// Position of the stream inside its group.
     pub fn index(self) -> usize {
+        self.0
+    }
+
+    /// The name the graph text, the dialect and rule files use: `x2`, `x1`, `v` for the
+    /// order-2 streams, `s{i}` beyond.
+    pub fn name(self) -> String {
         match self {
-            Stream::X2 => 0,
-            Stream::X1 => 1,
-            Stream::V => 2,
+            Stream::X2 => "x2".into(),
+            Stream::X1 => "x1".into(),
+            Stream::V => "v".into(),
+            Stream(i) => format!("s{i}"),
+        }
+    }
+
+    /// The stream a [`Stream::name`] names.
+    pub fn parse(name: &str) -> Option<Stream> {
+        match name {
+            "x2" => Some(Stream::X2),
+            "x1" => Some(Stream::X1),
+            "v" => Some(Stream::V),
+            _ => name.strip_prefix('s')?.parse().ok().map(Stream),
         }
     }
 }
@@ -91,26 +110,51 @@ pub enum Op {
     /// Graph input: the token ids, `[L]` i64.
     Tokens,
     /// Graph input: a weight bound by its state_dict name.
-    Weight { name: String, shape: Vec<usize> },
+    Weight {
+        /// The checkpoint (state_dict) name.
+        name: String,
+        /// Its shape.
+        shape: Vec<usize>,
+    },
     /// `(table [V, D], tokens [L]) → table[tokens]`, `[L, D]`.
     Embedding,
     /// `(x [L, D], scale [D]) → scale ⊙ x / r`, with `r` per [`NormStyle`].
-    RmsNorm { eps: f64, style: NormStyle },
+    RmsNorm {
+        /// Added to the mean square (or its root, per `style`).
+        eps: f64,
+        /// Where `eps` enters: inside or outside the square root.
+        style: NormStyle,
+    },
     /// `(x [L, I], w [O, I] (, b [O])) → x wᵀ (+ b)`.
-    Linear { bias: bool },
+    Linear {
+        /// Whether the optional `bias` operand is present.
+        bias: bool,
+    },
     /// Causal depthwise FIR, `(x [L, C], w [C, 1, K] (, b [C]))`:
     /// `y[t, c] = Σₖ w[c, k] · x[t − (K−1) + k, c] (+ b[c])`, `x[<0] = 0`. Stateful: the last
     /// K−1 input rows carry over to the next call (zero history at the start).
-    ShortConv { kernel: usize, bias: bool },
+    ShortConv {
+        /// Taps `K`.
+        kernel: usize,
+        /// Whether the optional `bias` operand is present.
+        bias: bool,
+    },
     /// One of the three Hyena streams of `[L, 3D]` → `[L, D]`. With `heads: Some(H)` the
     /// channels are grouped per head as `[x2_h | x1_h | v_h]` (column split), otherwise as
     /// three contiguous blocks.
     HyenaSplit {
+        /// Which stream to extract.
         stream: Stream,
+        /// `Some(H)`: channels grouped per head (column split); `None`: three blocks.
         heads: Option<usize>,
     },
     /// `(x [L, C]) → x[:, start .. start + len]`.
-    ColumnSlice { start: usize, len: usize },
+    ColumnSlice {
+        /// First column.
+        start: usize,
+        /// Number of columns.
+        len: usize,
+    },
     /// Elementwise product of two tensors of one type.
     Mul,
     /// Elementwise sum of two tensors of one type.
@@ -119,76 +163,129 @@ pub enum Op {
     /// residues [D, N, 1, 2])`: `y[t, c] = Σ_{s ≤ t} h[c, s] u[t − s, c]` with
     /// `h[c, t] = Re Σₙ R[c, n] p[c, n]^t`. Stateful: the modal state
     /// `s[c, n] = Σ_τ p^{T−1−τ} u[τ, c]` over everything seen so far.
-    ModalLongConv { state_size: usize },
+    ModalLongConv {
+        /// Modes `N` per channel.
+        state_size: usize,
+    },
     /// The D skip, `(u [L, D], d [D]) → d ⊙ u`.
     DSkip,
     /// GPT-NeoX rotary embedding (rotate half, all head dims) of `[L, heads · head_dim]` at the
     /// call's absolute positions, with flash_attn's float32 angle recipe (spec §3).
     Rotary {
+        /// Heads `H`.
         heads: usize,
+        /// Head dimension (even).
         head_dim: usize,
+        /// Frequency base (10000 in GPT-NeoX).
         base: f64,
+        /// Positions are multiplied by this (linear position scaling).
         position_scale: f64,
     },
     /// Causal grouped-query attention, `(q [L, H·hd], k [L, Hkv·hd], v [L, Hkv·hd]) → [L, H·hd]`,
     /// softmax scale `1/sqrt(hd)`, query head `h` reads kv head `h / (H/Hkv)`. Stateful: keys
     /// and values of earlier calls (the KV cache).
     Attention {
+        /// Query heads `H`.
         heads: usize,
+        /// Key/value heads `Hkv` (divides `H`).
         kv_heads: usize,
+        /// Head dimension `hd`.
         head_dim: usize,
     },
     /// Elementwise MLP activation.
-    Activation { kind: MlpActivation },
+    Activation {
+        /// SiLU or exact GELU.
+        kind: MlpActivation,
+    },
     /// A named graph result; the identity on its operand.
-    Output { name: String },
+    Output {
+        /// The result's name (`logits`).
+        name: String,
+    },
 
     // ---- Forms introduced by the rewrites (see `rewrite`) ----
     /// `ShortConv` computed by an FFT of length `n` over the history and the call's rows
     /// (`n ≥ L + 2K − 2`). Stateful like `ShortConv`.
-    ShortConvFft { n: usize, kernel: usize, bias: bool },
+    ShortConvFft {
+        /// FFT length.
+        n: usize,
+        /// Taps `K`.
+        kernel: usize,
+        /// Whether the optional `bias` operand is present.
+        bias: bool,
+    },
     /// The modal filter `h[c, t] = Re Σₙ R p^t` for `t < len`, `(poles, residues) → [D, len]`.
     /// Depends on weights only: evaluated at compile time.
-    ModalFilter { len: usize },
+    ModalFilter {
+        /// Filter length materialised.
+        len: usize,
+    },
     /// The real spectrum of `h` zero-padded to `n`, `(h [D, len]) → [D, n/2+1, 2]`. Compile-time.
-    Spectrum { n: usize },
+    Spectrum {
+        /// FFT length (even, ≥ the filter length).
+        n: usize,
+    },
     /// Causal long convolution of `u [L, D]` by an algorithm, `(u, filter operands…)`.
     /// Stateful like `ModalLongConv` (the filter is modal, so its state carries the history).
-    LongConv { alg: ConvAlg },
+    LongConv {
+        /// The algorithm; it names the filter operands.
+        alg: ConvAlg,
+    },
     /// The fused gated convolution `x2 ⊙ (h ∗ (x1 ⊙ v) + d ⊙ (x1 ⊙ v))`:
     /// `(x2, x1, v, d, filter operands…)`. Reads x1, v, x2 once, writes y once.
-    GatedConv { alg: ConvAlg },
+    GatedConv {
+        /// The algorithm; it names the filter operands.
+        alg: ConvAlg,
+    },
     /// The whole Hyena filter in one kernel: short FIR and channel split in the prologue, then
     /// the gated convolution: `(z [L, 3D], fir_w, fir_b?, d, filter operands…) → [L, D]`.
     HyenaConv {
+        /// The long convolution's algorithm; it names the filter operands.
         alg: ConvAlg,
+        /// Short FIR taps `K`.
         kernel: usize,
+        /// Stream layout, as for `HyenaSplit`.
         heads: Option<usize>,
+        /// Whether the optional `fir_bias` operand is present.
         fir_bias: bool,
     },
     /// Rotary embedding of q and k fused into attention: `(q, k, v)` before rotation →
     /// `attention(rotary(q), rotary(k), v)` with the rotary settings given (stateful like
     /// `Attention`: the key cache holds rotated keys).
     RotaryAttention {
+        /// Query heads `H`.
         heads: usize,
+        /// Key/value heads `Hkv` (divides `H`).
         kv_heads: usize,
+        /// Head dimension `hd`.
         head_dim: usize,
+        /// Rotary frequency base.
         base: f64,
+        /// Rotary position scaling.
         position_scale: f64,
     },
     /// RMSNorm in the prologue of a linear: `(x, scale, w, b?) → rms_norm(x) wᵀ (+ b)`.
     NormLinear {
+        /// RMSNorm's `eps`.
         eps: f64,
+        /// RMSNorm's `eps` placement.
         style: NormStyle,
+        /// Whether the optional `bias` operand is present.
         bias: bool,
     },
     /// The MLP's up-projections with activation and gate in the epilogue:
     /// `(x, w1, w2) → act(x w1ᵀ) ⊙ x w2ᵀ`.
-    GatedMlpUp { kind: MlpActivation },
+    GatedMlpUp {
+        /// Activation of the first branch.
+        kind: MlpActivation,
+    },
     /// `GatedMlpUp` with RMSNorm in the prologue: `(x, scale, w1, w2)`.
     NormGatedMlpUp {
+        /// RMSNorm's `eps`.
         eps: f64,
+        /// RMSNorm's `eps` placement.
         style: NormStyle,
+        /// Activation of the first branch.
         kind: MlpActivation,
     },
 }
@@ -668,11 +765,7 @@ impl Op {
             Op::ShortConv { kernel, bias } => format!("{{kernel = {kernel}, bias = {bias}}}"),
             Op::HyenaSplit { stream, heads } => format!(
                 "{{stream = {}, layout = {}}}",
-                match stream {
-                    Stream::X2 => "x2",
-                    Stream::X1 => "x1",
-                    Stream::V => "v",
-                },
+                stream.name(),
                 match heads {
                     Some(h) => format!("column_split({h} heads)"),
                     None => "contiguous".into(),

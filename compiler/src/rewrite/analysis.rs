@@ -146,12 +146,8 @@ pub fn enode_op<'a>(
             )
         }
         L::Split([s, h, x]) => {
-            let stream = match sym(*s)? {
-                "x2" => Stream::X2,
-                "x1" => Stream::X1,
-                "v" => Stream::V,
-                other => return Err(format!("unknown stream `{other}`")),
-            };
+            let name = sym(*s)?;
+            let stream = Stream::parse(name).ok_or_else(|| format!("unknown stream `{name}`"))?;
             let heads = int(*h)?;
             (
                 Op::HyenaSplit {

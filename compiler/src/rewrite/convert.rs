@@ -9,7 +9,7 @@ use petgraph::graph::NodeIndex;
 use super::analysis::{enode_op, HyenaEGraph, TypeAnalysis, Value};
 use super::lang::{HyenaLang, NONE};
 use super::RewriteError;
-use crate::graph::{Graph, Op, Stream};
+use crate::graph::{Graph, Op};
 
 /// The e-graph of a graph, and the classes of its outputs by name.
 pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), RewriteError> {
@@ -50,12 +50,8 @@ pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), Rewr
             Op::Linear { .. } => HyenaLang::Linear([ops[0], ops[1], opt(&mut eg, 2)]),
             Op::ShortConv { .. } => HyenaLang::ShortConv([ops[0], ops[1], opt(&mut eg, 2)]),
             Op::HyenaSplit { stream, heads } => {
-                let s = match stream {
-                    Stream::X2 => "x2",
-                    Stream::X1 => "x1",
-                    Stream::V => "v",
-                };
-                HyenaLang::Split([sym(&mut eg, s), num(&mut eg, heads.unwrap_or(0)), ops[0]])
+                let s = stream.name();
+                HyenaLang::Split([sym(&mut eg, &s), num(&mut eg, heads.unwrap_or(0)), ops[0]])
             }
             Op::ColumnSlice { start, len } => {
                 HyenaLang::Slice([num(&mut eg, *start), num(&mut eg, *len), ops[0]])
