@@ -192,6 +192,7 @@ fn single_kernel_graph(
             Op::Weight {
                 name: "table".into(),
                 shape: vec![64, d],
+                dtype: hyenac_runtime::DType::F32,
             },
             &[],
             None,
@@ -270,6 +271,7 @@ fn gated_conv_graph(d: usize, l: usize, alg: ConvAlg) -> (Graph, Checkpoint) {
                 Op::Weight {
                     name: name.into(),
                     shape,
+                    dtype: hyenac_runtime::DType::F32,
                 },
                 &[],
                 None,
@@ -384,6 +386,7 @@ fn matmul() {
                     Op::Weight {
                         name: "w".into(),
                         shape: vec![n, k],
+                        dtype: hyenac_runtime::DType::F32,
                     },
                     &[],
                     None,
@@ -394,6 +397,7 @@ fn matmul() {
                     Op::Weight {
                         name: "b".into(),
                         shape: vec![n],
+                        dtype: hyenac_runtime::DType::F32,
                     },
                     &[],
                     None,

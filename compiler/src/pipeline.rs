@@ -26,6 +26,7 @@ use crate::build_graph;
 use crate::codegen::artifact::{compile_cpu_artifact, compile_gpu_artifact, Progress, Weights};
 use crate::codegen::cpu::CodegenError;
 use crate::codegen::gpu::Sm;
+use crate::graph::precision::{apply_precision, Precision};
 use crate::graph::{Graph, GraphError};
 use crate::rewrite::cost::CostModel;
 use crate::rewrite::{optimize, OptimizeOptions, RewriteError};
@@ -96,6 +97,8 @@ pub struct CompileOptions {
     pub optimize: OptimizeOptions,
     /// Write every stage's IR here.
     pub dump: Option<PathBuf>,
+    /// How weights are stored (`graph::precision`); f32 by default.
+    pub precision: Precision,
 }
 
 impl CompileOptions {
@@ -110,6 +113,7 @@ impl CompileOptions {
             optimize: OptimizeOptions::new(model, config.max_seqlen),
             target,
             dump: None,
+            precision: Precision::F32,
         })
     }
 }
@@ -121,6 +125,12 @@ impl CompileOptions {
             return Err(CompileError::Options(format!(
                 "--max-seqlen {}: must be between 1 and the config's max_seqlen {}",
                 self.max_len, config.max_seqlen
+            )));
+        }
+        if self.precision != Precision::F32 && !matches!(self.target, Target::Cpu { .. }) {
+            return Err(CompileError::Options(format!(
+                "--precision {} is compiled for the CPU only so far (GPU artifacts hold f32 weights)",
+                self.precision.name()
             )));
         }
         Ok(())
@@ -184,7 +194,11 @@ pub fn compile(
     opts.check(config)?;
     progress("building and optimising the graph");
     let cpu = matches!(opts.target, Target::Cpu { .. });
-    let g = optimize_model(config, &opts.optimize, weights.is_some(), cpu)?;
+    let mut g = optimize_model(config, &opts.optimize, weights.is_some(), cpu)?;
+    apply_precision(&mut g.forward, opts.precision)?;
+    if let Some(step) = g.step.as_mut() {
+        apply_precision(step, opts.precision)?;
+    }
     let dump = opts.dump.as_deref();
     if let Some(dir) = dump {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &g.graph.to_text())?;

@@ -159,12 +159,12 @@ pub fn to_bytes(
     manifest.constants = constants
         .iter()
         .map(|(name, m, source)| {
-            let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
+            let bytes = m.to_le_bytes();
             ConstantEntry {
                 name: name.clone(),
                 rows: m.rows,
                 cols: m.cols,
-                dtype: crate::DType::F32,
+                dtype: m.dtype,
                 blob: put(&bytes),
                 source: source.clone(),
             }
@@ -296,17 +296,17 @@ impl ArtifactFile {
                         c.name, c.rows, c.cols
                     ))
                 })?;
-            if c.dtype != crate::DType::F32 {
+            if !(c.dtype == crate::DType::F32 || c.dtype.is_half()) {
                 return Err(bad(format!(
-                    "constants[{i}] (`{}`) holds {} values; this runtime reads f32 constants",
+                    "constants[{i}] (`{}`) holds {} values; this runtime reads f32, bf16 and f16 constants",
                     c.name, c.dtype
                 )));
             }
             let stored = c.source == ConstantSource::Stored;
             if len != if stored { c.dtype.size() * elements } else { 0 } {
                 return Err(bad(format!(
-                    "constant `{}` has {} bytes for a {}×{} f32 tensor",
-                    c.name, len, c.rows, c.cols
+                    "constant `{}` has {} bytes for a {}×{} {} tensor",
+                    c.name, len, c.rows, c.cols, c.dtype
                 )));
             }
             if let ConstantSource::Weight { name, shape } = &c.source {

@@ -72,6 +72,12 @@ impl GpuProgram {
         let module = ctx
             .load_module(cudarc::nvrtc::Ptx::from_src(ptx))
             .map_err(cuda)?;
+        if let Some(m) = constants.iter().find(|m| m.dtype.is_half()) {
+            return Err(RuntimeError::Artifact(format!(
+                "a {}×{} {} constant: this runtime's CUDA path takes f32 constants only",
+                m.rows, m.cols, m.dtype
+            )));
+        }
         let constants = constants
             .iter()
             .map(|m| Ok((stream.clone_htod(&m.data).map_err(cuda)?, m.rows, m.cols)))
@@ -208,14 +214,7 @@ impl GpuProgram {
             RuntimeError::Artifact(format!("output `{output}` was never written"))
         })?;
         let data = self.stream.clone_dtoh(y).map_err(cuda)?;
-        Ok((
-            crate::Matrix {
-                rows: l,
-                cols: plan.activations[out_id],
-                data,
-            },
-            times,
-        ))
+        Ok((crate::Matrix::new(l, plan.activations[out_id], data), times))
     }
 }
 

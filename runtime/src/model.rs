@@ -61,6 +61,19 @@ impl ArtifactFile {
         let mut constants = Vec::with_capacity(self.manifest.constants.len());
         for c in &self.manifest.constants {
             let data = match &c.source {
+                ConstantSource::Stored if c.dtype.is_half() => {
+                    let b = self.span(&c.blob, &c.name)?;
+                    constants.push(Matrix {
+                        half: b
+                            .chunks_exact(2)
+                            .map(|x| u16::from_le_bytes(x.try_into().expect("2")))
+                            .collect(),
+                        data: Vec::new(),
+                        dtype: c.dtype,
+                        ..Matrix::new(c.rows, c.cols, Vec::new())
+                    });
+                    continue;
+                }
                 ConstantSource::Stored => {
                     let b = self.span(&c.blob, &c.name)?;
                     b.chunks_exact(4)
@@ -83,11 +96,18 @@ impl ArtifactFile {
                 // Filled in below, once the weights are there.
                 ConstantSource::Init { .. } => Vec::new(),
             };
-            constants.push(Matrix {
-                rows: c.rows,
-                cols: c.cols,
-                data,
-            });
+            // Weights supplied at load time are rounded to the type the artifact stores them in;
+            // load-time kernels write their result in its type.
+            let m = match &c.source {
+                ConstantSource::Init { .. } => Matrix {
+                    dtype: c.dtype,
+                    ..Matrix::new(c.rows, c.cols, data)
+                },
+                _ => Matrix::new(c.rows, c.cols, data)
+                    .stored_as(c.dtype)
+                    .map_err(|e| RuntimeError::Input(format!("weight `{}`: {e}", c.name)))?,
+            };
+            constants.push(m);
         }
         drop(supplied);
         if let Target::Cuda { .. } = &self.manifest.target {
@@ -127,14 +147,14 @@ impl ArtifactFile {
             }
             for (c, r) in constants.iter_mut().zip(read) {
                 if !r {
-                    c.data = Vec::new();
+                    c.clear();
                 }
             }
         }
         if let Some((i, v)) = constants
             .iter()
             .enumerate()
-            .find_map(|(i, c)| crate::compare::first_non_finite(&c.data).map(|(_, v)| (i, v)))
+            .find_map(|(i, c)| crate::compare::first_non_finite(&c.values()).map(|(_, v)| (i, v)))
         {
             return Err(RuntimeError::Input(format!(
                 "constant `{}` computed at load time holds a non-finite value ({v})",

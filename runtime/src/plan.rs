@@ -254,15 +254,98 @@ pub struct Plan {
     pub states: Vec<StateSpec>,
 }
 
-/// A row-major f32 matrix.
+/// A row-major matrix: f32 values, or the bits of a 16-bit float type (a weight stored in
+/// bf16 or f16 by the precision policy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matrix {
     /// Rows.
     pub rows: usize,
     /// Columns.
     pub cols: usize,
-    /// The values, row by row.
+    /// The f32 values, row by row (empty for a 16-bit matrix).
     pub data: Vec<f32>,
+    /// The element type: f32, or bf16/f16 with the values in `half`.
+    pub dtype: DType,
+    /// The 16-bit values, row by row (empty for f32).
+    pub half: Vec<u16>,
+}
+
+impl Matrix {
+    /// An f32 matrix.
+    pub fn new(rows: usize, cols: usize, data: Vec<f32>) -> Matrix {
+        Matrix {
+            rows,
+            cols,
+            data,
+            dtype: DType::F32,
+            half: Vec::new(),
+        }
+    }
+
+    /// The matrix stored as `dtype` (f32, or rounded to bf16/f16); an error names the first
+    /// value f16 cannot hold.
+    pub fn stored_as(self, dtype: DType) -> Result<Matrix, String> {
+        if dtype == self.dtype {
+            return Ok(self);
+        }
+        if !(self.dtype == DType::F32 && dtype.is_half()) {
+            return Err(format!("cannot store {} values as {dtype}", self.dtype));
+        }
+        let half = self
+            .data
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| {
+                dtype
+                    .round_half(x)
+                    .ok_or_else(|| format!("value {x} at index {i} does not fit in {dtype}"))
+            })
+            .collect::<Result<Vec<u16>, String>>()?;
+        Ok(Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: Vec::new(),
+            dtype,
+            half,
+        })
+    }
+
+    /// The values as f32 (the 16-bit ones widened exactly).
+    pub fn values(&self) -> std::borrow::Cow<'_, [f32]> {
+        if self.dtype.is_half() {
+            self.half
+                .iter()
+                .map(|&b| self.dtype.half_to_f32(b))
+                .collect::<Vec<f32>>()
+                .into()
+        } else {
+            self.data.as_slice().into()
+        }
+    }
+
+    /// The stored bytes, little-endian.
+    pub fn to_le_bytes(&self) -> Vec<u8> {
+        if self.dtype.is_half() {
+            self.half.iter().flat_map(|x| x.to_le_bytes()).collect()
+        } else {
+            self.data.iter().flat_map(|x| x.to_le_bytes()).collect()
+        }
+    }
+
+    /// The first element, for a memref descriptor (the kernel knows the element type).
+    pub fn base(&self) -> *mut f32 {
+        if self.dtype.is_half() {
+            self.half.as_ptr() as *mut f32
+        } else {
+            self.data.as_ptr() as *mut f32
+        }
+    }
+
+    /// Frees the storage (a constant only read to derive others).
+    pub fn clear(&mut self) {
+        self.data = Vec::new();
+        self.half = Vec::new();
+    }
 }
 
 use crate::memref::MemrefDesc as Descriptor;
@@ -472,7 +555,7 @@ impl Plan {
                     }
                     Arg::Constant(c) => {
                         let m = &constants[*c];
-                        Desc::F32(Descriptor::new(m.data.as_ptr() as *mut f32, m.rows, m.cols))
+                        Desc::F32(Descriptor::new(m.base(), m.rows, m.cols))
                     }
                     Arg::ConstantAt(c) => {
                         let m = &constants[*c];
@@ -483,7 +566,8 @@ impl Plan {
                             });
                         }
                         // SAFETY: row `pos` plus `l` rows lie inside the table (checked).
-                        let p = unsafe { (m.data.as_ptr() as *mut f32).add(pos * m.cols) };
+                        // (Position tables are f32.)
+                        let p = unsafe { m.base().add(pos * m.cols) };
                         Desc::F32(Descriptor::new(p, l, m.cols))
                     }
                     Arg::Activation(x) => {
@@ -565,14 +649,7 @@ impl Plan {
         let data = acts[out_id].take().ok_or_else(|| {
             RuntimeError::Artifact(format!("output `{output}` was never written"))
         })?;
-        Ok((
-            Matrix {
-                rows: l,
-                cols: self.activations[out_id],
-                data,
-            },
-            times,
-        ))
+        Ok((Matrix::new(l, self.activations[out_id], data), times))
     }
 }
 
@@ -621,15 +698,19 @@ pub unsafe fn run_init(
         }
         let (before, rest) = constants.split_at_mut(i);
         let out = &mut rest[0];
-        out.data = vec![0.0; out.rows * out.cols];
+        if out.dtype.is_half() {
+            out.half = vec![0; out.rows * out.cols];
+        } else {
+            out.data = vec![0.0; out.rows * out.cols];
+        }
         let mut descs: Vec<Descriptor<f32>> = args
             .iter()
             .map(|&a| {
                 let m = &before[a];
-                Descriptor::new(m.data.as_ptr() as *mut f32, m.rows, m.cols)
+                Descriptor::new(m.base(), m.rows, m.cols)
             })
             .collect();
-        descs.push(Descriptor::new(out.data.as_mut_ptr(), out.rows, out.cols));
+        descs.push(Descriptor::new(out.base(), out.rows, out.cols));
         let ptrs: Vec<P> = descs
             .iter_mut()
             .map(|d| d as *mut Descriptor<f32> as P)

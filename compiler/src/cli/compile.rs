@@ -21,6 +21,10 @@ pub struct CompileArgs {
     /// LLVM CPU model: `native` (this machine), or e.g. `x86-64-v3`.
     #[arg(long, default_value = "native")]
     pub cpu: String,
+    /// How matrix-product weights are stored: `f32`, or `bf16` / `f16` (half the bytes; the
+    /// products accumulate in f32, everything else stays f32).
+    #[arg(long, default_value = "f32")]
+    pub precision: String,
     #[arg(short = 'o', long)]
     pub output: PathBuf,
     #[arg(long, value_name = "DIR")]
@@ -42,12 +46,15 @@ pub fn run(args: CompileArgs) -> Result<()> {
         target,
         max_seqlen,
         cpu,
+        precision,
         output,
         dump_ir,
         quiet,
         rewrite,
         checks,
     } = args;
+    let precision = crate::graph::precision::Precision::parse(&precision)
+        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
 
     let mut inputs: Vec<&Path> = vec![&config];
     inputs.extend(weights.as_deref());
@@ -71,6 +78,7 @@ pub fn run(args: CompileArgs) -> Result<()> {
         max_len,
         optimize: rewrite.options(&target, max_len)?,
         dump: dump_ir.clone(),
+        precision,
     };
     opts.check(&cfg)?;
     let checkpoint = match &weights {

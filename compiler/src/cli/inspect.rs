@@ -9,11 +9,18 @@ pub struct InspectArgs {
     /// Length for the peak activation figure (default: the artifact's maximum).
     #[arg(long)]
     pub seqlen: Option<usize>,
+    /// List every constant: name, shape, element type, where it comes from.
+    #[arg(long)]
+    pub constants: bool,
 }
 
 /// Runs `hyenac inspect`.
 pub fn run(args: InspectArgs) -> Result<()> {
-    let InspectArgs { model, seqlen } = args;
+    let InspectArgs {
+        model,
+        seqlen,
+        constants: args_constants,
+    } = args;
 
     let file = hyenac_runtime::ArtifactFile::read(&model)?;
     let m = &file.manifest;
@@ -77,12 +84,30 @@ pub fn run(args: InspectArgs) -> Result<()> {
         m.constants.len(),
         weight_bytes as f64 / 1048576.0
     );
+    // The precision policy, as the constants' element types record it.
+    let mut by_type: std::collections::BTreeMap<hyenac_runtime::DType, (usize, usize)> =
+        Default::default();
+    for c in &m.constants {
+        let e = by_type.entry(c.dtype).or_default();
+        e.0 += 1;
+        e.1 += c.dtype.size() * c.rows * c.cols;
+    }
+    let types: Vec<String> = by_type
+        .iter()
+        .map(|(t, (n, b))| format!("{t}: {n} tensors, {:.2} MiB", *b as f64 / 1048576.0))
+        .collect();
+    let policy = if by_type.keys().any(|t| t.is_half()) {
+        "matrix-product weights in 16 bits, the rest f32"
+    } else {
+        "f32"
+    };
+    println!("precision     {policy} ({})", types.join("; "));
     let (mut loaded, mut loaded_bytes, mut derived) = (0, 0usize, 0);
     for c in &m.constants {
         match &c.source {
             hyenac_runtime::artifact::ConstantSource::Weight { .. } => {
                 loaded += 1;
-                loaded_bytes += 4 * c.rows * c.cols;
+                loaded_bytes += c.dtype.size() * c.rows * c.cols;
             }
             // (sizes were bounded when the file was read)
             hyenac_runtime::artifact::ConstantSource::Init { .. } => derived += 1,
@@ -91,7 +116,7 @@ pub fn run(args: InspectArgs) -> Result<()> {
     }
     if loaded > 0 {
         println!(
-            "weights       supplied at load time (--weights): {loaded} tensors, {:.2} MiB as f32; {derived} constants derived from them at load",
+            "weights       supplied at load time (--weights): {loaded} tensors, {:.2} MiB as stored; {derived} constants derived from them at load",
             loaded_bytes as f64 / 1048576.0
         );
     }
@@ -115,6 +140,22 @@ pub fn run(args: InspectArgs) -> Result<()> {
         m.plan.activations.len(),
         m.plan.peak_activation_bytes(len) as f64 / 1048576.0
     );
+    if args_constants {
+        println!("constants:");
+        for c in &m.constants {
+            let from = match &c.source {
+                hyenac_runtime::artifact::ConstantSource::Stored => "stored".to_string(),
+                hyenac_runtime::artifact::ConstantSource::Weight { .. } => "--weights".to_string(),
+                hyenac_runtime::artifact::ConstantSource::Init { symbol, .. } => {
+                    format!("load time ({symbol})")
+                }
+            };
+            println!(
+                "  {:<48} {:>6} × {:<6} {:<4} {from}",
+                c.name, c.rows, c.cols, c.dtype
+            );
+        }
+    }
     println!("kernels       {} calls:", m.plan.calls.len());
     for c in &m.plan.calls {
         println!(

@@ -17,6 +17,9 @@ pub struct JitArgs {
     /// GPU code's results, without a GPU (not its speed).
     #[arg(long, value_name = "SM")]
     pub emulate_gpu: Option<String>,
+    /// How matrix-product weights are stored: `f32`, `bf16` or `f16` (as for `compile`).
+    #[arg(long, default_value = "f32")]
+    pub precision: String,
     #[command(flatten)]
     pub rewrite: RewriteArgs,
     #[command(flatten)]
@@ -36,9 +39,12 @@ pub fn run(args: JitArgs) -> Result<()> {
         seqlen,
         dump_ir,
         emulate_gpu,
+        precision,
         rewrite,
         checks,
     } = args;
+    let precision = crate::graph::precision::Precision::parse(&precision)
+        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
     jit(
         &config,
         &weights,
@@ -47,6 +53,7 @@ pub fn run(args: JitArgs) -> Result<()> {
         seqlen,
         dump_ir.as_deref(),
         emulate_gpu.as_deref(),
+        precision,
         &rewrite,
         checks.options(),
     )
@@ -61,6 +68,7 @@ fn jit(
     seqlen: Option<usize>,
     dump: Option<&std::path::Path>,
     emulate_gpu: Option<&str>,
+    precision: crate::graph::precision::Precision,
     rewrite: &RewriteArgs,
     checks: hyenac_runtime::weights::ReadOptions,
 ) -> Result<()> {
@@ -94,7 +102,8 @@ fn jit(
     let t = Instant::now();
     let target = sm.map_or("cpu", |s| s.name());
     let opts = rewrite.options(target, seqlen)?;
-    let optimized = crate::rewrite::optimize(&graph, &opts)?;
+    let mut optimized = crate::rewrite::optimize(&graph, &opts)?;
+    crate::graph::precision::apply_precision(&mut optimized.graph, precision)?;
     if let Some(dir) = dump {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
     }

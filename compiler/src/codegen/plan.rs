@@ -176,10 +176,9 @@ pub fn build_plan(
         sources.push(src);
         constants.len() - 1
     };
-    let placeholder = |rows: usize, cols: usize| Matrix {
-        rows,
-        cols,
-        data: Vec::new(),
+    let placeholder = |rows: usize, cols: usize, dtype| Matrix {
+        dtype,
+        ..Matrix::new(rows, cols, Vec::new())
     };
     for (n, step) in steps {
         let node = &graph.g[*n];
@@ -188,15 +187,15 @@ pub fn build_plan(
             Step::Constant => {
                 let id = match &folded {
                     Some(folded) => {
-                        let m = &folded[n];
-                        push(&mut constants, to_matrix(m), ConstantSource::Stored)
+                        let m = to_matrix(&folded[n], node.ty.dtype, &node.op.attributes())?;
+                        push(&mut constants, m, ConstantSource::Stored)
                     }
                     None => {
                         let ty = &node.ty.shape;
                         let rows = ty.first().map_or(1, |d| d.fixed_or(1));
                         let cols = ty.iter().skip(1).map(|d| d.fixed_or(1)).product::<usize>();
                         let src = match &node.op {
-                            Op::Weight { name, shape } => ConstantSource::Weight {
+                            Op::Weight { name, shape, .. } => ConstantSource::Weight {
                                 name: name.clone(),
                                 shape: shape.clone(),
                             },
@@ -218,7 +217,8 @@ pub fn build_plan(
                                 })
                             }
                         };
-                        push(&mut constants, placeholder(rows, cols.max(1)), src)
+                        let m = placeholder(rows, cols.max(1), node.ty.dtype);
+                        push(&mut constants, m, src)
                     }
                 };
                 const_ids.insert(*n, id);
@@ -246,9 +246,14 @@ pub fn build_plan(
                                         let t = transpose(&constants[c]);
                                         push(&mut constants, t, ConstantSource::Stored)
                                     } else {
-                                        let m = placeholder(constants[c].cols, constants[c].rows);
+                                        let dtype = constants[c].dtype;
+                                        let m = placeholder(
+                                            constants[c].cols,
+                                            constants[c].rows,
+                                            dtype,
+                                        );
                                         let src = ConstantSource::Init {
-                                            symbol: symbol(super::kernels::INIT_TRANSPOSE),
+                                            symbol: symbol(&super::kernels::init_transpose(dtype)),
                                             args: vec![c],
                                         };
                                         push(&mut constants, m, src)
@@ -372,26 +377,28 @@ pub fn build_plan(
     Ok((plan, kept))
 }
 
-fn to_matrix(m: &Mat) -> Matrix {
-    Matrix {
-        rows: m.rows,
-        cols: m.cols,
-        data: m.data.iter().map(|&x| x as f32).collect(),
-    }
+/// A folded constant stored as `dtype` (the node's: f32, or bf16/f16 by the precision policy).
+fn to_matrix(m: &Mat, dtype: hyenac_runtime::DType, name: &str) -> Result<Matrix, CodegenError> {
+    Matrix::new(m.rows, m.cols, m.data.iter().map(|&x| x as f32).collect())
+        .stored_as(dtype)
+        .map_err(|e| CodegenError::Pass {
+            stage: "bind-constants".into(),
+            message: format!("`{name}`: {e}"),
+        })
 }
 
+/// `b` transposed, in its own element type (exact: the values are moved, not rounded).
 fn transpose(b: &Matrix) -> Matrix {
-    let mut data = vec![0.0; b.data.len()];
+    let values = b.values();
+    let mut data = vec![0.0; values.len()];
     for r in 0..b.rows {
         for c in 0..b.cols {
-            data[c * b.rows + r] = b.data[r * b.cols + c];
+            data[c * b.rows + r] = values[r * b.cols + c];
         }
     }
-    Matrix {
-        rows: b.cols,
-        cols: b.rows,
-        data,
-    }
+    Matrix::new(b.cols, b.rows, data)
+        .stored_as(b.dtype)
+        .expect("values of the type round to themselves")
 }
 
 /// `op[alg]` for the timing report.
@@ -414,9 +421,5 @@ fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64)
             data[pos * head_dim + half + j] = th.sin() as f32;
         }
     }
-    Matrix {
-        rows: max_len,
-        cols: head_dim,
-        data,
-    }
+    Matrix::new(max_len, head_dim, data)
 }

@@ -67,6 +67,7 @@ impl Builder<'_> {
             Op::Weight {
                 name,
                 shape: shape.to_vec(),
+                dtype: hyenac_runtime::DType::F32,
             },
             &[],
             layer,

@@ -9,6 +9,7 @@
 
 pub(crate) mod dot;
 pub mod ops;
+pub mod precision;
 pub(crate) mod text;
 
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -212,7 +213,7 @@ impl Graph {
         self.g
             .node_indices()
             .filter_map(|n| match &self.g[n].op {
-                Op::Weight { name, shape } => Some((name.clone(), shape.clone(), n)),
+                Op::Weight { name, shape, .. } => Some((name.clone(), shape.clone(), n)),
                 _ => None,
             })
             .collect()

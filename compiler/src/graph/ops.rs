@@ -50,6 +50,10 @@ impl Stream {
     }
 }
 
+fn f32_dtype() -> DType {
+    DType::F32
+}
+
 /// How a causal long convolution is computed. Every algorithm computes the same mathematics;
 /// the cost model picks one per layer and length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -115,6 +119,10 @@ pub enum Op {
         name: String,
         /// Its shape.
         shape: Vec<usize>,
+        /// How it is stored: f32, or bf16/f16 where the precision policy
+        /// (`graph::precision`) lowers a matrix-product weight.
+        #[serde(default = "f32_dtype")]
+        dtype: DType,
     },
     /// `(table [V, D], tokens [L]) → table[tokens]`, `[L, D]`.
     Embedding,
@@ -506,11 +514,19 @@ impl Op {
         };
         match self {
             Op::Tokens => Ok(TensorType::new(vec![Dim::Seq], DType::I64)),
-            Op::Weight { shape, .. } => {
+            Op::Weight { shape, dtype, .. } => {
                 if shape.contains(&0) {
                     return Err(attr(format!("empty weight shape {shape:?}")));
                 }
-                Ok(TensorType::fixed(shape))
+                if !(*dtype == DType::F32 || dtype.is_half()) {
+                    return Err(attr(format!(
+                        "weights are stored as f32, bf16 or f16, not {dtype}"
+                    )));
+                }
+                Ok(TensorType::new(
+                    shape.iter().map(|&d| Dim::Fixed(d)).collect(),
+                    *dtype,
+                ))
             }
             Op::Embedding => {
                 expect(1, &TensorType::new(vec![Dim::Seq], DType::I64))?;
@@ -537,13 +553,13 @@ impl Op {
             Op::Linear { bias } => {
                 let i = act(0)?;
                 let o = match ins[1].shape.as_slice() {
-                    [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && ins[1].dtype == DType::F32 => *o,
+                    [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && weight_dtype(ins[1].dtype) => *o,
                     _ => {
                         return Err(GraphError::OperandType {
                             op: name.into(),
                             index: 1,
                             got: ins[1].to_string(),
-                            expected: format!("[O, {i}] f32"),
+                            expected: format!("[O, {i}] f32, bf16 or f16"),
                         })
                     }
                 };
@@ -874,15 +890,20 @@ fn modal_dims(t: &TensorType) -> Option<(usize, usize)> {
     }
 }
 
+/// The element types a matrix-product weight may be stored in (arithmetic stays f32).
+fn weight_dtype(t: DType) -> bool {
+    t == DType::F32 || t.is_half()
+}
+
 /// `O` of a `[O, i]` weight.
 fn out_features(op: &str, w: &TensorType, i: usize, index: usize) -> Result<usize, GraphError> {
     match w.shape.as_slice() {
-        [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && w.dtype == DType::F32 => Ok(*o),
+        [Dim::Fixed(o), Dim::Fixed(ii)] if *ii == i && weight_dtype(w.dtype) => Ok(*o),
         _ => Err(GraphError::OperandType {
             op: op.into(),
             index,
             got: w.to_string(),
-            expected: format!("[O, {i}] f32"),
+            expected: format!("[O, {i}] f32, bf16 or f16"),
         }),
     }
 }

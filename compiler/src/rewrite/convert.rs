@@ -166,6 +166,8 @@ fn build(
                 Op::Weight {
                     name: s.to_string(),
                     shape,
+                    // Storage types are chosen after extraction (`graph::precision`).
+                    dtype: hyenac_runtime::DType::F32,
                 },
                 vec![],
             )

@@ -5,8 +5,14 @@ use super::*;
 // policy (filters and poles stay f32 or better).
 use crate::codegen::builder::MEM;
 
-/// Symbol of the load-time transpose kernel (artifacts compiled without weights).
-pub const INIT_TRANSPOSE: &str = "hyenac_init_transpose";
+/// Symbol of the load-time transpose kernel for weights stored as `dtype` (artifacts compiled
+/// without weights).
+pub fn init_transpose(dtype: DType) -> String {
+    match dtype {
+        DType::F32 => "hyenac_init_transpose".into(),
+        other => format!("hyenac_init_transpose_{other}"),
+    }
+}
 /// Symbol of the load-time modal filter kernel for `modes` modes (artifacts compiled without
 /// weights).
 pub fn init_modal_filter(modes: usize) -> String {
@@ -30,16 +36,33 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
         .collect();
     modes.sort_unstable();
     modes.dedup();
-    let mut text = init_transpose_kernel(device);
+    // One transpose per storage type of the graphs' weights (f32 always).
+    let mut dtypes: Vec<DType> = graphs
+        .iter()
+        .flat_map(|g| g.g.node_weights().map(|n| n.ty.dtype))
+        .filter(|t| t.is_half())
+        .collect();
+    dtypes.push(DType::F32);
+    dtypes.sort_unstable();
+    dtypes.dedup();
+    let mut text = String::new();
+    for t in dtypes {
+        text.push_str(&init_transpose_kernel(t, device));
+    }
     for n in modes {
         text.push_str(&init_modal_filter_kernel(n, device));
     }
     text
 }
 /// The transpose kernel an artifact compiled without weights runs at load time:
-/// `transpose(a [R, C], out [C, R])`, sizes from the memrefs.
-pub fn init_transpose_kernel(device: Device) -> String {
-    let mut f = FuncBuilder::new(INIT_TRANSPOSE, &[("a", MEM), ("out", MEM)], device);
+/// `transpose(a [R, C], out [C, R])` of `dtype` values, sizes from the memrefs.
+pub fn init_transpose_kernel(dtype: DType, device: Device) -> String {
+    let mem = crate::codegen::builder::memref(dtype);
+    let mut f = FuncBuilder::new(
+        &init_transpose(dtype),
+        &[("a", &mem), ("out", &mem)],
+        device,
+    );
     let (r, c) = (f.dim("%a", 0), f.dim("%a", 1));
     f.parallel(&[r, c], |f, iv| {
         let v = f.load("%a", &iv[0], &iv[1]);

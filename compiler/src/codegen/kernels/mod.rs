@@ -34,8 +34,8 @@ mod pointwise;
 pub(crate) use attention::*;
 pub(crate) use conv::*;
 pub use init::{
-    init_kernels, init_modal_filter, init_modal_filter_kernel, init_transpose_kernel,
-    INIT_TRANSPOSE,
+    init_kernels, init_modal_filter, init_modal_filter_kernel, init_transpose,
+    init_transpose_kernel,
 };
 pub(crate) use matmul::*;
 pub use matmul::{MM_COLS, MM_ROWS};
@@ -201,17 +201,42 @@ pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step)
     kernel_impl(g, n, Device::Gpu, false, "k", true)
 }
 /// The storage and accumulation types of node `n`'s kernel, from the element types of the
-/// node and its operands (tokens aside). Only f32 kernels are generated so far: any other
-/// float type is refused with its name, not silently computed in f32.
+/// node and its operands (tokens aside): f32 activations and arithmetic; a matrix product's
+/// weight may be stored in bf16 or f16 (its memref says so, and the builder widens what it
+/// loads). Any other placement of a 16-bit tensor is refused with its name, not silently
+/// computed in another type.
 fn kernel_types(g: &Graph, n: NodeIndex) -> Result<KernelTypes, String> {
-    let tensors = std::iter::once(n).chain(g.operands(n));
-    for t in tensors {
+    let op = &g.g[n].op;
+    if matches!(
+        op,
+        Op::Tokens
+            | Op::Weight { .. }
+            | Op::ModalFilter { .. }
+            | Op::Spectrum { .. }
+            | Op::Output { .. }
+    ) {
+        // Not kernels: graph inputs, compile-time constants, aliases.
+        return Ok(KernelTypes::F32);
+    }
+    let names = op.operand_names();
+    for (i, t) in std::iter::once(n).chain(g.operands(n)).enumerate() {
         let dtype = g.g[t].ty.dtype;
-        if dtype != DType::F32 && dtype != DType::I64 {
+        let weight_slot = i > 0
+            && matches!(
+                op,
+                Op::Linear { .. }
+                    | Op::NormLinear { .. }
+                    | Op::GatedMlpUp { .. }
+                    | Op::NormGatedMlpUp { .. }
+            )
+            && names
+                .get(i - 1)
+                .is_some_and(|s| ["weight", "w1", "w2"].contains(s));
+        let ok = dtype == DType::F32 || dtype == DType::I64 || (dtype.is_half() && weight_slot);
+        if !ok {
             return Err(format!(
-                "{} tensors: only f32 kernels are generated (storage {dtype}, accumulation f32 \
-                 is not implemented yet)",
-                dtype
+                "{dtype} {}: kernels take f32 tensors, and bf16/f16 only as a matrix product's weight",
+                if i == 0 { "result".to_string() } else { format!("operand `{}`", names.get(i - 1).unwrap_or(&"?")) }
             ));
         }
     }
@@ -241,10 +266,18 @@ fn kernel_impl(
     ));
     let types = kernel_types(g, n).map_err(|r| err(&r))?;
     let mem = types.mem();
+    // Each operand's memref has its own element type (a bf16 weight beside f32 activations).
+    let arg_types: Vec<String> = (0..ops.len() + extra)
+        .map(|i| match ops.get(i) {
+            Some(&o) if g.g[o].ty.dtype.is_half() => super::builder::memref(g.g[o].ty.dtype),
+            _ => mem.clone(),
+        })
+        .collect();
     let arg_names: Vec<String> = (0..ops.len() + extra).map(|i| format!("a{i}")).collect();
     let mut args: Vec<(&str, &str)> = arg_names
         .iter()
-        .map(|a| (a.as_str(), mem.as_str()))
+        .zip(&arg_types)
+        .map(|(a, t)| (a.as_str(), t.as_str()))
         .collect();
     let states = if stateful {
         if device != Device::Cpu {

@@ -1,0 +1,94 @@
+//! The precision policy: which tensors are stored in a 16-bit float type.
+//!
+//! `--precision bf16|f16` stores the weights of matrix products (`linear`, `norm_linear`,
+//! `gated_mlp_up`, `norm_gated_mlp_up`: the projections, attention's, the MLP's and the
+//! unembedding) in that type; the products read them widened and accumulate in f32. Everything
+//! else stays as it is: activations between kernels in f32, norms, softmax and gating in f32,
+//! biases, norm scales, the embedding table (also when tied to the unembedding), FIR taps,
+//! poles, residues and the filters and spectra derived from them in f32 (the modal parameters
+//! are precision-critical), the modal decode state in f64. The pass runs on the optimised graph,
+//! so the rewrites and the cost model see one graph whatever the precision.
+
+use petgraph::Direction;
+
+use super::{DType, Graph, GraphError, Op};
+
+/// The precisions hyenac compiles for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Precision {
+    /// Everything in f32 (the default; exactly as accurate as before the policy existed).
+    #[default]
+    F32,
+    /// Matrix-product weights in bfloat16.
+    BF16,
+    /// Matrix-product weights in IEEE half precision.
+    F16,
+}
+
+impl Precision {
+    /// `f32`, `bf16` or `f16`.
+    pub fn parse(s: &str) -> Result<Precision, String> {
+        match s {
+            "f32" => Ok(Precision::F32),
+            "bf16" => Ok(Precision::BF16),
+            "f16" => Ok(Precision::F16),
+            other => Err(format!("unknown precision `{other}` (f32, bf16, f16)")),
+        }
+    }
+
+    /// The storage type of matrix-product weights.
+    pub fn weight_dtype(self) -> DType {
+        match self {
+            Precision::F32 => DType::F32,
+            Precision::BF16 => DType::BF16,
+            Precision::F16 => DType::F16,
+        }
+    }
+
+    /// The name, as the option takes it.
+    pub fn name(self) -> &'static str {
+        self.weight_dtype().name()
+    }
+}
+
+/// The operand slots that hold matrix-product weights.
+const WEIGHT_SLOTS: &[&str] = &["weight", "w1", "w2"];
+
+/// Stores every weight that only matrix products read, in their weight slots, as the
+/// precision's type; returns how many weights changed.
+pub fn apply_precision(graph: &mut Graph, precision: Precision) -> Result<usize, GraphError> {
+    let dtype = precision.weight_dtype();
+    if dtype == DType::F32 {
+        return Ok(0);
+    }
+    let mut changed = 0;
+    for n in graph.g.node_indices().collect::<Vec<_>>() {
+        if !matches!(graph.g[n].op, Op::Weight { .. }) {
+            continue;
+        }
+        let mut uses = graph.g.edges_directed(n, Direction::Outgoing).peekable();
+        let only_products = uses.peek().is_some()
+            && uses.all(|e| {
+                use petgraph::visit::EdgeRef;
+                let user = &graph.g[e.target()].op;
+                let products = matches!(
+                    user,
+                    Op::Linear { .. }
+                        | Op::NormLinear { .. }
+                        | Op::GatedMlpUp { .. }
+                        | Op::NormGatedMlpUp { .. }
+                );
+                let slot = user.operand_names().get(*e.weight()).copied();
+                products && slot.is_some_and(|s| WEIGHT_SLOTS.contains(&s))
+            });
+        if only_products {
+            if let Op::Weight { dtype: d, .. } = &mut graph.g[n].op {
+                *d = dtype;
+            }
+            graph.g[n].ty.dtype = dtype;
+            changed += 1;
+        }
+    }
+    graph.validate()?;
+    Ok(changed)
+}
