@@ -19,6 +19,10 @@ pub struct PtxArgs {
     /// Write every stage here.
     #[arg(long, value_name = "DIR")]
     pub dump_ir: Option<PathBuf>,
+    /// How matrix-product weights are stored: `f32`, `bf16` or `f16` (as for `compile`; the
+    /// kernels widen them and accumulate in f32).
+    #[arg(long, default_value = "f32")]
+    pub precision: String,
     #[command(flatten)]
     pub rewrite: RewriteArgs,
 }
@@ -31,8 +35,11 @@ pub fn run(args: PtxArgs) -> Result<()> {
         seqlen,
         output,
         dump_ir,
+        precision,
         rewrite,
     } = args;
+    let precision = crate::graph::precision::Precision::parse(&precision)
+        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
 
     let mut inputs: Vec<&Path> = vec![&config];
     inputs.extend(rewrite.inputs());
@@ -44,9 +51,10 @@ pub fn run(args: PtxArgs) -> Result<()> {
     if let Some(dir) = &dump_ir {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &graph.to_text())?;
     }
-    let optimized =
+    let mut optimized =
         crate::pipeline::optimize_model(&config, &rewrite.options(&target, seqlen)?, true, false)?
             .forward;
+    crate::graph::precision::apply_precision(&mut optimized, precision)?;
     let t = Instant::now();
     let code = crate::codegen::gpu::compile_ptx(&optimized, sm, dump_ir.as_deref())?;
     tensor_io::write_atomic(&output, code.ptx.as_bytes())?;
