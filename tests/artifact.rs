@@ -647,3 +647,121 @@ fn bf16_storage_of_bf16_weights_changes_nothing() {
         "weights rounded at load time vs at compile time"
     );
 }
+
+/// A sharded Hugging Face checkpoint (`model.safetensors.index.json` with its `weight_map`,
+/// `backbone.` names, bf16 tensors) is read at load time through the index or its folder, and
+/// computes what the same weights in one f32 file do; every problem across the shards is named
+/// in one error.
+#[test]
+fn sharded_bf16_checkpoints_load_through_their_index() {
+    use hyenac_runtime::DType;
+    let f = common::load("tiny-gqa");
+    let dir = tmp("sharded-gqa");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // bf16-exact values, written once as one f32 file and once as two bf16 shards.
+    let exact: Vec<(String, Vec<usize>, Vec<u16>)> = f
+        .checkpoint
+        .tensors
+        .iter()
+        .map(|(n, t)| {
+            let bits = t
+                .data
+                .iter()
+                .map(|&x| DType::BF16.round_half(x).unwrap())
+                .collect();
+            (n.clone(), t.shape.clone(), bits)
+        })
+        .collect();
+    let f32_file = dir.join("single.safetensors");
+    let as_f32: Vec<_> = exact
+        .iter()
+        .map(|(n, s, b)| {
+            let bytes = b
+                .iter()
+                .flat_map(|&x| DType::BF16.half_to_f32(x).to_le_bytes())
+                .collect();
+            (n.clone(), s.clone(), bytes)
+        })
+        .collect();
+    common::write_f32_tensors(&f32_file, &as_f32);
+    let mut weight_map = serde_json::Map::new();
+    let half = exact.len() / 2;
+    for (k, part) in [&exact[..half], &exact[half..]].iter().enumerate() {
+        let file = format!("model-0000{}-of-00002.safetensors", k + 1);
+        let tensors: Vec<_> = part
+            .iter()
+            .map(|(n, s, b)| {
+                weight_map.insert(format!("backbone.{n}"), file.clone().into());
+                let bytes = b.iter().flat_map(|x| x.to_le_bytes()).collect();
+                (format!("backbone.{n}"), s.clone(), bytes)
+            })
+            .collect();
+        common::write_tensors(&dir.join(&file), safetensors::Dtype::BF16, &tensors);
+    }
+    let index = dir.join("model.safetensors.index.json");
+    let json = serde_json::json!({"metadata": {}, "weight_map": weight_map});
+    std::fs::write(&index, json.to_string()).unwrap();
+    let cfg = fixture_dir("tiny-gqa").join("config.yml");
+    let t = fixture_dir("tiny-gqa").join("expected.safetensors");
+    let art = tmp("sharded-gqa.hyx");
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&cfg),
+        "--max-seqlen",
+        "64",
+        "--precision",
+        "bf16",
+        "--quiet",
+        "-o",
+        s(&art),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut outputs = Vec::new();
+    for weights in [&f32_file, &index, &dir] {
+        let out = tmp(&format!("sharded-{}.safetensors", outputs.len()));
+        let mut args = run_args(s(&art), s(&t), s(&out));
+        args.extend(["--weights", s(weights)]);
+        let (code, _, err) = hyenac(&args);
+        assert_eq!(code, 0, "{weights:?}: {err}");
+        outputs.push(std::fs::read(&out).unwrap());
+    }
+    assert_eq!(outputs[0], outputs[1], "index vs one f32 file");
+    assert_eq!(outputs[1], outputs[2], "folder vs index");
+    // Problems across shards, all in one error: a tensor the index places in a shard that
+    // lacks it, a shard that is not there, and the tensors that are then missing.
+    let broken = dir.join("broken.index.json");
+    let mut map = weight_map.clone();
+    let first = map.keys().next().unwrap().clone();
+    map.insert(first.clone(), "model-00002-of-00002.safetensors".into());
+    let last = map.keys().next_back().unwrap().clone();
+    map.insert(last.clone(), "model-00003-of-00002.safetensors".into());
+    std::fs::write(&broken, serde_json::json!({"weight_map": map}).to_string()).unwrap();
+    let out = tmp("sharded-broken.safetensors");
+    let mut args = run_args(s(&art), s(&t), s(&out));
+    args.extend(["--weights", s(&broken)]);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 1);
+    assert!(err.contains("model-00003-of-00002.safetensors"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let shards_fine = dir.join("moved.index.json");
+    map.insert(last, "model-00002-of-00002.safetensors".into());
+    std::fs::write(
+        &shards_fine,
+        serde_json::json!({"weight_map": map}).to_string(),
+    )
+    .unwrap();
+    let mut args = run_args(s(&art), s(&t), s(&out));
+    args.extend(["--weights", s(&shards_fine)]);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 1);
+    let short = first.trim_start_matches("backbone.");
+    assert!(
+        err.contains(&format!("tensor `{first}` is not in its shard")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("missing tensor `{short}`")), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!out.exists());
+}

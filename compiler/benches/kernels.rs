@@ -216,7 +216,7 @@ fn single_kernel_graph(
                 }
             })
             .collect();
-        tensors.insert(name, Tensor { shape, data });
+        tensors.insert(name, Tensor::new(shape, data));
     }
     (g, Checkpoint { tensors })
 }

@@ -200,17 +200,45 @@ pub struct ArtifactFile {
     pub manifest: Manifest,
     /// The kernel ABI table of the code, against which the manifest was checked.
     pub abi: CodeAbi,
-    bytes: Vec<u8>,
+    bytes: FileBytes,
     blobs_start: usize,
 }
 
+/// An artifact's bytes: memory-mapped from its file (constants are then used in place), or
+/// owned (parsed from memory).
+#[derive(Clone)]
+enum FileBytes {
+    Owned(Vec<u8>),
+    Mapped(std::sync::Arc<crate::mapped::MappedFile>),
+}
+
+impl std::fmt::Debug for FileBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileBytes::Owned(b) => write!(f, "Owned({} bytes)", b.len()),
+            FileBytes::Mapped(m) => write!(f, "Mapped({} bytes)", m.bytes().len()),
+        }
+    }
+}
+
+impl FileBytes {
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            FileBytes::Owned(b) => b,
+            FileBytes::Mapped(m) => m.bytes(),
+        }
+    }
+}
+
 impl ArtifactFile {
-    /// Reads and checks an artifact file.
+    /// Maps and checks an artifact file. The file is memory-mapped, not read into a copy:
+    /// stored constants are used in place by the model (every blob's checksum is still
+    /// verified here, which reads each page once).
     pub fn read(path: &Path) -> Result<Self, RuntimeError> {
-        let bytes = std::fs::read(path).map_err(|e| {
+        let map = crate::mapped::MappedFile::open(path).map_err(|e| {
             RuntimeError::Input(format!("cannot read artifact {}: {e}", path.display()))
         })?;
-        Self::parse(bytes).map_err(|e| match e {
+        Self::parse_bytes(FileBytes::Mapped(std::sync::Arc::new(map))).map_err(|e| match e {
             RuntimeError::Artifact(m) => RuntimeError::Artifact(format!("{}: {m}", path.display())),
             other => other,
         })
@@ -218,7 +246,32 @@ impl ArtifactFile {
 
     /// Parses and checks artifact bytes.
     pub fn parse(bytes: Vec<u8>) -> Result<Self, RuntimeError> {
+        Self::parse_bytes(FileBytes::Owned(bytes))
+    }
+
+    /// Blob `b` as a span of the mapped file, when the artifact is mapped (bounds-checked).
+    pub(crate) fn mapped_span(
+        &self,
+        b: &Blob,
+        what: &str,
+    ) -> Result<Option<crate::mapped::MappedSpan>, RuntimeError> {
+        let bytes = self.span(b, what)?;
+        Ok(match &self.bytes {
+            FileBytes::Mapped(m) => {
+                let offset = bytes.as_ptr() as usize - m.bytes().as_ptr() as usize;
+                Some(crate::mapped::MappedSpan::new(
+                    m.clone(),
+                    offset,
+                    bytes.len(),
+                ))
+            }
+            FileBytes::Owned(_) => None,
+        })
+    }
+
+    fn parse_bytes(file_bytes: FileBytes) -> Result<Self, RuntimeError> {
         let bad = |m: String| RuntimeError::Artifact(m);
+        let bytes = file_bytes.as_slice();
         let n = bytes.len().min(MAGIC.len());
         if bytes[..n] != MAGIC[..n] || bytes.is_empty() {
             return Err(bad("not a hyenac artifact (bad magic)".into()));
@@ -268,7 +321,7 @@ impl ArtifactFile {
                 constants: Vec::new(),
                 init: Vec::new(),
             },
-            bytes,
+            bytes: file_bytes,
             blobs_start,
         };
         let code = file.blob(&file.manifest.code, "the code")?;
@@ -403,7 +456,7 @@ impl ArtifactFile {
 
     /// SHA-256 of the file's bytes (hex), as `sha256sum` prints it.
     pub fn digest(&self) -> String {
-        digest(&self.bytes)
+        digest(self.bytes.as_slice())
     }
 
     /// The bytes of a blob, bounds-checked (checksums are verified once, by `parse`).
@@ -414,11 +467,11 @@ impl ArtifactFile {
         let end = start
             .zip(usize::try_from(b.len).ok())
             .and_then(|(s, l)| s.checked_add(l))
-            .filter(|&e| e <= self.bytes.len())
+            .filter(|&e| e <= self.bytes.as_slice().len())
             .ok_or_else(|| {
                 RuntimeError::Artifact(format!("truncated: {what} runs past the end of the file"))
             })?;
-        Ok(&self.bytes[end - b.len as usize..end])
+        Ok(&self.bytes.as_slice()[end - b.len as usize..end])
     }
 
     /// The bytes of a blob, bounds- and checksum-checked.

@@ -80,7 +80,13 @@ impl GpuProgram {
         }
         let constants = constants
             .iter()
-            .map(|m| Ok((stream.clone_htod(&m.data).map_err(cuda)?, m.rows, m.cols)))
+            .map(|m| {
+                Ok((
+                    stream.clone_htod(m.values().as_ref()).map_err(cuda)?,
+                    m.rows,
+                    m.cols,
+                ))
+            })
             .collect::<Result<Vec<_>, RuntimeError>>()?;
         Ok(GpuProgram {
             stream,

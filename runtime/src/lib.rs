@@ -24,6 +24,7 @@ pub mod cuda;
 pub mod dtype;
 mod dynlib;
 mod error;
+pub mod mapped;
 mod memref;
 pub mod model;
 pub mod output;

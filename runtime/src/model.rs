@@ -52,7 +52,8 @@ impl ArtifactFile {
                     RuntimeError::Artifact("manifest.checkpoint is missing".into())
                 })?;
                 Some(
-                    crate::weights::read(w, spec, opts)
+                    // 16-bit checkpoints stay 16-bit: no f32 copy of the weights.
+                    crate::weights::read(w, spec, ReadOptions { keep_16_bit: true, ..opts })
                         .map_err(|e| RuntimeError::Input(e.to_string()))?,
                 )
             }
@@ -61,6 +62,12 @@ impl ArtifactFile {
         let mut constants = Vec::with_capacity(self.manifest.constants.len());
         for c in &self.manifest.constants {
             let data = match &c.source {
+                // Used in place from the mapped file: no copy of the weights.
+                ConstantSource::Stored if self.mapped_span(&c.blob, &c.name)?.is_some() => {
+                    let span = self.mapped_span(&c.blob, &c.name)?.expect("mapped");
+                    constants.push(Matrix::in_place(c.rows, c.cols, c.dtype, span));
+                    continue;
+                }
                 ConstantSource::Stored if c.dtype.is_half() => {
                     let b = self.span(&c.blob, &c.name)?;
                     constants.push(Matrix {
@@ -83,15 +90,21 @@ impl ArtifactFile {
                 ConstantSource::Weight { name, .. } => {
                     let file = supplied.as_mut().expect("weights checked above");
                     // Read and checked against manifest.checkpoint, which lists this weight
-                    // with this shape (checked when the file was parsed).
-                    match file.get(name) {
-                        Some(t) => t.data.clone(),
+                    // with this shape (checked when the file was parsed). Moved out of the
+                    // file's map: 16-bit weights stored in 16 bits are not copied.
+                    let t = match file.remove(name) {
+                        Some(t) => t,
                         None => {
                             return Err(RuntimeError::Artifact(format!(
-                                "weight `{name}` is not in manifest.checkpoint"
+                                "weight `{name}` is not in manifest.checkpoint, or is bound twice"
                             )))
                         }
-                    }
+                    };
+                    let m = t
+                        .into_matrix(c.rows, c.cols, c.dtype)
+                        .map_err(|e| RuntimeError::Input(format!("weight `{name}`: {e}")))?;
+                    constants.push(m);
+                    continue;
                 }
                 // Filled in below, once the weights are there.
                 ConstantSource::Init { .. } => Vec::new(),
@@ -131,9 +144,6 @@ impl ArtifactFile {
                 .iter()
                 .map(|c| c.source.clone())
                 .collect();
-            // SAFETY: the init symbols are the artifact's generated load-time kernels, resolved
-            // from its own code; their argument shapes were checked against its ABI table.
-            unsafe { crate::plan::run_init(&mut constants, &sources, &|s| kernels.get(s))? };
             // Weights only read to derive others (stored transposed, say) are not kept.
             let mut read = vec![false; constants.len()];
             for plan in std::iter::once(&self.manifest.plan).chain(self.manifest.step.as_ref()) {
@@ -145,15 +155,26 @@ impl ArtifactFile {
                     }
                 }
             }
+            // SAFETY: the init symbols are the artifact's generated load-time kernels, resolved
+            // from its own code; their argument shapes were checked against its ABI table.
+            unsafe { crate::plan::run_init(&mut constants, &sources, &read, &|s| kernels.get(s))? };
             for (c, r) in constants.iter_mut().zip(read) {
                 if !r {
                     c.clear();
                 }
             }
         }
+        // Constants computed here (stored ones were checked when compiled and are
+        // checksummed; weights were checked when read).
         if let Some((i, v)) = constants
             .iter()
             .enumerate()
+            .filter(|(i, _)| {
+                matches!(
+                    self.manifest.constants[*i].source,
+                    ConstantSource::Init { .. }
+                )
+            })
             .find_map(|(i, c)| crate::compare::first_non_finite(&c.values()).map(|(_, v)| (i, v)))
         {
             return Err(RuntimeError::Input(format!(

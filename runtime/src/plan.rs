@@ -268,6 +268,9 @@ pub struct Matrix {
     pub dtype: DType,
     /// The 16-bit values, row by row (empty for f32).
     pub half: Vec<u16>,
+    /// The values used in place from a memory-mapped artifact (then `data` and `half` are
+    /// empty): stored constants are not copied out of the file.
+    pub mapped: Option<crate::mapped::MappedSpan>,
 }
 
 impl Matrix {
@@ -279,6 +282,24 @@ impl Matrix {
             data,
             dtype: DType::F32,
             half: Vec::new(),
+            mapped: None,
+        }
+    }
+
+    /// A matrix of `dtype` values read in place from a mapped file (little-endian, aligned
+    /// to the element size).
+    pub fn in_place(
+        rows: usize,
+        cols: usize,
+        dtype: DType,
+        span: crate::mapped::MappedSpan,
+    ) -> Matrix {
+        debug_assert_eq!(span.bytes().len(), dtype.size() * rows * cols);
+        debug_assert_eq!(span.bytes().as_ptr() as usize % dtype.size(), 0);
+        Matrix {
+            dtype,
+            mapped: Some(span),
+            ..Matrix::new(rows, cols, Vec::new())
         }
     }
 
@@ -292,7 +313,7 @@ impl Matrix {
             return Err(format!("cannot store {} values as {dtype}", self.dtype));
         }
         let half = self
-            .data
+            .values()
             .iter()
             .enumerate()
             .map(|(i, &x)| {
@@ -302,16 +323,28 @@ impl Matrix {
             })
             .collect::<Result<Vec<u16>, String>>()?;
         Ok(Matrix {
-            rows: self.rows,
-            cols: self.cols,
-            data: Vec::new(),
             dtype,
             half,
+            ..Matrix::new(self.rows, self.cols, Vec::new())
         })
     }
 
-    /// The values as f32 (the 16-bit ones widened exactly).
+    /// The values as f32 (the 16-bit ones widened exactly; mapped f32 ones borrowed).
     pub fn values(&self) -> std::borrow::Cow<'_, [f32]> {
+        if let Some(span) = &self.mapped {
+            let b = span.bytes();
+            return if self.dtype.is_half() {
+                b.chunks_exact(2)
+                    .map(|x| self.dtype.half_to_f32(u16::from_le_bytes([x[0], x[1]])))
+                    .collect::<Vec<f32>>()
+                    .into()
+            } else {
+                // SAFETY: f32 blobs are aligned in the file, which is mapped at a page
+                // boundary, and hold `len / 4` little-endian f32 (this is a little-endian host:
+                // artifacts are checked against the architecture they were compiled for).
+                unsafe { std::slice::from_raw_parts(b.as_ptr() as *const f32, b.len() / 4) }.into()
+            };
+        }
         if self.dtype.is_half() {
             self.half
                 .iter()
@@ -325,6 +358,9 @@ impl Matrix {
 
     /// The stored bytes, little-endian.
     pub fn to_le_bytes(&self) -> Vec<u8> {
+        if let Some(span) = &self.mapped {
+            return span.bytes().to_vec();
+        }
         if self.dtype.is_half() {
             self.half.iter().flat_map(|x| x.to_le_bytes()).collect()
         } else {
@@ -332,8 +368,12 @@ impl Matrix {
         }
     }
 
-    /// The first element, for a memref descriptor (the kernel knows the element type).
+    /// The first element, for a memref descriptor (the kernel knows the element type; kernels
+    /// never write constants, so a read-only mapping serves).
     pub fn base(&self) -> *mut f32 {
+        if let Some(span) = &self.mapped {
+            return span.bytes().as_ptr() as *mut f32;
+        }
         if self.dtype.is_half() {
             self.half.as_ptr() as *mut f32
         } else {
@@ -345,6 +385,7 @@ impl Matrix {
     pub fn clear(&mut self) {
         self.data = Vec::new();
         self.half = Vec::new();
+        self.mapped = None;
     }
 }
 
@@ -679,8 +720,21 @@ impl Desc {
 pub unsafe fn run_init(
     constants: &mut [Matrix],
     sources: &[ConstantSource],
+    keep: &[bool],
     lookup: &dyn Fn(&str) -> P,
 ) -> Result<(), RuntimeError> {
+    // A source that no plan reads is freed right after its last load-time use, so that a
+    // transposed copy never lives beside the whole untransposed model.
+    let mut last_use = vec![None; constants.len()];
+    for (i, src) in sources.iter().enumerate() {
+        if let ConstantSource::Init { args, .. } = src {
+            for &a in args {
+                if a < last_use.len() {
+                    last_use[a] = Some(i);
+                }
+            }
+        }
+    }
     for (i, src) in sources.iter().enumerate() {
         let ConstantSource::Init { symbol, args } = src else {
             continue;
@@ -721,6 +775,11 @@ pub unsafe fn run_init(
                 "load-time kernel `{symbol}` has too many arguments"
             ))
         })?;
+        for &a in args {
+            if last_use[a] == Some(i) && !keep.get(a).copied().unwrap_or(true) {
+                before[a].clear();
+            }
+        }
     }
     Ok(())
 }

@@ -89,15 +89,72 @@ pub struct ReadOptions {
     /// Accept modal poles on or outside the unit circle (trained checkpoints do not enforce
     /// stability, and a pole just outside can be harmless for the lengths served).
     pub allow_unstable_poles: bool,
+    /// Keep bf16 and f16 tensors in their 16 bits (the runtime, which stores matrix-product
+    /// weights in 16 bits anyway: no f32 copy of a 16-bit checkpoint) instead of converting
+    /// them to f32 (the compiler, which folds constants in f64).
+    pub keep_16_bit: bool,
 }
 
-/// One weight, converted to f32 (every accepted storage dtype converts exactly).
+/// One weight: f32 values, or the 16 bits it was stored in (with
+/// [`ReadOptions::keep_16_bit`]). Every accepted storage type converts to f32 exactly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tensor {
     /// Its shape.
     pub shape: Vec<usize>,
-    /// Its values, converted to f32.
+    /// Its values as f32 (empty when held in 16 bits).
     pub data: Vec<f32>,
+    /// `F32`, or the 16-bit type of `half`.
+    pub dtype: crate::DType,
+    /// The stored 16-bit values (empty for f32).
+    pub half: Vec<u16>,
+}
+
+impl Tensor {
+    /// An f32 tensor.
+    pub fn new(shape: Vec<usize>, data: Vec<f32>) -> Tensor {
+        Tensor {
+            shape,
+            data,
+            dtype: crate::DType::F32,
+            half: Vec::new(),
+        }
+    }
+
+    /// The values as f32 (16-bit ones widened exactly).
+    pub fn values(&self) -> std::borrow::Cow<'_, [f32]> {
+        if self.dtype.is_half() {
+            self.half
+                .iter()
+                .map(|&b| self.dtype.half_to_f32(b))
+                .collect::<Vec<f32>>()
+                .into()
+        } else {
+            self.data.as_slice().into()
+        }
+    }
+
+    /// The tensor as a `rows × cols` matrix stored as `dtype`: 16-bit values of that type are
+    /// moved, not converted.
+    pub fn into_matrix(
+        self,
+        rows: usize,
+        cols: usize,
+        dtype: crate::DType,
+    ) -> Result<crate::Matrix, String> {
+        if self.dtype == dtype && dtype.is_half() {
+            return Ok(crate::Matrix {
+                half: self.half,
+                data: Vec::new(),
+                dtype,
+                ..crate::Matrix::new(rows, cols, Vec::new())
+            });
+        }
+        let data = match self.dtype {
+            crate::DType::F32 => self.data,
+            _ => self.values().into_owned(),
+        };
+        crate::Matrix::new(rows, cols, data).stored_as(dtype)
+    }
 }
 
 /// A checkpoint that cannot be read or does not fit what the model requires.
@@ -186,18 +243,118 @@ fn to_f32(dtype: Dtype, d: &[u8], name: &str) -> Result<Vec<f32>, WeightsError> 
     })
 }
 
-/// Reads a safetensors file and checks it against `spec`.
+/// Reads a checkpoint and checks it against `spec`: one safetensors file, or a sharded
+/// Hugging Face checkpoint — its `model.safetensors.index.json`, or the folder holding it —
+/// whose `weight_map` names each tensor's shard. Shards are memory-mapped one at a time; every
+/// missing, misshaped or unexpected tensor across all shards is reported in one error.
 pub fn read(
     path: &Path,
     spec: &CheckpointSpec,
     opts: ReadOptions,
 ) -> Result<BTreeMap<String, Tensor>, WeightsError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| WeightsError::Io {
+    let io = |p: &Path, e: std::io::Error| WeightsError::Io {
+        path: p.display().to_string(),
+        message: e.to_string(),
+    };
+    let index = if path.is_dir() {
+        Some(path.join("model.safetensors.index.json"))
+    } else if path.to_string_lossy().ends_with(".index.json") {
+        Some(path.to_path_buf())
+    } else {
+        None
+    };
+    let Some(index) = index else {
+        let map = crate::mapped::MappedFile::open(path).map_err(|e| io(path, e))?;
+        let mut acc = Collected::default();
+        collect(map.bytes(), &shown, spec, opts, None, &mut acc)?;
+        return acc.finish(&shown, spec);
+    };
+    let shards = shard_map(&index)?;
+    let dir = index.parent().unwrap_or(Path::new("."));
+    let mut acc = Collected::default();
+    for (file, names) in &shards {
+        let shard = dir.join(file);
+        let map = crate::mapped::MappedFile::open(&shard).map_err(|e| io(&shard, e))?;
+        collect(
+            map.bytes(),
+            &shard.display().to_string(),
+            spec,
+            opts,
+            Some(names),
+            &mut acc,
+        )?;
+    }
+    acc.finish(&index.display().to_string(), spec)
+}
+
+/// `weight_map` of an index file, grouped by shard (in name order).
+fn shard_map(index: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, WeightsError> {
+    let shown = index.display().to_string();
+    let format = |message: String| WeightsError::Format {
+        path: shown.clone(),
+        message,
+    };
+    let text = std::fs::read_to_string(index).map_err(|e| WeightsError::Io {
         path: shown.clone(),
         message: e.to_string(),
     })?;
-    from_bytes(&bytes, &shown, spec, opts)
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format(format!("not JSON: {e}")))?;
+    let map = json
+        .get("weight_map")
+        .and_then(|m| m.as_object())
+        .ok_or_else(|| format("no `weight_map` object".into()))?;
+    let mut shards: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (name, file) in map {
+        let file = file
+            .as_str()
+            .ok_or_else(|| format(format!("weight_map[`{name}`] is not a file name")))?;
+        if file.contains('/') || file.contains("..") || file.is_empty() {
+            return Err(format(format!(
+                "weight_map[`{name}`] = `{file}`: shards must be files next to the index"
+            )));
+        }
+        shards
+            .entry(file.to_string())
+            .or_default()
+            .insert(name.clone());
+    }
+    if shards.is_empty() {
+        return Err(format("`weight_map` is empty".into()));
+    }
+    Ok(shards)
+}
+
+/// Tensors and problems gathered over the files of a checkpoint.
+#[derive(Default)]
+struct Collected {
+    tensors: BTreeMap<String, Tensor>,
+    problems: Vec<String>,
+    seen: BTreeSet<String>,
+}
+
+impl Collected {
+    /// The tensors, or every problem (missing tensors included) in one error.
+    fn finish(
+        mut self,
+        path: &str,
+        spec: &CheckpointSpec,
+    ) -> Result<BTreeMap<String, Tensor>, WeightsError> {
+        for t in &spec.tensors {
+            if !self.seen.contains(&t.name) {
+                self.problems.push(format!("missing tensor `{}`", t.name));
+            }
+        }
+        if self.problems.is_empty() {
+            Ok(self.tensors)
+        } else {
+            Err(WeightsError::Mismatch {
+                path: path.to_string(),
+                problems: self.problems,
+            })
+        }
+    }
 }
 
 /// Parses safetensors bytes (`path` names them in errors) and checks them against `spec`.
@@ -207,6 +364,21 @@ pub fn from_bytes(
     spec: &CheckpointSpec,
     opts: ReadOptions,
 ) -> Result<BTreeMap<String, Tensor>, WeightsError> {
+    let mut acc = Collected::default();
+    collect(bytes, path, spec, opts, None, &mut acc)?;
+    acc.finish(path, spec)
+}
+
+/// Checks one file's tensors against `spec` into `acc`; `listed`: the names the index says
+/// this shard holds (each must be there, and nothing else).
+fn collect(
+    bytes: &[u8],
+    path: &str,
+    spec: &CheckpointSpec,
+    opts: ReadOptions,
+    listed: Option<&BTreeSet<String>>,
+    acc: &mut Collected,
+) -> Result<(), WeightsError> {
     let format = |message: String| WeightsError::Format {
         path: path.to_string(),
         message,
@@ -224,12 +396,25 @@ pub fn from_bytes(
     };
     let expected: BTreeMap<&str, &TensorSpec> =
         spec.tensors.iter().map(|t| (t.name.as_str(), t)).collect();
-    let mut problems = Vec::new();
-    let mut tensors = BTreeMap::new();
+    let Collected {
+        tensors,
+        problems,
+        seen,
+    } = acc;
     let mut stored: Vec<String> = names.into_iter().map(|s| s.to_string()).collect();
     stored.sort();
-    let mut seen = BTreeSet::new();
+    if let Some(listed) = listed {
+        for name in listed {
+            if !stored.contains(name) {
+                problems.push(format!("tensor `{name}` is not in its shard {path}"));
+            }
+        }
+    }
     for stored_name in &stored {
+        if listed.is_some_and(|l| !l.contains(stored_name)) {
+            // The index does not place it here: another shard's copy counts.
+            continue;
+        }
         let name = strip(stored_name);
         let Some(want) = expected.get(name.as_str()) else {
             if !spec.ignored.iter().any(|p| p.matches(&name)) {
@@ -237,7 +422,10 @@ pub fn from_bytes(
             }
             continue;
         };
-        seen.insert(name.clone());
+        if !seen.insert(name.clone()) {
+            problems.push(format!("tensor `{name}` is stored twice"));
+            continue;
+        }
         let view = st.tensor(stored_name).map_err(|e| format(e.to_string()))?;
         if view.shape() != want.shape.as_slice() {
             problems.push(format!(
@@ -247,32 +435,33 @@ pub fn from_bytes(
             ));
             continue;
         }
-        let data = to_f32(view.dtype(), view.data(), &name)?;
-        if let Some(p) = check_values(want, &data, opts) {
+        let tensor = match (view.dtype(), opts.keep_16_bit) {
+            (Dtype::BF16 | Dtype::F16, true) => Tensor {
+                shape: view.shape().to_vec(),
+                data: Vec::new(),
+                dtype: if view.dtype() == Dtype::BF16 {
+                    crate::DType::BF16
+                } else {
+                    crate::DType::F16
+                },
+                half: view
+                    .data()
+                    .chunks_exact(2)
+                    .map(|b| u16::from_le_bytes([b[0], b[1]]))
+                    .collect(),
+            },
+            _ => Tensor::new(
+                view.shape().to_vec(),
+                to_f32(view.dtype(), view.data(), &name)?,
+            ),
+        };
+        if let Some(p) = check_values(want, &tensor.values(), opts) {
             problems.push(p);
             continue;
         }
-        tensors.insert(
-            name,
-            Tensor {
-                shape: view.shape().to_vec(),
-                data,
-            },
-        );
+        tensors.insert(name, tensor);
     }
-    for t in &spec.tensors {
-        if !seen.contains(&t.name) {
-            problems.push(format!("missing tensor `{}`", t.name));
-        }
-    }
-    if problems.is_empty() {
-        Ok(tensors)
-    } else {
-        Err(WeightsError::Mismatch {
-            path: path.to_string(),
-            problems,
-        })
-    }
+    Ok(())
 }
 
 /// IEEE half to single precision (exact: every half is a single).
@@ -376,6 +565,7 @@ mod tests {
             &spec(),
             ReadOptions {
                 allow_unstable_poles: true,
+                ..Default::default()
             },
         )
         .unwrap();

@@ -94,7 +94,7 @@ pub fn random_model(rng: &mut Rng) -> (Config, Checkpoint) {
     };
     let tensors: BTreeMap<String, Tensor> = hyenac_models::random::random_weights(&config, how)
         .into_iter()
-        .map(|(name, shape, data)| (name, Tensor { shape, data }))
+        .map(|(name, shape, data)| (name, Tensor::new(shape, data)))
         .collect();
     (config, Checkpoint { tensors })
 }
@@ -248,13 +248,21 @@ pub fn random_model_files(tag: &str, overrides: &[(&str, &str)]) -> (PathBuf, Pa
 
 /// Writes f32 tensors `(name, shape, little-endian bytes)` as a safetensors file.
 pub fn write_f32_tensors(path: &Path, tensors: &[(String, Vec<usize>, Vec<u8>)]) {
+    write_tensors(path, safetensors::Dtype::F32, tensors)
+}
+
+/// Writes tensors of one `dtype` `(name, shape, little-endian bytes)` as a safetensors file.
+pub fn write_tensors(
+    path: &Path,
+    dtype: safetensors::Dtype,
+    tensors: &[(String, Vec<usize>, Vec<u8>)],
+) {
     let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = tensors
         .iter()
         .map(|(n, s, b)| {
             (
                 n.clone(),
-                safetensors::tensor::TensorView::new(safetensors::Dtype::F32, s.clone(), b)
-                    .unwrap(),
+                safetensors::tensor::TensorView::new(dtype, s.clone(), b).unwrap(),
             )
         })
         .collect();

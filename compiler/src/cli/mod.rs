@@ -123,6 +123,7 @@ impl WeightChecks {
     fn options(&self) -> hyenac_runtime::weights::ReadOptions {
         hyenac_runtime::weights::ReadOptions {
             allow_unstable_poles: self.allow_unstable_poles,
+            ..Default::default()
         }
     }
 }
