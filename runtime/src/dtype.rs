@@ -57,6 +57,11 @@ impl DType {
         (!x.is_finite() || self.half_to_f32(bits).is_finite()).then_some(bits)
     }
 
+    /// The f32 values of 16-bit values of this type (exact).
+    pub fn widen(self, bits: &[u16]) -> Vec<f32> {
+        bits.iter().map(|&b| self.half_to_f32(b)).collect()
+    }
+
     /// The f32 value of 16-bit `bits` of this type (exact).
     pub fn half_to_f32(self, bits: u16) -> f32 {
         match self {

@@ -334,10 +334,11 @@ impl Matrix {
         if let Some(span) = &self.mapped {
             let b = span.bytes();
             return if self.dtype.is_half() {
-                b.chunks_exact(2)
-                    .map(|x| self.dtype.half_to_f32(u16::from_le_bytes([x[0], x[1]])))
-                    .collect::<Vec<f32>>()
-                    .into()
+                let bits: Vec<u16> = b
+                    .chunks_exact(2)
+                    .map(|x| u16::from_le_bytes([x[0], x[1]]))
+                    .collect();
+                self.dtype.widen(&bits).into()
             } else {
                 // SAFETY: f32 blobs are aligned in the file, which is mapped at a page
                 // boundary, and hold `len / 4` little-endian f32 (this is a little-endian host:
@@ -346,11 +347,7 @@ impl Matrix {
             };
         }
         if self.dtype.is_half() {
-            self.half
-                .iter()
-                .map(|&b| self.dtype.half_to_f32(b))
-                .collect::<Vec<f32>>()
-                .into()
+            self.dtype.widen(&self.half).into()
         } else {
             self.data.as_slice().into()
         }

@@ -123,11 +123,7 @@ impl Tensor {
     /// The values as f32 (16-bit ones widened exactly).
     pub fn values(&self) -> std::borrow::Cow<'_, [f32]> {
         if self.dtype.is_half() {
-            self.half
-                .iter()
-                .map(|&b| self.dtype.half_to_f32(b))
-                .collect::<Vec<f32>>()
-                .into()
+            self.dtype.widen(&self.half).into()
         } else {
             self.data.as_slice().into()
         }
@@ -228,7 +224,7 @@ fn to_f32(dtype: Dtype, d: &[u8], name: &str) -> Result<Vec<f32>, WeightsError> 
             .collect(),
         Dtype::F16 => d
             .chunks_exact(2)
-            .map(|b| f16_to_f32(u16::from_le_bytes([b[0], b[1]])))
+            .map(|b| crate::DType::F16.half_to_f32(u16::from_le_bytes([b[0], b[1]])))
             .collect(),
         Dtype::BF16 => d
             .chunks_exact(2)
@@ -464,30 +460,6 @@ fn collect(
     Ok(())
 }
 
-/// IEEE half to single precision (exact: every half is a single).
-fn f16_to_f32(h: u16) -> f32 {
-    let sign = ((h >> 15) as u32) << 31;
-    let exp = ((h >> 10) & 0x1f) as u32;
-    let frac = (h & 0x3ff) as u32;
-    let bits = match (exp, frac) {
-        (0, 0) => sign,
-        (0, _) => {
-            // Subnormal: normalise.
-            let mut e = 127 - 15 + 1;
-            let mut f = frac;
-            while f & 0x400 == 0 {
-                f <<= 1;
-                e -= 1;
-            }
-            sign | (e << 23) | ((f & 0x3ff) << 13)
-        }
-        (0x1f, 0) => sign | 0x7f80_0000,
-        (0x1f, _) => sign | 0x7fc0_0000,
-        _ => sign | ((exp + 127 - 15) << 23) | (frac << 13),
-    };
-    f32::from_bits(bits)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -495,11 +467,11 @@ mod tests {
 
     #[test]
     fn half_precision_values() {
-        assert_eq!(f16_to_f32(0x3c00), 1.0);
-        assert_eq!(f16_to_f32(0xc000), -2.0);
-        assert_eq!(f16_to_f32(0x3555), 0.333_251_95);
-        assert_eq!(f16_to_f32(0x0001), 5.960_464_5e-8);
-        assert!(f16_to_f32(0x7c00).is_infinite());
+        assert_eq!(crate::DType::F16.half_to_f32(0x3c00), 1.0);
+        assert_eq!(crate::DType::F16.half_to_f32(0xc000), -2.0);
+        assert_eq!(crate::DType::F16.half_to_f32(0x3555), 0.333_251_95);
+        assert_eq!(crate::DType::F16.half_to_f32(0x0001), 5.960_464_5e-8);
+        assert!(crate::DType::F16.half_to_f32(0x7c00).is_infinite());
     }
 
     fn file(tensors: &[(&str, Vec<usize>, Vec<f32>)]) -> Vec<u8> {
