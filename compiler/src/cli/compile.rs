@@ -23,8 +23,8 @@ pub struct CompileArgs {
     pub cpu: String,
     /// How matrix-product weights are stored: `f32`, or `bf16` / `f16` (half the bytes; the
     /// products accumulate in f32, everything else stays f32).
-    #[arg(long, default_value = "f32")]
-    pub precision: String,
+    #[arg(long, default_value = "f32", value_parser = crate::graph::precision::Precision::parse)]
+    pub precision: crate::graph::precision::Precision,
     #[arg(short = 'o', long)]
     pub output: PathBuf,
     #[arg(long, value_name = "DIR")]
@@ -53,8 +53,6 @@ pub fn run(args: CompileArgs) -> Result<()> {
         rewrite,
         checks,
     } = args;
-    let precision = crate::graph::precision::Precision::parse(&precision)
-        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
 
     let mut inputs: Vec<&Path> = vec![&config];
     inputs.extend(weights.as_deref());

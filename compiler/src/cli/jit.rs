@@ -18,8 +18,8 @@ pub struct JitArgs {
     #[arg(long, value_name = "SM")]
     pub emulate_gpu: Option<String>,
     /// How matrix-product weights are stored: `f32`, `bf16` or `f16` (as for `compile`).
-    #[arg(long, default_value = "f32")]
-    pub precision: String,
+    #[arg(long, default_value = "f32", value_parser = crate::graph::precision::Precision::parse)]
+    pub precision: crate::graph::precision::Precision,
     #[command(flatten)]
     pub rewrite: RewriteArgs,
     #[command(flatten)]
@@ -43,8 +43,6 @@ pub fn run(args: JitArgs) -> Result<()> {
         rewrite,
         checks,
     } = args;
-    let precision = crate::graph::precision::Precision::parse(&precision)
-        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
     jit(
         &config,
         &weights,

@@ -21,8 +21,8 @@ pub struct PtxArgs {
     pub dump_ir: Option<PathBuf>,
     /// How matrix-product weights are stored: `f32`, `bf16` or `f16` (as for `compile`; the
     /// kernels widen them and accumulate in f32).
-    #[arg(long, default_value = "f32")]
-    pub precision: String,
+    #[arg(long, default_value = "f32", value_parser = crate::graph::precision::Precision::parse)]
+    pub precision: crate::graph::precision::Precision,
     #[command(flatten)]
     pub rewrite: RewriteArgs,
 }
@@ -38,8 +38,6 @@ pub fn run(args: PtxArgs) -> Result<()> {
         precision,
         rewrite,
     } = args;
-    let precision = crate::graph::precision::Precision::parse(&precision)
-        .map_err(|e| anyhow::anyhow!("--precision: {e}"))?;
 
     let mut inputs: Vec<&Path> = vec![&config];
     inputs.extend(rewrite.inputs());

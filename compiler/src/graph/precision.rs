@@ -26,7 +26,7 @@ pub enum Precision {
 }
 
 impl Precision {
-    /// `f32`, `bf16` or `f16`.
+    /// `f32`, `bf16` or `f16` (also `--precision`'s parser).
     pub fn parse(s: &str) -> Result<Precision, String> {
         match s {
             "f32" => Ok(Precision::F32),
@@ -51,8 +51,20 @@ impl Precision {
     }
 }
 
-/// The operand slots that hold matrix-product weights.
-const WEIGHT_SLOTS: &[&str] = &["weight", "w1", "w2"];
+/// Whether operand `index` of `op` is a matrix product's weight (the one place a 16-bit
+/// tensor may be read: the pass and the kernel generator both ask this).
+pub fn is_product_weight(op: &Op, index: usize) -> bool {
+    matches!(
+        op,
+        Op::Linear { .. }
+            | Op::NormLinear { .. }
+            | Op::GatedMlpUp { .. }
+            | Op::NormGatedMlpUp { .. }
+    ) && op
+        .operand_names()
+        .get(index)
+        .is_some_and(|s| ["weight", "w1", "w2"].contains(s))
+}
 
 /// Stores every weight that only matrix products read, in their weight slots, as the
 /// precision's type; returns how many weights changed.
@@ -70,16 +82,7 @@ pub fn apply_precision(graph: &mut Graph, precision: Precision) -> Result<usize,
         let only_products = uses.peek().is_some()
             && uses.all(|e| {
                 use petgraph::visit::EdgeRef;
-                let user = &graph.g[e.target()].op;
-                let products = matches!(
-                    user,
-                    Op::Linear { .. }
-                        | Op::NormLinear { .. }
-                        | Op::GatedMlpUp { .. }
-                        | Op::NormGatedMlpUp { .. }
-                );
-                let slot = user.operand_names().get(*e.weight()).copied();
-                products && slot.is_some_and(|s| WEIGHT_SLOTS.contains(&s))
+                is_product_weight(&graph.g[e.target()].op, *e.weight())
             });
         if only_products {
             if let Op::Weight { dtype: d, .. } = &mut graph.g[n].op {

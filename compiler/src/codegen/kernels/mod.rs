@@ -221,17 +221,7 @@ fn kernel_types(g: &Graph, n: NodeIndex) -> Result<KernelTypes, String> {
     let names = op.operand_names();
     for (i, t) in std::iter::once(n).chain(g.operands(n)).enumerate() {
         let dtype = g.g[t].ty.dtype;
-        let weight_slot = i > 0
-            && matches!(
-                op,
-                Op::Linear { .. }
-                    | Op::NormLinear { .. }
-                    | Op::GatedMlpUp { .. }
-                    | Op::NormGatedMlpUp { .. }
-            )
-            && names
-                .get(i - 1)
-                .is_some_and(|s| ["weight", "w1", "w2"].contains(s));
+        let weight_slot = i > 0 && crate::graph::precision::is_product_weight(op, i - 1);
         let ok = dtype == DType::F32 || dtype == DType::I64 || (dtype.is_half() && weight_slot);
         if !ok {
             return Err(format!(
