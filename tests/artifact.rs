@@ -7,7 +7,8 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{
-    assert_error, fixture_dir, hyenac, logits_error, model_cmd, run_args, s, tmp, FIXTURES,
+    assert_error, fixture_dir, hyenac, hyenac_env, logits_error, model_cmd, run_args, s, tmp,
+    FIXTURES,
 };
 
 fn compile_cli(name: &str, out: &Path, extra: &[&str]) {
@@ -627,7 +628,8 @@ fn bf16_storage_of_bf16_weights_changes_nothing() {
             "-o",
             s(&art),
         ]);
-        let (code, _, err) = hyenac(&args);
+        // The vector path: with AMX the activations are rounded to bf16 too (the next test).
+        let (code, _, err) = hyenac_env(&args, &[("HYENAC_NO_AMX", "1")]);
         assert_eq!(code, 0, "{err}");
         let out = tmp(&format!("exact-{precision}-{bound}.safetensors"));
         let mut run = run_args(s(&art), s(&t), s(&out));
@@ -646,6 +648,68 @@ fn bf16_storage_of_bf16_weights_changes_nothing() {
         logits[1], logits[2],
         "weights rounded at load time vs at compile time"
     );
+}
+
+/// bf16 products on AMX tiles (where the CPU has them: compiled for `native`) against the vector
+/// path on the same bf16 panels (`HYENAC_NO_AMX=1`): the artifact says which it uses, both meet
+/// the accuracy targets, and they differ (the tiles also round the activations to bf16) — on
+/// fixtures with blocks of 32 rows and K a multiple of 32, where the tiles are used. Without AMX
+/// here, an artifact compiled for a CPU model with AMX is refused by name.
+#[test]
+fn amx_tiles_and_the_vector_path_both_meet_the_bf16_targets() {
+    let has_amx = hyenac_runtime::cpu::has_feature("amx-bf16") == Some(true);
+    for (name, target) in [("tiny-gqa", 1.4e-2), ("stem-hyena", 2.7e-2)] {
+        let t = fixture_dir(name).join("expected.safetensors");
+        let cfg = fixture_dir(name).join("config.yml");
+        let w = fixture_dir(name).join("model.safetensors");
+        let mut logits = Vec::new();
+        // With AMX here the host's own model; else one that has AMX (compiled, then refused).
+        let amx_cpu = if has_amx { "native" } else { "sapphirerapids" };
+        for (cpu, no_amx, amx) in [("native", "1", false), (amx_cpu, "0", true)] {
+            let art = tmp(&format!("{name}-amx-{amx}.hyx"));
+            let args = [
+                "compile",
+                "--config",
+                s(&cfg),
+                "--weights",
+                s(&w),
+                "--quiet",
+                "--cpu",
+                cpu,
+                "--max-seqlen",
+                "256",
+                "--precision",
+                "bf16",
+                "-o",
+                s(&art),
+            ];
+            let (code, _, err) = hyenac_env(&args, &[("HYENAC_NO_AMX", no_amx)]);
+            assert_eq!(code, 0, "{err}");
+            let (code, info, err) = hyenac(&["inspect", s(&art)]);
+            assert_eq!(code, 0, "{err}");
+            let line = info
+                .lines()
+                .find(|l| l.starts_with("matrix units"))
+                .unwrap();
+            assert_eq!(line.contains("AMX"), amx, "{line}");
+            let out = tmp(&format!("{name}-amx-{amx}.safetensors"));
+            let (code, _, err) = hyenac(&run_args(s(&art), s(&t), s(&out)));
+            if amx && !has_amx {
+                assert_ne!(code, 0);
+                assert!(err.contains("amx"), "{err}");
+                eprintln!("AMX path not run: this CPU has no AMX (compiled and refused by name)");
+                continue;
+            }
+            assert_eq!(code, 0, "{err}");
+            let e = logits_error(&out, &t, "logits");
+            eprintln!("{name} bf16 amx={amx}: {e:.3e}");
+            assert!(e <= target, "{name} amx={amx}: {e:e} > {target:e}");
+            logits.push(std::fs::read(&out).unwrap());
+        }
+        if logits.len() == 2 {
+            assert_ne!(logits[0], logits[1], "{name}: the AMX path was not taken");
+        }
+    }
 }
 
 /// A sharded Hugging Face checkpoint (`model.safetensors.index.json` with its `weight_map`,

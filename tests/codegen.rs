@@ -446,7 +446,7 @@ impl JitFft {
         let ctx = mlir_context();
         let text = format!("module {{\n{kernel}{twiddles}}}");
         let mut m = melior::ir::Module::parse(&ctx, &text).expect("parses");
-        lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+        lower(&ctx, &mut m, &cpu_stages(false), None, 0).expect("lowers");
         let engine = melior::ExecutionEngine::new(&m, 2, &[], false, false);
         drop(m);
         let (k, t) = (
@@ -601,7 +601,8 @@ fn printed_cpu_kernels_have_the_expected_structure() {
     let f = load("tiny-gqa");
     let g = build_graph(&f.config).unwrap();
     let o = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), 48)).unwrap();
-    let (text, steps) = emit_kernels(&plan_sources(&o.graph, None), false).unwrap();
+    let (text, steps) =
+        emit_kernels(&plan_sources(&o.graph, None), false, Default::default()).unwrap();
     // One function per distinct kernel.
     let funcs: Vec<&str> = text
         .lines()
@@ -705,7 +706,7 @@ fn typed_builder_generates_bf16_storage_with_f32_arithmetic() {
     let ctx = mlir_context();
     let mut m = melior::ir::Module::parse(&ctx, &format!("module {{\n{text}}}"))
         .expect("the typed kernel parses and verifies");
-    lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+    lower(&ctx, &mut m, &cpu_stages(false), None, 0).expect("lowers");
     let engine = melior::ExecutionEngine::new(&m, 2, &[], false, false);
     let k = engine.lookup("_mlir_ciface_mul_add");
     assert!(!k.is_null());
@@ -743,4 +744,49 @@ fn typed_builder_generates_bf16_storage_with_f32_arithmetic() {
             "[{i}] {got} vs {want}"
         );
     }
+}
+
+/// The bf16 matrix products' two CPU forms, on printed IR: with AMX allowed, tile products
+/// (`amx.tile_mulf` on `16x32xbf16` tiles into `16x16xf32` accumulators, one `tile_zero` per
+/// accumulator) that lower through `convert-to-llvm`; without, the vector form reading each
+/// panel with 64-byte `vector<32xbf16>` loads widened by shift and mask, and no tile at all.
+#[test]
+fn bf16_products_use_amx_tiles_only_where_the_target_allows() {
+    use hyenac::codegen::cpu::{cpu_stages, emit_kernels, lower, mlir_context, plan_sources};
+    use hyenac::codegen::isa::CpuIsa;
+    let f = load("tiny-gqa");
+    let g = build_graph(&f.config).unwrap();
+    let mut o = optimize(&g, &OptimizeOptions::new(CostModel::cpu(), 48)).unwrap();
+    let changed = hyenac::graph::precision::apply_precision(
+        &mut o.graph,
+        hyenac::graph::precision::Precision::BF16,
+    )
+    .unwrap();
+    assert!(changed > 0);
+    let sources = plan_sources(&o.graph, None);
+    let (tiles, _) = emit_kernels(&sources, false, CpuIsa { amx_bf16: true }).unwrap();
+    let (vector, _) = emit_kernels(&sources, false, CpuIsa::default()).unwrap();
+    for want in [
+        "amx.tile_zero : !amx.tile<16x16xf32>",
+        "into !amx.tile<16x32xbf16>",
+        "amx.tile_mulf",
+        "arith.truncf", // the activations' rows rounded to bf16 for the A tiles
+    ] {
+        assert!(tiles.contains(want), "AMX kernels lack `{want}`");
+    }
+    // Every AMX register block: four accumulators, each from its own zero.
+    let zeros = tiles.matches("amx.tile_zero").count();
+    assert!(zeros > 0 && zeros % 4 == 0, "{zeros}");
+    assert!(!vector.contains("amx."), "tiles without AMX");
+    for want in [
+        ": memref<?x?xbf16>, vector<32xbf16>",
+        "vector.bitcast",
+        "arith.shli",
+        "dense<-65536>",
+    ] {
+        assert!(vector.contains(want), "vector kernels lack `{want}`");
+    }
+    let ctx = mlir_context();
+    let mut m = melior::ir::Module::parse(&ctx, &tiles).expect("parses");
+    lower(&ctx, &mut m, &cpu_stages(true), None, 0).expect("AMX kernels lower to LLVM");
 }

@@ -45,7 +45,7 @@ fn fft() {
         let tw_func = twiddle_kernel("twiddles", n).expect("smooth length");
         let ctx = mlir_context();
         let mut m = Module::parse(&ctx, &format!("module {{\n{func}{tw_func}}}")).expect("parses");
-        lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+        lower(&ctx, &mut m, &cpu_stages(false), None, 0).expect("lowers");
         let engine = ExecutionEngine::new(&m, 3, &[], false, false);
         let f = engine.lookup("_mlir_ciface_fft");
         assert!(!f.is_null());
@@ -141,7 +141,7 @@ fn contiguous(
     let tw_func = contiguous_twiddle_kernel("twiddles", n)?;
     let ctx = mlir_context();
     let mut m = Module::parse(&ctx, &format!("module {{\n{func}{tw_func}}}")).expect("parses");
-    lower(&ctx, &mut m, &cpu_stages(), None, 0).expect("lowers");
+    lower(&ctx, &mut m, &cpu_stages(false), None, 0).expect("lowers");
     let engine = ExecutionEngine::new(&m, 3, &[], false, false);
     // SAFETY: the kernel takes five descriptor pointers, the twiddle kernel one.
     let call: extern "C" fn(*mut Desc, *mut Desc, *mut Desc, *mut Desc, *mut Desc) =
@@ -372,46 +372,75 @@ fn crossover() {
 }
 
 fn matmul() {
-    println!("\n## Linear layer x Wᵀ + b (generated loops)");
-    println!("| L × K → N | time | GFLOP/s |\n| --- | --- | --- |");
-    for (l, k, n) in [
-        (512usize, 512usize, 1536usize),
-        (2048, 512, 1536),
-        (16384, 512, 1536),
-        (16384, 1792, 512),
-    ] {
-        let (g, ck) = single_kernel_graph(k, |g, x| {
-            let w = g
-                .add(
-                    Op::Weight {
-                        name: "w".into(),
-                        shape: vec![n, k],
-                        dtype: hyenac_runtime::DType::F32,
-                    },
-                    &[],
-                    None,
-                )
-                .unwrap();
-            let b = g
-                .add(
-                    Op::Weight {
-                        name: "b".into(),
-                        shape: vec![n],
-                        dtype: hyenac_runtime::DType::F32,
-                    },
-                    &[],
-                    None,
-                )
-                .unwrap();
-            g.add(Op::Linear { bias: true }, &[x, w, b], None).unwrap()
-        });
-        let t = time_kernel(&g, &ck, l, "linear");
-        println!(
-            "| {l} × {k} → {n} | {:.2} ms | {:.1} |",
-            t * 1e3,
-            2.0 * (l * k * n) as f64 / t / 1e9
-        );
+    println!("\n## Linear layer x Wᵀ + b (generated loops), by weight type and CPU path");
+    println!(
+        "AMX on this CPU: {} (bf16 rows: `amx` tiles where the target has them, `panels` the f32 FMA kernel on bf16 panels)",
+        hyenac::codegen::isa::CpuIsa::of_cpu("native").is_ok_and(|i| i.amx_bf16)
+    );
+    println!("| L × K → N | weights | path | time | GFLOP/s |\n| --- | --- | --- | --- | --- |");
+    let shapes: Vec<(usize, usize, usize)> = match std::env::var("HYENAC_BENCH_SHAPES") {
+        Ok(v) if v == "model" => vec![
+            (4096, 512, 3584),
+            (4096, 1792, 512),
+            (4096, 4096, 14336),
+            (1, 512, 3584),
+            (1, 1792, 512),
+            (1, 4096, 14336),
+            (1, 14336, 4096),
+        ],
+        _ => vec![
+            (512, 512, 1536),
+            (2048, 512, 1536),
+            (16384, 512, 1536),
+            (16384, 1792, 512),
+        ],
+    };
+    for (l, k, n) in shapes {
+        for (dtype, path) in [
+            (hyenac_runtime::DType::F32, "f32 FMA"),
+            (hyenac_runtime::DType::BF16, "panels"),
+            (hyenac_runtime::DType::BF16, "amx"),
+        ] {
+            // The environment is read when kernels are generated (single-threaded here).
+            if path == "amx" {
+                std::env::remove_var("HYENAC_NO_AMX");
+            } else {
+                std::env::set_var("HYENAC_NO_AMX", "1");
+            }
+            let (g, ck) = single_kernel_graph(k, |g, x| {
+                let w = g
+                    .add(
+                        Op::Weight {
+                            name: "w".into(),
+                            shape: vec![n, k],
+                            dtype,
+                        },
+                        &[],
+                        None,
+                    )
+                    .unwrap();
+                let b = g
+                    .add(
+                        Op::Weight {
+                            name: "b".into(),
+                            shape: vec![n],
+                            dtype: hyenac_runtime::DType::F32,
+                        },
+                        &[],
+                        None,
+                    )
+                    .unwrap();
+                g.add(Op::Linear { bias: true }, &[x, w, b], None).unwrap()
+            });
+            let t = time_kernel(&g, &ck, l, "linear");
+            println!(
+                "| {l} × {k} → {n} | {dtype} | {path} | {:.3} ms | {:.1} |",
+                t * 1e3,
+                2.0 * (l * k * n) as f64 / t / 1e9
+            );
+        }
     }
+    std::env::remove_var("HYENAC_NO_AMX");
 }
 
 fn main() {

@@ -43,6 +43,10 @@ pub enum Target {
         cpu: String,
         /// LLVM feature string the code was generated with (`+avx2,+fma,…`).
         features: String,
+        /// The code uses AMX tiles: the runtime asks Linux for the tile state before the
+        /// first call (absent in artifacts of earlier versions: no AMX).
+        #[serde(default)]
+        amx: bool,
     },
     /// PTX for one NVIDIA architecture.
     Cuda {
@@ -492,13 +496,14 @@ impl ArtifactFile {
 
     /// Checks that this machine can run the code.
     pub fn check_target(&self) -> Result<(), RuntimeError> {
-        let (arch, features, cpu) = match &self.manifest.target {
+        let (arch, features, cpu, amx) = match &self.manifest.target {
             Target::Cpu {
                 arch,
                 features,
                 cpu,
+                amx,
                 ..
-            } => (arch, features, cpu),
+            } => (arch, features, cpu, *amx),
             Target::Cuda { sm, .. } => return crate::cuda::check_sm(sm),
         };
         if arch != std::env::consts::ARCH {
@@ -523,6 +528,14 @@ impl ArtifactFile {
                 "compiled for CPU `{cpu}`; this CPU lacks {}",
                 missing.join(", ")
             )));
+        }
+        if amx {
+            crate::cpu::request_amx().map_err(|e| {
+                RuntimeError::Artifact(format!(
+                    "the artifact's matrix products use AMX tiles, which {e}; recompile for a \
+                     CPU model without AMX (`--cpu`) or with HYENAC_NO_AMX=1"
+                ))
+            })?;
         }
         Ok(())
     }

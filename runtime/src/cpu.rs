@@ -66,6 +66,38 @@ pub fn has_feature(feature: &str) -> Option<bool> {
     None
 }
 
+/// Asks Linux for this process's AMX tile state (`arch_prctl(ARCH_REQ_XCOMP_PERM,
+/// XFEATURE_XTILEDATA)`), without which the first tile instruction raises SIGILL. The
+/// permission covers every thread of the process; asking again is harmless. The error says
+/// why the kernel refused.
+pub fn request_amx() -> Result<(), String> {
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    {
+        const ARCH_REQ_XCOMP_PERM: libc::c_long = 0x1023;
+        const XFEATURE_XTILEDATA: libc::c_long = 18;
+        if amx("amx-tile") != Some(true) {
+            return Err("this CPU or its operating system does not enable".into());
+        }
+        // SAFETY: a plain system call with integer arguments.
+        let rc = unsafe {
+            libc::syscall(
+                libc::SYS_arch_prctl,
+                ARCH_REQ_XCOMP_PERM,
+                XFEATURE_XTILEDATA,
+            )
+        };
+        if rc != 0 {
+            return Err(format!(
+                "the Linux kernel refused to enable (arch_prctl ARCH_REQ_XCOMP_PERM: {})",
+                std::io::Error::last_os_error()
+            ));
+        }
+        Ok(())
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
+    Err("only Linux on x86-64 can enable".into())
+}
+
 /// The features of an LLVM feature string (`+avx2,+fma,-sse4a,…`) that are enabled and that
 /// this runtime cannot check.
 pub fn unchecked(features: &str) -> Vec<&str> {

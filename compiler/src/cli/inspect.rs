@@ -37,6 +37,7 @@ pub fn run(args: InspectArgs) -> Result<()> {
             triple,
             cpu,
             features,
+            amx,
             ..
         } => {
             let on: Vec<&str> = features
@@ -47,10 +48,16 @@ pub fn run(args: InspectArgs) -> Result<()> {
             let unchecked = hyenac_runtime::cpu::unchecked(features);
             format!(
                 "cpu {triple}, cpu model {cpu}\nfeatures      {} enabled: {shown}{}\n              \
-                 {} not detectable by this runtime (tuning flags, rare extensions)",
+                 {} not detectable by this runtime (tuning flags, rare extensions)\n\
+                 matrix units  {}",
                 on.len(),
                 if on.join(",").chars().count() > 100 { "…" } else { "" },
-                unchecked.len()
+                unchecked.len(),
+                if *amx {
+                    "AMX tiles (bf16 products of 32-row blocks)"
+                } else {
+                    "none (vector FMA)"
+                }
             )
         }
         hyenac_runtime::artifact::Target::Cuda { sm, ptx_isa } => {

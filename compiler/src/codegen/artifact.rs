@@ -76,7 +76,11 @@ pub fn compile_cpu_artifact(
     progress("generating kernels and lowering through MLIR");
     let context = mlir_context();
     let sources = plan_sources(graph, step);
-    let (module, steps) = lower_for_cpu(&context, &sources, checkpoint.is_none(), dump)?;
+    let isa = super::isa::CpuIsa::of_cpu(cpu).map_err(|message| CodegenError::Pass {
+        stage: "llvm".into(),
+        message,
+    })?;
+    let (module, steps, amx) = lower_for_cpu(&context, &sources, checkpoint.is_none(), dump, isa)?;
     progress("binding weights and compile-time constants");
     let (plan, step, constants) = build_plans(&sources, &steps, checkpoint, max_len)?;
     let plans: Vec<&hyenac_runtime::Plan> = std::iter::once(&plan).chain(step.as_ref()).collect();
@@ -102,6 +106,7 @@ pub fn compile_cpu_artifact(
         arch: std::env::consts::ARCH.to_string(),
         cpu: native.cpu.clone(),
         features: native.features.clone(),
+        amx,
     };
     progress("writing the artifact");
     artifact_bytes(

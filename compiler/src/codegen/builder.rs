@@ -123,6 +123,8 @@ pub struct FuncBuilder {
     body: Vec<String>,
     depth: usize,
     next: usize,
+    /// The CPU instruction sets the kernel may use (none beyond the baseline by default).
+    pub isa: super::isa::CpuIsa,
 }
 
 impl FuncBuilder {
@@ -155,6 +157,7 @@ impl FuncBuilder {
             body: Vec::new(),
             depth: 1,
             next: 0,
+            isa: Default::default(),
         }
     }
 

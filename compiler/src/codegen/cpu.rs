@@ -21,6 +21,7 @@ use melior::{Context, ExecutionEngine};
 use petgraph::graph::NodeIndex;
 use thiserror::Error;
 
+use super::isa::CpuIsa;
 use super::kernels::{KernelError, Step};
 use crate::graph::Graph;
 use crate::interp::Mat;
@@ -55,21 +56,38 @@ pub struct Stage {
     pub pipeline: String,
 }
 
-/// The CPU lowering, stage by stage (each verified, each dumped with `--dump-ir`).
-pub fn cpu_stages() -> Vec<Stage> {
+/// The CPU lowering, stage by stage (each verified, each dumped with `--dump-ir`). A module
+/// with AMX tiles lowers to LLVM through `convert-to-llvm`, whose type converter gathers every
+/// dialect's conversions (the per-dialect `convert-cf-to-llvm` does not know `!amx.tile`,
+/// which loops carry).
+pub fn cpu_stages(amx: bool) -> Vec<Stage> {
     let stage = |name, pipeline: &str| Stage {
         name,
         pipeline: pipeline.to_string(),
     };
     vec![
-        stage("canonicalize", "builtin.module(canonicalize,cse,loop-invariant-code-motion)"),
-        stage("lower-math", "builtin.module(func.func(convert-math-to-llvm),convert-math-to-libm)"),
         stage(
+            "canonicalize",
+            "builtin.module(canonicalize,cse,loop-invariant-code-motion)",
+        ),
+        stage(
+            "lower-math",
+            "builtin.module(func.func(convert-math-to-llvm),convert-math-to-libm)",
+        ),
+        if amx {
+            stage(
+            "lower-to-llvm",
+"builtin.module(convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,\
+             convert-vector-to-llvm,convert-to-llvm,reconcile-unrealized-casts)"
+        )
+        } else {
+            stage(
             "lower-to-llvm",
 "builtin.module(convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,\
              convert-vector-to-llvm,convert-arith-to-llvm,convert-index-to-llvm,convert-ub-to-llvm,\
              finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts)"
-        ),
+        )
+        },
     ]
 }
 
@@ -128,6 +146,7 @@ pub fn plan_sources<'g>(forward: &'g Graph, step: Option<&'g Graph>) -> Vec<Plan
 pub fn emit_kernels(
     sources: &[PlanSource],
     init: bool,
+    isa: CpuIsa,
 ) -> Result<(String, Vec<Steps>), CodegenError> {
     let mut text = String::from("module {\n");
     let mut all = Vec::new();
@@ -147,6 +166,7 @@ pub fn emit_kernels(
                 super::builder::Device::Cpu,
                 src.stateful,
                 src.prefix,
+                isa,
             )?;
             if let (Some(f), Step::Kernel { name, .. }) = (func, &mut step) {
                 let key = f.replacen(&format!("@{name}("), "@KERNEL(", 1);
@@ -266,14 +286,16 @@ pub fn is_dump_name(name: &str) -> bool {
 /// Everything from optimised graphs to the LLVM dialect for the CPU: the kernels, the
 /// hyena-dialect form verified against the dialect definition, the lowering stages; dumps
 /// stages 01–06 when asked (the stateful plan's graph and hyena form as `*-step.*` when it
-/// is a graph of its own). Returns the lowered module and each source's steps.
+/// is a graph of its own). Returns the lowered module, each source's steps, and whether the
+/// code uses AMX tiles.
 pub fn lower_for_cpu<'c>(
     context: &'c Context,
     sources: &[PlanSource],
     init: bool,
     dump: Option<&Path>,
-) -> Result<(Module<'c>, Vec<Steps>), CodegenError> {
-    let (text, steps) = emit_kernels(sources, init)?;
+    isa: CpuIsa,
+) -> Result<(Module<'c>, Vec<Steps>, bool), CodegenError> {
+    let (text, steps) = emit_kernels(sources, init, isa)?;
     let graphs: Vec<&Graph> = sources.iter().map(|s| s.graph).collect();
     hyena_stage(context, &graphs, dump)?;
     if let Some(dir) = dump {
@@ -287,8 +309,9 @@ pub fn lower_for_cpu<'c>(
             stage: "emit-kernels".into(),
         });
     }
-    lower(context, &mut module, &cpu_stages(), dump, 4)?;
-    Ok((module, steps))
+    let amx = text.contains("amx.tile_");
+    lower(context, &mut module, &cpu_stages(amx), dump, 4)?;
+    Ok((module, steps, amx))
 }
 
 /// An optimised graph compiled for this CPU, with its weights bound.
@@ -324,7 +347,20 @@ impl CpuProgram {
     ) -> Result<Self, CodegenError> {
         let context = mlir_context();
         let sources = plan_sources(graph, step);
-        let (module, steps) = lower_for_cpu(&context, &sources, false, dump)?;
+        // The JIT compiles for this machine.
+        let isa = CpuIsa::of_cpu("native").map_err(|message| CodegenError::Pass {
+            stage: "llvm".into(),
+            message,
+        })?;
+        let (module, steps, amx) = lower_for_cpu(&context, &sources, false, dump, isa)?;
+        if amx {
+            hyenac_runtime::cpu::request_amx().map_err(|e| CodegenError::Pass {
+                stage: "llvm".into(),
+                message: format!(
+                    "the kernels use AMX tiles, which {e} (HYENAC_NO_AMX=1 avoids them)"
+                ),
+            })?;
+        }
         if let Some(dir) = dump {
             // What an artifact would carry: LLVM IR, assembly and object for the host CPU.
             let native = super::llvm_emit::emit_native(&module, "native", None, true).map_err(

@@ -281,7 +281,13 @@ impl EmulatedGpuProgram {
                 stage: "emit-emulated-kernels".into(),
             });
         }
-        lower(&context, &mut module, &super::cpu::cpu_stages(), None, 4)?;
+        lower(
+            &context,
+            &mut module,
+            &super::cpu::cpu_stages(false),
+            None,
+            4,
+        )?;
         let engine = melior::ExecutionEngine::new(&module, 2, &[], false, false);
         drop(module);
         let (plan, constants) =

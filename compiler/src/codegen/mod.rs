@@ -7,6 +7,7 @@
 //!   per kernel family (`kernels/matmul.rs`, `attention.rs`, `conv/{mod,scan,block}.rs`, …);
 //! - [`fft`]: the generated FFTs (lane-batched on the CPU) and the FFT convolutions;
 //! - [`gpu`]: the same kernels as `gpu.func`s, lowered to PTX for sm_80/sm_90;
+//! - [`isa`]: the CPU instruction sets kernels may use, from the target's features;
 //! - [`cpu`]: lowering by named stages, in-process compilation for the host CPU, kernel
 //!   sharing;
 //! - [`plan`]: the runtime plan of every device and its constants, folded by pure functions;
@@ -20,6 +21,7 @@ pub mod cpu;
 pub mod fft;
 pub mod gpu;
 pub mod hyena_ir;
+pub mod isa;
 pub mod kernels;
 pub(crate) mod llvm_emit;
 pub(crate) mod llvm_targets;

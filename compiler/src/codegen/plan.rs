@@ -10,7 +10,7 @@ use hyenac_models::Checkpoint;
 use petgraph::graph::NodeIndex;
 
 use super::cpu::{CodegenError, PlanSource, Steps};
-use super::kernels::Step;
+use super::kernels::{OperandLayout, Step, PANEL};
 use crate::graph::{Graph, Op};
 use crate::interp::Mat;
 use hyenac_runtime::artifact::ConstantSource;
@@ -160,7 +160,7 @@ pub fn build_plan(
     let mut sources: Vec<ConstantSource> = Vec::new();
     let mut constants: Vec<Matrix> = Vec::new();
     let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
-    let mut transposed_ids: HashMap<NodeIndex, usize> = HashMap::new();
+    let mut relaid_ids: HashMap<(NodeIndex, OperandLayout), usize> = HashMap::new();
     let mut rotary_ids: HashMap<String, usize> = HashMap::new();
     let mut act_ids: HashMap<NodeIndex, usize> = HashMap::new();
     let mut plan = Plan {
@@ -232,39 +232,36 @@ pub fn build_plan(
             }
             Step::Kernel { name, abi } => {
                 // How to call it, as its generator states.
-                let transposed = &abi.transposed;
                 let mut args = Vec::new();
                 for (i, o) in graph.operands(*n).into_iter().enumerate() {
+                    let layout = abi.layouts.iter().find(|l| l.0 == i).map(|l| l.1);
                     args.push(if graph.g[o].op == Op::Tokens {
                         Arg::Tokens
                     } else if let Some(&c) = const_ids.get(&o) {
-                        if transposed.contains(&i) {
-                            let t = match transposed_ids.get(&o) {
+                        match layout {
+                            None => Arg::Constant(c),
+                            Some(layout) => Arg::Constant(match relaid_ids.get(&(o, layout)) {
                                 Some(&t) => t,
                                 None => {
                                     let t = if folded.is_some() {
-                                        let t = transpose(&constants[c]);
+                                        let t = relay(&constants[c], layout);
                                         push(&mut constants, t, ConstantSource::Stored)
                                     } else {
+                                        let (rows, cols) = (constants[c].rows, constants[c].cols);
                                         let dtype = constants[c].dtype;
-                                        let m = placeholder(
-                                            constants[c].cols,
-                                            constants[c].rows,
-                                            dtype,
-                                        );
+                                        let (r, k) = layout.shape(rows, cols);
                                         let src = ConstantSource::Init {
-                                            symbol: symbol(&super::kernels::init_transpose(dtype)),
+                                            symbol: symbol(&super::kernels::init_layout(
+                                                layout, dtype,
+                                            )),
                                             args: vec![c],
                                         };
-                                        push(&mut constants, m, src)
+                                        push(&mut constants, placeholder(r, k, dtype), src)
                                     };
-                                    transposed_ids.insert(o, t);
+                                    relaid_ids.insert((o, layout), t);
                                     t
                                 }
-                            };
-                            Arg::Constant(t)
-                        } else {
-                            Arg::Constant(c)
+                            }),
                         }
                     } else {
                         Arg::Activation(act_ids[&o])
@@ -387,6 +384,31 @@ fn to_matrix(m: &Mat, dtype: hyenac_runtime::DType, name: &str) -> Result<Matrix
         })
 }
 
+/// `b` in `layout`, in its own element type (exact: the values are moved, not rounded).
+fn relay(b: &Matrix, layout: OperandLayout) -> Matrix {
+    match layout {
+        OperandLayout::Transposed => transpose(b),
+        OperandLayout::Bf16Panels => {
+            let values = b.values();
+            let (rows, cols) = layout.shape(b.rows, b.cols);
+            let half_k = b.cols / 2;
+            let mut data = vec![0.0; rows * cols];
+            for (r, row) in data.chunks_mut(cols).enumerate() {
+                let (p, kk) = (r / half_k, r % half_k);
+                for (c, x) in row.iter_mut().enumerate() {
+                    let (o, k) = (p * PANEL + c / 2, 2 * kk + c % 2);
+                    if o < b.rows {
+                        *x = values[o * b.cols + k];
+                    }
+                }
+            }
+            Matrix::new(rows, cols, data)
+                .stored_as(b.dtype)
+                .expect("values of the type round to themselves")
+        }
+    }
+}
+
 /// `b` transposed, in its own element type (exact: the values are moved, not rounded).
 fn transpose(b: &Matrix) -> Matrix {
     let values = b.values();
@@ -422,4 +444,32 @@ fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64)
         }
     }
     Matrix::new(max_len, head_dim, data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hyenac_runtime::DType;
+
+    /// The bf16 panel layout, element by element: `W[o, k]` at row `(o/16)·K/2 + k/2`, column
+    /// `2·(o%16) + k%2`, zeros in the padding past O; the values are moved, not rounded.
+    #[test]
+    fn bf16_panels_hold_each_weight_once_at_its_pair_position() {
+        let (o, k) = (21, 6);
+        let values: Vec<f32> = (0..o * k).map(|i| i as f32 + 1.0).collect();
+        let w = Matrix::new(o, k, values).stored_as(DType::BF16).unwrap();
+        let p = relay(&w, OperandLayout::Bf16Panels);
+        assert_eq!((p.rows, p.cols), (2 * 3, 32));
+        let (pv, wv) = (p.values(), w.values());
+        let mut seen = 0;
+        for r in 0..p.rows {
+            for c in 0..p.cols {
+                let (oo, kk) = ((r / 3) * 16 + c / 2, 2 * (r % 3) + c % 2);
+                let want = if oo < o { wv[oo * k + kk] } else { 0.0 };
+                assert_eq!(pv[r * 32 + c], want, "row {r} col {c}");
+                seen += usize::from(oo < o);
+            }
+        }
+        assert_eq!(seen, o * k);
+    }
 }

@@ -13,6 +13,14 @@ pub fn init_transpose(dtype: DType) -> String {
         other => format!("hyenac_init_transpose_{other}"),
     }
 }
+/// Symbol of the load-time kernel that lays a `dtype` weight out in `layout` (artifacts
+/// compiled without weights).
+pub fn init_layout(layout: OperandLayout, dtype: DType) -> String {
+    match layout {
+        OperandLayout::Transposed => init_transpose(dtype),
+        OperandLayout::Bf16Panels => "hyenac_init_bf16_panels".into(),
+    }
+}
 /// Symbol of the load-time modal filter kernel for `modes` modes (artifacts compiled without
 /// weights).
 pub fn init_modal_filter(modes: usize) -> String {
@@ -46,8 +54,12 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
     dtypes.sort_unstable();
     dtypes.dedup();
     let mut text = String::new();
-    for t in dtypes {
+    for &t in &dtypes {
         text.push_str(&init_transpose_kernel(t, device));
+    }
+    // Only CPU kernels read bf16 weights in panels.
+    if device == Device::Cpu && dtypes.contains(&DType::BF16) {
+        text.push_str(&init_bf16_panels_kernel());
     }
     for n in modes {
         text.push_str(&init_modal_filter_kernel(n, device));
@@ -67,6 +79,40 @@ pub fn init_transpose_kernel(dtype: DType, device: Device) -> String {
     f.parallel(&[r, c], |f, iv| {
         let v = f.load("%a", &iv[0], &iv[1]);
         f.store(&v, "%out", &iv[1], &iv[0]);
+    });
+    f.finish(&[])
+}
+/// The load-time kernel that lays a bf16 weight `a [O, K]` out in
+/// [`OperandLayout::Bf16Panels`]: `out[p·K/2 + kk, c] = a[16p + c/2, 2kk + c%2]`, zero past O
+/// (the runtime hands `out` zeroed).
+pub fn init_bf16_panels_kernel() -> String {
+    let mem = crate::codegen::builder::memref(DType::BF16);
+    let mut f = FuncBuilder::new(
+        &init_layout(OperandLayout::Bf16Panels, DType::BF16),
+        &[("a", &mem), ("out", &mem)],
+        Device::Cpu,
+    );
+    let (o, k) = (f.dim("%a", 0), f.dim("%a", 1));
+    let rows = f.dim("%out", 0);
+    let c2 = f.idx(2);
+    let panel = f.idx(PANEL);
+    let half_k = f.val(format!("arith.divui {k}, {c2} : index"));
+    let pairs = f.idx(2 * PANEL);
+    f.parallel(&[rows, pairs], |f, iv| {
+        let (r, c) = (&iv[0], &iv[1]);
+        let p = f.val(format!("arith.divui {r}, {half_k} : index"));
+        let kk = f.val(format!("arith.remui {r}, {half_k} : index"));
+        let ch = f.val(format!("arith.divui {c}, {c2} : index"));
+        let odd = f.val(format!("arith.remui {c}, {c2} : index"));
+        let po = f.muli(&p, &panel);
+        let col = f.addi(&po, &ch);
+        let k2 = f.muli(&kk, &c2);
+        let kx = f.addi(&k2, &odd);
+        let inside = f.val(format!("arith.cmpi ult, {col}, {o} : index"));
+        f.if_(&inside, |f| {
+            let v = f.load("%a", &col, &kx);
+            f.store(&v, "%out", r, c);
+        });
     });
     f.finish(&[])
 }

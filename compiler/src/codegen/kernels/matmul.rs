@@ -176,16 +176,17 @@ pub(crate) fn matmul_gpu(
         });
     });
 }
-/// The CPU matrix product `out = x Wᵀ (+ b)` with W pre-transposed to `[K, O]` when the
-/// weights are bound: register tiles of 6 rows × 64 columns accumulated in `vector<16xf32>`
-/// over K with fused multiply-adds (`vector` dialect); leftover rows and columns by scalar
-/// `out[t, :] += x[t, k] · Wᵀ[k, :]` updates, which LLVM vectorises.
+/// The CPU matrix product `out = x Wᵀ (+ b)` with W bound in `layout` (pre-transposed to
+/// `[K, O]`, or bf16 in panels of 16 columns × pairs of K): register tiles of 6 rows × 64
+/// columns accumulated in `vector<16xf32>` over K with fused multiply-adds (`vector`
+/// dialect); leftover rows and columns by scalar `out[t, :] += x[t, k] · Wᵀ[k, :]` updates,
+/// which LLVM vectorises.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn matmul_cpu(
     f: &mut FuncBuilder,
     l: &str,
     x: &str,
-    wt: &str,
+    (wt, layout): (&str, OperandLayout),
     bias: Option<&str>,
     (out, out_from): (&str, Option<&str>),
     k: usize,
@@ -210,6 +211,22 @@ pub(crate) fn matmul_cpu(
         Some(from) => f.subi(j, from),
         None => j.to_string(),
     };
+    // W[j, kx] (= Wᵀ[kx, j]) from its layout.
+    let weight_at = |f: &mut FuncBuilder, kx: &str, j: &str| match layout {
+        OperandLayout::Transposed => f.load(wt, kx, j),
+        OperandLayout::Bf16Panels => {
+            let (c2, panel, half_k) = (f.idx(2), f.idx(PANEL), f.idx(k / 2));
+            let p = f.val(format!("arith.divui {j}, {panel} : index"));
+            let c = f.val(format!("arith.remui {j}, {panel} : index"));
+            let kk = f.val(format!("arith.divui {kx}, {c2} : index"));
+            let odd = f.val(format!("arith.remui {kx}, {c2} : index"));
+            let pr = f.muli(&p, &half_k);
+            let row = f.addi(&pr, &kk);
+            let cc = f.muli(&c, &c2);
+            let cx = f.addi(&cc, &odd);
+            f.load(wt, &row, &cx)
+        }
+    };
     // Scalar updates of rows `t` over columns [from, to), from zero.
     let scalar = |f: &mut FuncBuilder, t: &str, from: &str, to: &str| {
         f.for_(from, to, |f, j| {
@@ -220,7 +237,7 @@ pub(crate) fn matmul_cpu(
             let a = f.load(x, t, kx);
             f.for_(from, to, |f, j| {
                 let jo = col(f, j);
-                let w = f.load(wt, kx, j);
+                let w = weight_at(f, kx, j);
                 let y = f.load(out, t, &jo);
                 let p = f.mulf(&a, &w);
                 let s = f.addf(&y, &p);
@@ -228,9 +245,27 @@ pub(crate) fn matmul_cpu(
             });
         });
     };
+    // With AMX the rows of whole 32-row blocks go by tiles (`matmul_amx`), with the leftover
+    // columns by scalar updates; the rows after them as without.
+    let amx = layout == OperandLayout::Bf16Panels
+        && f.isa.amx_bf16
+        && k.is_multiple_of(AMX_K)
+        && o_full > 0;
+    let first_row = if amx {
+        let c32 = f.idx(AMX_ROWS);
+        let q = f.val(format!("arith.divui {l}, {c32} : index"));
+        let l32 = f.muli(&q, &c32);
+        matmul_amx(f, &l32, x, wt, bias, (out, out_from), k, cols);
+        f.for_(&c0, &l32, |f, t| scalar(f, t, &cols.tiles_end, &cols.end));
+        l32
+    } else {
+        c0.clone()
+    };
     let full = {
-        let q = f.val(format!("arith.divui {l}, {rows} : index"));
-        f.muli(&q, &rows)
+        let rest = f.subi(l, &first_row);
+        let q = f.val(format!("arith.divui {rest}, {rows} : index"));
+        let whole = f.muli(&q, &rows);
+        f.addi(&first_row, &whole)
     };
     let row_set = |f: &mut FuncBuilder, tb: &str| -> Vec<String> {
         (0..ROWS)
@@ -267,22 +302,78 @@ pub(crate) fn matmul_cpu(
             }
         }
         let init: Vec<(&str, &str)> = starts.iter().map(|v| (v.as_str(), vty.as_str())).collect();
-        let (k0, k1) = (f.idx(ks.0), f.idx(ks.1));
-        let acc = f.for_acc(&k0, &k1, &init, |f, kx, acc| {
-            let ws: Vec<String> = js.iter().map(|j| f.vload(wt, kx, j, VW)).collect();
-            let mut next = Vec::new();
-            for (r, t) in ts.iter().enumerate() {
-                let a = f.load(x, t, kx);
-                let ab = f.val(format!("vector.broadcast {a} : {} to {vty}", f.acc()));
-                for (v, w) in ws.iter().enumerate() {
-                    next.push(f.val(format!(
-                        "vector.fma {ab}, {w}, {} : {vty}",
-                        acc[r * vecs + v]
-                    )));
-                }
+        let acc = match layout {
+            OperandLayout::Transposed => {
+                let (k0, k1) = (f.idx(ks.0), f.idx(ks.1));
+                f.for_acc(&k0, &k1, &init, |f, kx, acc| {
+                    let ws: Vec<String> = js.iter().map(|j| f.vload(wt, kx, j, VW)).collect();
+                    let mut next = Vec::new();
+                    for (r, t) in ts.iter().enumerate() {
+                        let a = f.load(x, t, kx);
+                        let ab = f.val(format!("vector.broadcast {a} : {} to {vty}", f.acc()));
+                        for (v, w) in ws.iter().enumerate() {
+                            next.push(f.val(format!(
+                                "vector.fma {ab}, {w}, {} : {vty}",
+                                acc[r * vecs + v]
+                            )));
+                        }
+                    }
+                    next
+                })
             }
-            next
-        });
+            OperandLayout::Bf16Panels => {
+                // Steps of two along K: one 64-byte load per panel holds both steps' 16
+                // columns, interleaved; shifting each 32-bit pair left by 16 gives the even
+                // step's f32 values, masking its low half the odd step's (exact widening).
+                debug_assert!(ks.0.is_multiple_of(2) && ks.1.is_multiple_of(2) && VW == PANEL);
+                let (k0, k1) = (f.idx(ks.0 / 2), f.idx(ks.1 / 2));
+                let (c1, c2, panel, half_k) = (f.idx(1), f.idx(2), f.idx(PANEL), f.idx(k / 2));
+                let bases: Vec<String> = js
+                    .iter()
+                    .map(|j| {
+                        let p = f.val(format!("arith.divui {j}, {panel} : index"));
+                        f.muli(&p, &half_k)
+                    })
+                    .collect();
+                let ity = "vector<16xi32>";
+                let shift = f.val(format!("arith.constant dense<16> : {ity}"));
+                let mask = f.val(format!("arith.constant dense<-65536> : {ity}"));
+                let ty = f.mem_type(wt);
+                f.for_acc(&k0, &k1, &init, |f, kk, acc| {
+                    let mut halves = Vec::new();
+                    for base in &bases {
+                        let row = f.addi(base, kk);
+                        let raw = f.val(format!(
+                            "vector.load {wt}[{row}, {c0}] : {ty}, vector<32xbf16>"
+                        ));
+                        let bits =
+                            f.val(format!("vector.bitcast {raw} : vector<32xbf16> to {ity}"));
+                        let lo = f.val(format!("arith.shli {bits}, {shift} : {ity}"));
+                        let hi = f.val(format!("arith.andi {bits}, {mask} : {ity}"));
+                        let even = f.val(format!("vector.bitcast {lo} : {ity} to {vty}"));
+                        let odd = f.val(format!("vector.bitcast {hi} : {ity} to {vty}"));
+                        halves.push((even, odd));
+                    }
+                    let ke = f.muli(kk, &c2);
+                    let ko = f.addi(&ke, &c1);
+                    let mut next = Vec::new();
+                    for (r, t) in ts.iter().enumerate() {
+                        let ae = f.load(x, t, &ke);
+                        let ao = f.load(x, t, &ko);
+                        let be = f.val(format!("vector.broadcast {ae} : {} to {vty}", f.acc()));
+                        let bo = f.val(format!("vector.broadcast {ao} : {} to {vty}", f.acc()));
+                        for (v, (even, odd)) in halves.iter().enumerate() {
+                            let s = f.val(format!(
+                                "vector.fma {be}, {even}, {} : {vty}",
+                                acc[r * vecs + v]
+                            ));
+                            next.push(f.val(format!("vector.fma {bo}, {odd}, {s} : {vty}")));
+                        }
+                    }
+                    next
+                })
+            }
+        };
         for (r, t) in ts.iter().enumerate() {
             for (v, j) in js.iter().enumerate() {
                 let jo = col(f, j);
@@ -301,7 +392,7 @@ pub(crate) fn matmul_cpu(
     let kc = k.clamp(1, K_BLOCK);
     let chunk = ((65536 / kc) / ROWS).max(1) * ROWS;
     let cr = f.idx(chunk);
-    f.for_step(&c0, &full, &cr, |f, rc| {
+    f.for_step(&first_row, &full, &cr, |f, rc| {
         let rend = {
             let e = f.addi(rc, &cr);
             f.mini(&e, &full)
@@ -345,16 +436,143 @@ pub(crate) fn matmul_cpu(
         scalar(f, t, &cols.tiles_end, &cols.end)
     });
     if let Some(b) = bias {
-        f.for_(&c0, l, |f, t| {
-            f.for_(&cols.start, &cols.end, |f, j| {
-                let jo = col(f, j);
-                let y = f.load(out, t, &jo);
-                let bv = f.load(b, j, &c0);
-                let s = f.addf(&y, &bv);
-                f.store(&s, out, t, &jo);
+        // The AMX rows' whole tiles have their bias already (added while in cache).
+        let add_bias = |f: &mut FuncBuilder, rows: (&str, &str), from: &str, to: &str| {
+            f.for_(rows.0, rows.1, |f, t| {
+                f.for_(from, to, |f, j| {
+                    let jo = col(f, j);
+                    let y = f.load(out, t, &jo);
+                    let bv = f.load(b, j, &c0);
+                    let s = f.addf(&y, &bv);
+                    f.store(&s, out, t, &jo);
+                });
+            });
+        };
+        add_bias(f, (&first_row, l), &cols.start, &cols.end);
+        if amx {
+            add_bias(f, (&c0, &first_row), &cols.tiles_end, &cols.end);
+        }
+    }
+}
+/// Rows of an AMX register block (two 16-row tiles) and the reduction step of one tile product.
+const AMX_ROWS: usize = 32;
+const AMX_K: usize = 32;
+/// AMX bf16 products for rows `[0, l32)` (a multiple of 32) and the share's whole column tiles:
+/// `out[t, j] = Σ_k bf16(x[t, k]) · W[j, k]`, accumulated in f32 tiles. Per block of columns
+/// whose panels (~1 MiB) stay in L2, per 32 rows: the rows are rounded to bf16 into a scratch
+/// `[32, K]` once, then each 32 × 32 output block keeps its four accumulator tiles in the tile
+/// registers over the whole K (2 A tiles × 2 B tiles per step of 32: all 8 registers). A B tile
+/// is 16 consecutive rows of one panel (1 KiB, contiguous), in the pair layout the tiles
+/// multiply. One `tile_zero` per accumulator: a shared one is copied through memory.
+#[allow(clippy::too_many_arguments)]
+fn matmul_amx(
+    f: &mut FuncBuilder,
+    l32: &str,
+    x: &str,
+    wt: &str,
+    bias: Option<&str>,
+    (out, out_from): (&str, Option<&str>),
+    k: usize,
+    cols: &Columns,
+) {
+    let bty = crate::codegen::builder::memref(DType::BF16);
+    let (at, ct) = ("!amx.tile<16x32xbf16>", "!amx.tile<16x16xf32>");
+    let (c0, c16, c32, kc) = (f.idx(0), f.idx(16), f.idx(AMX_ROWS), f.idx(k));
+    let (c2, half_k, panel) = (f.idx(2), f.idx(k / 2), f.idx(PANEL));
+    let block_cols = ((1 << 20) / (2 * k) / COLUMN_TILE).max(1) * COLUMN_TILE;
+    let nb_step = f.idx(block_cols);
+    let a = f.val(format!("memref.alloc({c32}, {kc}) : {bty}"));
+    f.declare_mem(&a, &bty);
+    let (xty, wty, oty) = (f.mem_type(x), f.mem_type(wt), f.mem_type(out));
+    let col = |f: &mut FuncBuilder, j: &str| match out_from {
+        Some(from) => f.subi(j, from),
+        None => j.to_string(),
+    };
+    f.for_step(&cols.start, &cols.tiles_end, &nb_step, |f, nb| {
+        let nb_end = {
+            let e = f.addi(nb, &nb_step);
+            f.mini(&e, &cols.tiles_end)
+        };
+        f.for_step(&c0, l32, &c32, |f, m0| {
+            f.for_(&c0, &c32, |f, r| {
+                let t = f.addi(m0, r);
+                f.for_step(&c0, &kc, &c16, |f, kx| {
+                    let v = f.val(format!(
+                        "vector.load {x}[{t}, {kx}] : {xty}, vector<16xf32>"
+                    ));
+                    let b = f.val(format!(
+                        "arith.truncf {v} : vector<16xf32> to vector<16xbf16>"
+                    ));
+                    f.emit(format!(
+                        "vector.store {b}, {a}[{r}, {kx}] : {bty}, vector<16xbf16>"
+                    ));
+                });
+            });
+            f.for_step(nb, &nb_end, &c32, |f, n0| {
+                let p0 = f.val(format!("arith.divui {n0}, {panel} : index"));
+                let base0 = f.muli(&p0, &half_k);
+                let base1 = f.addi(&base0, &half_k);
+                let zeros: Vec<String> = (0..4)
+                    .map(|_| f.val(format!("amx.tile_zero : {ct}")))
+                    .collect();
+                let init: Vec<(&str, &str)> = zeros.iter().map(|z| (z.as_str(), ct)).collect();
+                let acc = f.for_acc_step(&c0, &kc, &c32, &init, |f, k0, acc| {
+                    let a0 = f.val(format!("amx.tile_load {a}[{c0}, {k0}] : {bty} into {at}"));
+                    let a1 = f.val(format!("amx.tile_load {a}[{c16}, {k0}] : {bty} into {at}"));
+                    let kk = f.val(format!("arith.divui {k0}, {c2} : index"));
+                    let r0 = f.addi(&base0, &kk);
+                    let r1 = f.addi(&base1, &kk);
+                    let b0 = f.val(format!("amx.tile_load {wt}[{r0}, {c0}] : {wty} into {at}"));
+                    let b1 = f.val(format!("amx.tile_load {wt}[{r1}, {c0}] : {wty} into {at}"));
+                    let mut next = Vec::new();
+                    for (i, (av, bv)) in [(&a0, &b0), (&a0, &b1), (&a1, &b0), (&a1, &b1)]
+                        .into_iter()
+                        .enumerate()
+                    {
+                        next.push(f.val(format!(
+                            "amx.tile_mulf {av}, {bv}, {} : {at}, {at}, {ct}",
+                            acc[i]
+                        )));
+                    }
+                    next
+                });
+                let n1 = f.addi(n0, &c16);
+                let m1 = f.addi(m0, &c16);
+                for (i, (m, n)) in [(m0, n0), (m0, &n1), (&m1, n0), (&m1, &n1)]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let jo = col(f, n);
+                    f.emit(format!(
+                        "amx.tile_store {out}[{m}, {jo}], {} : {oty}, {ct}",
+                        acc[i]
+                    ));
+                }
+                // The bias, while the 32 × 32 block is in L1.
+                if let Some(b) = bias {
+                    let bty32 = f.mem_type(b);
+                    let vty = f.vec(16);
+                    let bvs: Vec<String> = [n0, n1.as_str()]
+                        .iter()
+                        .map(|n| {
+                            // The bias is `[N, 1]`: 16 consecutive rows are 16 columns' biases.
+                            f.val(format!("vector.load {b}[{n}, {c0}] : {bty32}, {vty}"))
+                        })
+                        .collect();
+                    f.for_(&c0, &c32, |f, r| {
+                        let t = f.addi(m0, r);
+                        for (n, bv) in [n0, n1.as_str()].iter().zip(&bvs) {
+                            let jo = col(f, n);
+                            let y = f.vload(out, &t, &jo, 16);
+                            let s = f.val(format!("arith.addf {y}, {bv} : {vty}"));
+                            f.vstore(&s, out, &t, &jo, 16);
+                        }
+                    });
+                }
             });
         });
-    }
+    });
+    f.emit(format!("memref.dealloc {a} : {bty}"));
 }
 /// Columns of a matrix product's register tiles.
 pub(crate) const COLUMN_TILE: usize = 64;

@@ -20,6 +20,7 @@ use hyenac_models::{MlpActivation, NormStyle};
 
 use super::builder::{Device, FuncBuilder, KernelTypes, GPU_BLOCK, MEM64, TOKENS};
 use super::fft;
+use super::isa::CpuIsa;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
 use hyenac_runtime::{DType, StateKind, StateSpec};
 use petgraph::graph::NodeIndex;
@@ -34,8 +35,8 @@ mod pointwise;
 pub(crate) use attention::*;
 pub(crate) use conv::*;
 pub use init::{
-    init_kernels, init_modal_filter, init_modal_filter_kernel, init_transpose,
-    init_transpose_kernel,
+    init_bf16_panels_kernel, init_kernels, init_layout, init_modal_filter,
+    init_modal_filter_kernel, init_transpose, init_transpose_kernel,
 };
 pub(crate) use matmul::*;
 pub use matmul::{MM_COLS, MM_ROWS};
@@ -58,8 +59,9 @@ pub struct CallAbi {
     pub states: Vec<StateSpec>,
     /// Whether it takes a part descriptor and computes one share of the work.
     pub parted: bool,
-    /// The operands it reads transposed (the CPU matrix products and time-major filters).
-    pub transposed: Vec<usize>,
+    /// The constant operands it reads in another layout than stored (the CPU matrix products'
+    /// weights and time-major filters), by operand index.
+    pub layouts: Vec<(usize, OperandLayout)>,
     /// GPU kernels: `per_token · L + fixed` threads.
     pub threads: Option<(usize, usize)>,
     /// GPU kernels: workspaces after the result, `[rows (0: L), cols]` each.
@@ -182,23 +184,25 @@ pub fn kernel(
     n: NodeIndex,
     device: Device,
 ) -> Result<(Option<String>, Step), KernelError> {
-    kernel_with(g, n, device, false, "k")
+    kernel_with(g, n, device, false, "k", CpuIsa::default())
 }
 /// Generates the kernel of node `n` for `device`, named `{prefix}{n}`; with `stateful` it
-/// takes the buffers of [`state_specs`] and continues from them (CPU only).
+/// takes the buffers of [`state_specs`] and continues from them (CPU only). CPU kernels use
+/// the instruction sets `isa` allows.
 pub fn kernel_with(
     g: &Graph,
     n: NodeIndex,
     device: Device,
     stateful: bool,
     prefix: &str,
+    isa: CpuIsa,
 ) -> Result<(Option<String>, Step), KernelError> {
-    kernel_impl(g, n, device, stateful, prefix, false)
+    kernel_impl(g, n, device, stateful, prefix, false, isa)
 }
 /// The GPU kernel of node `n` emitted as a CPU function with the same algorithms, workspaces
 /// and arguments (`FuncBuilder::emulate`): the tests run GPU plans through it.
 pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
-    kernel_impl(g, n, Device::Gpu, false, "k", true)
+    kernel_impl(g, n, Device::Gpu, false, "k", true, CpuIsa::default())
 }
 /// The storage and accumulation types of node `n`'s kernel, from the element types of the
 /// node and its operands (tokens aside): f32 activations and arithmetic; a matrix product's
@@ -240,6 +244,7 @@ fn kernel_impl(
     stateful: bool,
     prefix: &str,
     emulate: bool,
+    isa: CpuIsa,
 ) -> Result<(Option<String>, Step), KernelError> {
     let node = &g.g[n];
     let name = format!("{prefix}{}", n.index());
@@ -305,6 +310,9 @@ fn kernel_impl(
     }
     let mut f = FuncBuilder::typed(&name, &args, device, types);
     f.emulate = emulate;
+    if device == Device::Cpu {
+        f.isa = isa;
+    }
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
     let l = match node.op {
@@ -342,6 +350,15 @@ fn kernel_impl(
     // An optional operand's argument by its slot name in the op table (`%aN`, absent when the
     // attributes say so).
     let slot = |name: &str| node.op.operand(name).map(|i| format!("%a{i}"));
+    // A CPU matrix product's weight operand `%a{i}` with the layout the plan binds it in.
+    let layouts = operand_layouts(g, n);
+    let weight = |i: usize| {
+        let layout = layouts
+            .iter()
+            .find(|l| l.0 == i)
+            .map_or(OperandLayout::Transposed, |l| l.1);
+        (format!("%a{i}"), layout)
+    };
     match &node.op {
         Op::Embedding => {
             f.parallel(&[l.clone(), cc.clone()], |f, iv| {
@@ -368,11 +385,12 @@ fn kernel_impl(
         Op::Linear { .. } if device == Device::Cpu => {
             let k = operand_width(0);
             let cols = column_share(&mut f, c, &share);
+            let (w, layout) = weight(1);
             matmul_cpu(
                 &mut f,
                 &l,
                 "%a0",
-                "%a1",
+                (&w, layout),
                 slot("bias").as_deref(),
                 ("%out", None),
                 k,
@@ -384,11 +402,12 @@ fn kernel_impl(
             let k = operand_width(0);
             let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
             let cols = column_share(&mut f, c, &share);
+            let (w, layout) = weight(2);
             matmul_cpu(
                 &mut f,
                 &l,
                 &xn,
-                "%a2",
+                (&w, layout),
                 slot("bias").as_deref(),
                 ("%out", None),
                 k,
@@ -401,10 +420,10 @@ fn kernel_impl(
             let (x, w1, w2) = match &node.op {
                 Op::NormGatedMlpUp { eps, style, .. } => (
                     normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc),
-                    "%a2",
-                    "%a3",
+                    weight(2),
+                    weight(3),
                 ),
-                _ => ("%a0".to_string(), "%a1", "%a2"),
+                _ => ("%a0".to_string(), weight(1), weight(2)),
             };
             let cols = column_share(&mut f, c, &share);
             // The activation branch of this share's columns only: `[L, end − start]`.
@@ -420,14 +439,24 @@ fn kernel_impl(
                 &mut f,
                 &l,
                 &x,
-                w1,
+                (&w1.0, w1.1),
                 None,
                 (&a, Some(&cols.start)),
                 k,
                 c,
                 &cols,
             );
-            matmul_cpu(&mut f, &l, &x, w2, None, ("%out", None), k, c, &cols);
+            matmul_cpu(
+                &mut f,
+                &l,
+                &x,
+                (&w2.0, w2.1),
+                None,
+                ("%out", None),
+                k,
+                c,
+                &cols,
+            );
             // 16 columns at a time with a generated vector exp/erf (a scalar `math.exp` is one
             // libm call per element). Shares start at a multiple of 64 columns and end at one
             // or at the last column, so vectors stay inside the share.
@@ -623,8 +652,8 @@ fn kernel_impl(
     let abi = CallAbi {
         states,
         parted,
-        transposed: match device {
-            Device::Cpu => transposed_operands(&node.op),
+        layouts: match device {
+            Device::Cpu => operand_layouts(g, n),
             Device::Gpu => Vec::new(),
         },
         threads: (device == Device::Gpu).then(|| launch_threads(g, n)),
@@ -659,6 +688,55 @@ pub fn launch_threads(g: &Graph, n: NodeIndex) -> (usize, usize) {
     }
 }
 
+/// How a CPU kernel reads a constant operand that the plan binds in another layout than the
+/// stored `[rows, cols]` (moved, never rounded: the values stay in their own type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OperandLayout {
+    /// `[cols, rows]`: consecutive output columns (or channels) contiguous.
+    Transposed,
+    /// A bf16 matrix-product weight `[O, K]` (K even) in column panels of pairs,
+    /// `[⌈O/16⌉·K/2, 32]` with row `p·K/2 + kk` holding `(W[16p + c, 2kk], W[16p + c, 2kk + 1])`
+    /// for c = 0..16 (zero past O): every 64-byte vector load gives 16 columns at two steps of
+    /// K, which shifts and masks widen to f32 exactly (bf16 is f32's upper half), and each panel
+    /// is one contiguous stream for a one-row product. The layout the AMX tiles also read.
+    Bf16Panels,
+}
+impl OperandLayout {
+    /// The shape `[rows, cols]` a `[rows, cols]` constant has in this layout.
+    pub fn shape(self, rows: usize, cols: usize) -> (usize, usize) {
+        match self {
+            OperandLayout::Transposed => (cols, rows),
+            OperandLayout::Bf16Panels => (rows.div_ceil(PANEL) * (cols / 2), 2 * PANEL),
+        }
+    }
+}
+/// Columns of one bf16 weight panel ([`OperandLayout::Bf16Panels`]).
+pub const PANEL: usize = 16;
+/// The layout of each constant operand of node `n`'s CPU kernel that is not read as stored:
+/// bf16 matrix-product weights with an even K in panels, the other transposed operands
+/// transposed.
+pub fn operand_layouts(g: &Graph, n: NodeIndex) -> Vec<(usize, OperandLayout)> {
+    let op = &g.g[n].op;
+    let ops = g.operands(n);
+    transposed_operands(op)
+        .into_iter()
+        .map(|i| {
+            let ty = &g.g[ops[i]].ty;
+            let k = ty.shape.get(1).map_or(1, |d| d.fixed_or(1));
+            let panels = ty.dtype == DType::BF16
+                && crate::graph::precision::is_product_weight(op, i)
+                && k.is_multiple_of(2);
+            (
+                i,
+                if panels {
+                    OperandLayout::Bf16Panels
+                } else {
+                    OperandLayout::Transposed
+                },
+            )
+        })
+        .collect()
+}
 /// Operands of a CPU kernel that are bound transposed: matrix-product weights (`[K, O]`) and
 /// the poles and residues of the time-major convolutions (`[2N, D]`) and the FFT spectra
 /// (`[(n/2+1)·2, D]`), so that consecutive channels are contiguous.
