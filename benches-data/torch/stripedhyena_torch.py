@@ -13,14 +13,15 @@ reproduced: the port must compute the same function as hyenac to be a fair basel
 
   python stripedhyena_torch.py check CONFIG.yml WEIGHTS EXPECTED.safetensors
       float64 (complex128 filters): logits and prefill+decode logits vs the fixture
-  python stripedhyena_torch.py forward CONFIG.yml WEIGHTS L [REPEATS]
-      float32 forward over L tokens: seconds and tokens/s (best of REPEATS)
-  python stripedhyena_torch.py decode CONFIG.yml WEIGHTS PROMPT STEPS
-      float32 prefill of PROMPT tokens, then STEPS cached decode steps: tokens/s
+  python stripedhyena_torch.py forward CONFIG.yml WEIGHTS L [REPEATS [PRECISION]]
+      forward over L tokens: seconds and tokens/s (best of REPEATS); PRECISION f32 (default),
+      bf16 (everything `.to(torch.bfloat16)`) or bf16-poles (poles and residues kept f32)
+  python stripedhyena_torch.py decode CONFIG.yml WEIGHTS PROMPT STEPS [PRECISION]
+      prefill of PROMPT tokens, then STEPS cached decode steps: tokens/s
   python stripedhyena_torch.py gatedconv D L [REPEATS]
       the Hyena gated long convolution alone (issue 4): FIR-less, u1 = x1*v, FFT conv, D skip,
       post-gate, with the filter recomputed as the engine does
-  python stripedhyena_torch.py sgemm M K N [REPEATS]
+  python stripedhyena_torch.py sgemm M K N [REPEATS [bf16]]
       torch.matmul f32 GFLOP/s (MKL/OpenBLAS, whatever this torch uses)
 Threads: torch's default (all cores) unless HYENAC_TORCH_THREADS is set.
 """
@@ -86,11 +87,16 @@ class Config:
 
 
 class Model:
-    def __init__(self, cfg, weights, dtype):
+    def __init__(self, cfg, weights, dtype, f32_poles=False):
         self.c = cfg
         self.dtype = dtype
         self.cdtype = torch.complex128 if dtype == torch.float64 else torch.complex64
-        self.w = {k: (v.to(dtype) if v.is_floating_point() else v) for k, v in weights.items()}
+        # The FFTs run in f32 for bf16 models, as stripedhyena's fftconv does.
+        self.fdtype = torch.float64 if dtype == torch.float64 else torch.float32
+        # f32_poles: stripedhyena's `to_bfloat16_except_poles_residues`.
+        keep = lambda k: f32_poles and (k.endswith(".poles") or k.endswith(".residues"))
+        self.w = {k: (v.to(torch.float32 if keep(k) else dtype) if v.is_floating_point() else v)
+                  for k, v in weights.items()}
 
     def norm(self, x, scale):
         if self.c.flash_norm:
@@ -131,7 +137,7 @@ class Model:
             u1 = x1 * v
             n = 2 * L
             hf = torch.fft.rfft(h.to(torch.float32 if self.dtype == torch.float32 else h.dtype), n=n) / n
-            xs = torch.fft.fft(u1.T, n=n)
+            xs = torch.fft.fft(u1.T.to(self.fdtype), n=n)
             yc = torch.fft.irfft(xs[..., : n // 2 + 1] * hf, n=n, norm="forward")[..., :L].T
             y = (yc.to(self.dtype) + dskip * u1) * x2
             if state is not None:
@@ -155,7 +161,7 @@ class Model:
         u1 = (x1 * v)[0]
         state["s"] = p * state["s"] + u1[:, None]
         yc = (r * state["s"]).sum(-1).real
-        y = ((yc + dskip * u1) * x2[0])[None]
+        y = ((yc.to(self.dtype) + dskip * u1) * x2[0])[None]
         return self.lin(y, f"blocks.{i}.out_filter_dense", True)
 
     def rotary(self, x, heads, pos0):
@@ -226,6 +232,17 @@ def random_tokens(n, vocab):
     return torch.randint(0, vocab, (n,), generator=g)
 
 
+def model_in(mode, cfg, weights):
+    """f32; bf16 (`.to(torch.bfloat16)`, poles too); bf16-poles (poles and residues kept f32)."""
+    if mode == "f32":
+        return Model(cfg, weights, torch.float32)
+    if mode == "bf16":
+        return Model(cfg, weights, torch.bfloat16)
+    if mode == "bf16-poles":
+        return Model(cfg, weights, torch.bfloat16, f32_poles=True)
+    raise SystemExit(f"unknown precision {mode!r}: f32, bf16 or bf16-poles")
+
+
 def main(argv):
     cmd = argv[1]
     torch.set_grad_enabled(False)
@@ -244,7 +261,8 @@ def main(argv):
         return 0 if max(e1, e2) < 1e-9 else 1
     if cmd == "forward":
         cfg = Config(argv[2])
-        m = Model(cfg, load_safetensors(argv[3]), torch.float32)
+        mode = argv[6] if len(argv) > 6 else "f32"
+        m = model_in(mode, cfg, load_safetensors(argv[3]))
         L, reps = int(argv[4]), int(argv[5]) if len(argv) > 5 else 1
         tokens = random_tokens(L, cfg.vocab)
         best = float("inf")
@@ -252,11 +270,12 @@ def main(argv):
             t = time.perf_counter()
             m.forward(tokens)
             best = min(best, time.perf_counter() - t)
-        print(f"torch forward L={L}: {best:.3f} s, {L / best:.0f} tokens/s ({torch.get_num_threads()} threads)")
+        print(f"torch forward {mode} L={L}: {best:.3f} s, {L / best:.0f} tokens/s ({torch.get_num_threads()} threads)")
         return 0
     if cmd == "decode":
         cfg = Config(argv[2])
-        m = Model(cfg, load_safetensors(argv[3]), torch.float32)
+        mode = argv[6] if len(argv) > 6 else "f32"
+        m = model_in(mode, cfg, load_safetensors(argv[3]))
         prompt, steps = int(argv[4]), int(argv[5])
         tokens = random_tokens(prompt + steps, cfg.vocab)
         states = {}
@@ -267,7 +286,7 @@ def main(argv):
         for i in range(prompt, prompt + steps):
             m.forward(tokens[i : i + 1], states)
         td = time.perf_counter() - t
-        print(f"torch prefill {prompt}: {tp:.3f} s ({prompt / tp:.0f} tokens/s); decode {steps}: "
+        print(f"torch {mode} prefill {prompt}: {tp:.3f} s ({prompt / tp:.0f} tokens/s); decode {steps}: "
               f"{1e3 * td / steps:.2f} ms/token ({steps / td:.1f} tokens/s) ({torch.get_num_threads()} threads)")
         return 0
     if cmd == "gatedconv":
@@ -296,14 +315,15 @@ def main(argv):
     if cmd == "sgemm":
         mm, k, n = int(argv[2]), int(argv[3]), int(argv[4])
         reps = int(argv[5]) if len(argv) > 5 else 5
-        a, b = torch.randn(mm, k), torch.randn(k, n)
+        dt = torch.bfloat16 if len(argv) > 6 and argv[6] == "bf16" else torch.float32
+        a, b = torch.randn(mm, k).to(dt), torch.randn(k, n).to(dt)
         a @ b
         best = float("inf")
         for _ in range(reps):
             t = time.perf_counter()
             a @ b
             best = min(best, time.perf_counter() - t)
-        print(f"torch sgemm {mm}x{k}x{n}: {2 * mm * k * n / best / 1e9:.1f} GFLOP/s ({torch.get_num_threads()} threads)")
+        print(f"torch {dt} matmul {mm}x{k}x{n}: {2 * mm * k * n / best / 1e9:.1f} GFLOP/s ({torch.get_num_threads()} threads)")
         return 0
     print(__doc__)
     return 2

@@ -125,6 +125,9 @@ pub struct FuncBuilder {
     next: usize,
     /// The CPU instruction sets the kernel may use (none beyond the baseline by default).
     pub isa: super::isa::CpuIsa,
+    /// The graph's products are in bf16 (`--precision bf16`): attention's two products may
+    /// take bf16 operands too (with `isa` allowing tiles).
+    pub bf16_products: bool,
 }
 
 impl FuncBuilder {
@@ -158,6 +161,7 @@ impl FuncBuilder {
             depth: 1,
             next: 0,
             isa: Default::default(),
+            bf16_products: false,
         }
     }
 
@@ -565,6 +569,24 @@ impl FuncBuilder {
         self.emit(format!("scf.if {cond} {{"));
         self.depth += 1;
         body(self);
+        self.depth -= 1;
+        self.emit("}");
+    }
+
+    /// `scf.if cond` with a then-region and an else-region, no results.
+    pub fn if_else(
+        &mut self,
+        cond: &str,
+        then: impl FnOnce(&mut Self),
+        otherwise: impl FnOnce(&mut Self),
+    ) {
+        self.emit(format!("scf.if {cond} {{"));
+        self.depth += 1;
+        then(self);
+        self.depth -= 1;
+        self.emit("} else {");
+        self.depth += 1;
+        otherwise(self);
         self.depth -= 1;
         self.emit("}");
     }

@@ -43,6 +43,45 @@ pub(crate) fn attention(
     };
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
+    if f.device == Device::Cpu && f.isa.amx_bf16 && f.bf16_products && hd.is_multiple_of(32) {
+        // Calls of at least a block of rows (prefill, chunks) by tiles; decode steps as below.
+        let c32 = f.idx(32);
+        let long = f.val(format!("arith.cmpi uge, {l}, {c32} : index"));
+        f.if_else(
+            &long,
+            |f| {
+                attention_amx(
+                    f,
+                    l,
+                    (heads, kv_heads, hd),
+                    &pos,
+                    &cache,
+                    (q_src, k_src),
+                    share,
+                )
+            },
+            |f| {
+                // Scratch defined in this branch is freed in it.
+                let mut local = Vec::new();
+                attention_blocks_vec(
+                    f,
+                    l,
+                    heads,
+                    hd,
+                    &group,
+                    &pos,
+                    &cache,
+                    (q_src, k_src),
+                    share,
+                    &mut local,
+                );
+                for m in local {
+                    f.emit(format!("memref.dealloc {m}"));
+                }
+            },
+        );
+        return;
+    }
     if f.device == Device::Cpu && hd.is_multiple_of(VW) {
         attention_blocks_vec(
             f,
@@ -397,4 +436,298 @@ pub(crate) fn attention_blocks_vec(
             });
         }
     });
+}
+
+/// Query rows per block of the AMX attention (one tile's rows) and keys per block (the
+/// reduction of one P·V tile product).
+const AMX_Q: usize = 16;
+const AMX_KEYS: usize = 32;
+/// Causal attention by AMX tiles, flash-style (`--precision bf16` on a CPU with AMX, calls of ≥ 32
+/// rows): queries, keys, values and probabilities in bf16, scores, softmax and the output in
+/// f32. Every share first packs all keys and values, per KV head, into the pair layouts the tiles
+/// multiply (`Kᵀ`: 16 keys × pairs of head dimensions; `V`: pairs of keys × 16 columns), zero past
+/// the last key; then, per block of 16 query rows (every `count`-th) and head, for each block
+/// of 32 keys up to the diagonal: `S = Q Kᵀ` (two 16 × 16 tiles), the online softmax of the rows
+/// in vectors (causal mask, running max and sum, rescaling of the output rows), `O += P V` by
+/// tiles accumulated in the output block itself (16 × hd f32, L1-resident).
+#[allow(clippy::too_many_arguments)]
+fn attention_amx(
+    f: &mut FuncBuilder,
+    l: &str,
+    (heads, kv_heads, hd): (usize, usize, usize),
+    pos: &str,
+    cache: &Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
+    share: &Share,
+) {
+    let bty = crate::codegen::builder::memref(DType::BF16);
+    let fty = crate::codegen::builder::memref(DType::F32);
+    let (at, ct) = ("!amx.tile<16x32xbf16>", "!amx.tile<16x16xf32>");
+    let vt = f.vec(VW);
+    let ft = f.acc();
+    let (c0, c1, c2, c16, c32) = (f.idx(0), f.idx(1), f.idx(2), f.idx(16), f.idx(AMX_KEYS));
+    let (half_hd, col_tiles) = (hd / 2, hd / 16);
+    let group = heads / kv_heads;
+    let total = f.addi(pos, l);
+    let nkb = {
+        let k1 = f.idx(AMX_KEYS - 1);
+        let x = f.addi(&total, &k1);
+        f.val(format!("arith.divui {x}, {c32} : index"))
+    };
+    let alloc = |f: &mut FuncBuilder, rows: &str, cols: usize, ty: &str| {
+        let c = f.idx(cols);
+        let m = f.val(format!("memref.alloc({rows}, {c}) : {ty}"));
+        f.declare_mem(&m, ty);
+        m
+    };
+    // Kᵀ pairs: row (g·2·nkb + key/16)·hd/2 + d/2, column 2·(key%16) + d%2.
+    // V pairs: row ((g·nkb + key/32)·hd/16 + d/16)·16 + (key%32)/2, column 2·(d%16) + key%2.
+    let (kp_per, vp_per) = (f.idx(kv_heads * 2 * half_hd), f.idx(kv_heads * col_tiles * 16));
+    let kp_rows = f.muli(&nkb, &kp_per);
+    let vp_rows = f.muli(&nkb, &vp_per);
+    let kp = alloc(f, &kp_rows, 32, &bty);
+    let vp = alloc(f, &vp_rows, 32, &bty);
+    let (hdc, half_c, ct16) = (f.idx(hd), f.idx(half_hd), f.idx(col_tiles));
+    let nkb2 = f.muli(&nkb, &c2);
+    let pack = |f: &mut FuncBuilder, j: &str, gd: &str, kval: &str, vval: &str| {
+        // gd = g·hd + d
+        let g = f.val(format!("arith.divui {gd}, {hdc} : index"));
+        let d = f.val(format!("arith.remui {gd}, {hdc} : index"));
+        let kb16 = f.val(format!("arith.divui {j}, {c16} : index"));
+        let jr16 = f.val(format!("arith.remui {j}, {c16} : index"));
+        let d2 = f.val(format!("arith.divui {d}, {c2} : index"));
+        let dp = f.val(format!("arith.remui {d}, {c2} : index"));
+        let gk = f.muli(&g, &nkb2);
+        let gk = f.addi(&gk, &kb16);
+        let gk = f.muli(&gk, &half_c);
+        let krow = f.addi(&gk, &d2);
+        let kc = f.muli(&jr16, &c2);
+        let kcol = f.addi(&kc, &dp);
+        f.store(kval, &kp, &krow, &kcol);
+        let kb32 = f.val(format!("arith.divui {j}, {c32} : index"));
+        let jr32 = f.val(format!("arith.remui {j}, {c32} : index"));
+        let jp = f.val(format!("arith.remui {j}, {c2} : index"));
+        let jpair = f.val(format!("arith.divui {jr32}, {c2} : index"));
+        let dt = f.val(format!("arith.divui {d}, {c16} : index"));
+        let dc = f.val(format!("arith.remui {d}, {c16} : index"));
+        let gv = f.muli(&g, &nkb);
+        let gv = f.addi(&gv, &kb32);
+        let gv = f.muli(&gv, &ct16);
+        let gv = f.addi(&gv, &dt);
+        let gv = f.muli(&gv, &c16);
+        let vrow = f.addi(&gv, &jpair);
+        let vc = f.muli(&dc, &c2);
+        let vcol = f.addi(&vc, &jp);
+        f.store(vval, &vp, &vrow, &vcol);
+    };
+    let width = f.idx(kv_heads * hd);
+    if let Some((kc_, vc_)) = cache {
+        f.for_(&c0, pos, |f, j| {
+            f.for_(&c0, &width, |f, gd| {
+                let kv = f.load(kc_, j, gd);
+                let vv = f.load(vc_, j, gd);
+                pack(f, j, gd, &kv, &vv);
+            });
+        });
+    }
+    f.for_(pos, &total, |f, j| {
+        let jr = f.subi(j, pos);
+        f.for_(&c0, &width, |f, gd| {
+            let kv = f.load(k_src, &jr, gd);
+            let vv = f.load("%a2", &jr, gd);
+            pack(f, j, gd, &kv, &vv);
+        });
+    });
+    let padded = f.muli(&nkb, &c32);
+    let zero = f.fconst(0.0);
+    f.for_(&total, &padded, |f, j| {
+        f.for_(&c0, &width, |f, gd| pack(f, j, gd, &zero, &zero));
+    });
+    // Per block: queries in bf16 [16, hd], scores [16, 32] f32, probabilities [16, 32] bf16,
+    // the output rows [16, hd] f32, and each row's max and sum [16, 2].
+    let c16s = f.idx(AMX_Q);
+    let qb = alloc(f, &c16s, hd, &bty);
+    let sb = alloc(f, &c16s, AMX_KEYS, &fty);
+    let pb = alloc(f, &c16s, AMX_KEYS, &bty);
+    let ob = alloc(f, &c16s, hd, &fty);
+    let ms = alloc(f, &c16s, 2, &fty);
+    let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
+    let (negv, zv) = (f.vsplat(VW, -3.0e38), f.vzero(VW));
+    let neg = f.fconst(-3.0e38);
+    let nqb = {
+        let q1 = f.idx(AMX_Q - 1);
+        let x = f.addi(l, &q1);
+        f.val(format!("arith.divui {x}, {c16s} : index"))
+    };
+    let last_t = f.subi(l, &c1);
+    let hh = f.idx(heads);
+    let groupc = f.idx(group);
+    f.for_step(&share.index, &nqb, &share.count, |f, b| {
+        let t0 = f.muli(b, &c16s);
+        let t_hi = {
+            let x = f.addi(&t0, &c16s);
+            f.mini(&x, l)
+        };
+        // Key blocks up to the block's last row's diagonal.
+        let kb_end = {
+            let tl = f.subi(&t_hi, &c1);
+            let x = f.addi(&tl, pos);
+            let q = f.val(format!("arith.divui {x}, {c32} : index"));
+            f.addi(&q, &c1)
+        };
+        f.for_(&c0, &hh, |f, h| {
+            let g = f.val(format!("arith.divui {h}, {groupc} : index"));
+            let qcol = f.muli(h, &hdc);
+            // The block's queries in bf16 (rows past L repeat the last: computed, not stored).
+            f.for_(&c0, &c16s, |f, r| {
+                let t = f.addi(&t0, r);
+                let t = f.mini(&t, &last_t);
+                for v in 0..hd / VW {
+                    let off = f.idx(v * VW);
+                    let c = f.addi(&qcol, &off);
+                    let x = f.vload(q_src, &t, &c, VW);
+                    let xb = f.val(format!("arith.truncf {x} : {vt} to vector<{VW}xbf16>"));
+                    f.emit(format!("vector.store {xb}, {qb}[{r}, {off}] : {bty}, vector<{VW}xbf16>"));
+                    f.vstore(&zv, &ob, r, &off, VW);
+                }
+                f.store(&neg, &ms, r, &c0);
+                f.store(&zero, &ms, r, &c1);
+            });
+            let kbase = f.muli(&g, &nkb2);
+            let vbase = f.muli(&g, &nkb);
+            f.for_(&c0, &kb_end, |f, kb| {
+                // S = Q Kᵀ for keys [32 kb, 32 kb + 32): two tiles of 16 keys.
+                let jb0 = {
+                    let x = f.muli(kb, &c2);
+                    f.addi(&kbase, &x)
+                };
+                let jb1 = f.addi(&jb0, &c1);
+                let rows0 = f.muli(&jb0, &half_c);
+                let rows1 = f.muli(&jb1, &half_c);
+                let mut s0 = f.val(format!("amx.tile_zero : {ct}"));
+                let mut s1 = f.val(format!("amx.tile_zero : {ct}"));
+                for ks in 0..hd / 32 {
+                    let (qo, ko) = (f.idx(ks * 32), f.idx(ks * 16));
+                    let a = f.val(format!("amx.tile_load {qb}[{c0}, {qo}] : {bty} into {at}"));
+                    let r0 = f.addi(&rows0, &ko);
+                    let r1 = f.addi(&rows1, &ko);
+                    let b0 = f.val(format!("amx.tile_load {kp}[{r0}, {c0}] : {bty} into {at}"));
+                    let b1 = f.val(format!("amx.tile_load {kp}[{r1}, {c0}] : {bty} into {at}"));
+                    s0 = f.val(format!("amx.tile_mulf {a}, {b0}, {s0} : {at}, {at}, {ct}"));
+                    s1 = f.val(format!("amx.tile_mulf {a}, {b1}, {s1} : {at}, {at}, {ct}"));
+                }
+                f.emit(format!("amx.tile_store {sb}[{c0}, {c0}], {s0} : {fty}, {ct}"));
+                f.emit(format!("amx.tile_store {sb}[{c0}, {c16}], {s1} : {fty}, {ct}"));
+                // Online softmax per row: keys j ≤ pos + t.
+                let j0 = f.muli(kb, &c32);
+                f.for_(&c0, &c16s, |f, r| {
+                    let t = f.addi(&t0, r);
+                    let hi = {
+                        let x = f.addi(&t, pos);
+                        f.addi(&x, &c1)
+                    };
+                    let valid = {
+                        let x = f.maxi(&hi, &j0);
+                        f.subi(&x, &j0)
+                    };
+                    let halves: Vec<(String, String)> = [0usize, 16]
+                        .iter()
+                        .map(|&o| {
+                            let oc = f.idx(o);
+                            let s = f.vload(&sb, r, &oc, VW);
+                            let s = f.val(format!("arith.mulf {s}, {scale} : {vt}"));
+                            let n = {
+                                let x = f.maxi(&valid, &oc);
+                                let x = f.subi(&x, &oc);
+                                f.mini(&x, &c16)
+                            };
+                            let mask = f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
+                            let s = f.val(format!(
+                                "arith.select {mask}, {s}, {negv} : vector<{VW}xi1>, {vt}"
+                            ));
+                            (s, mask)
+                        })
+                        .collect();
+                    let maxes: Vec<String> = halves
+                        .iter()
+                        .map(|(s, _)| {
+                            f.val(format!("vector.reduction <maximumf>, {s} : {vt} into {ft}"))
+                        })
+                        .collect();
+                    let bmax = f.val(format!("arith.maximumf {}, {} : {ft}", maxes[0], maxes[1]));
+                    let m_old = f.load(&ms, r, &c0);
+                    let l_old = f.load(&ms, r, &c1);
+                    let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
+                    let dm = f.subf(&m_old, &m_new);
+                    let corr = f.math("exp", &dm);
+                    let mb = f.val(format!("vector.broadcast {m_new} : {ft} to {vt}"));
+                    let mut psum = zero.clone();
+                    for (i, (s, mask)) in halves.iter().enumerate() {
+                        let d = f.val(format!("arith.subf {s}, {mb} : {vt}"));
+                        let p = f.vexp(VW, &d);
+                        let p = f.val(format!(
+                            "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
+                        ));
+                        let ps = f.val(format!(
+                            "vector.reduction <add>, {p} fastmath<reassoc> : {vt} into {ft}"
+                        ));
+                        psum = f.addf(&psum, &ps);
+                        let pbv = f.val(format!("arith.truncf {p} : {vt} to vector<{VW}xbf16>"));
+                        let oc = f.idx(16 * i);
+                        f.emit(format!(
+                            "vector.store {pbv}, {pb}[{r}, {oc}] : {bty}, vector<{VW}xbf16>"
+                        ));
+                    }
+                    let lc = f.mulf(&l_old, &corr);
+                    let l_new = f.addf(&lc, &psum);
+                    f.store(&m_new, &ms, r, &c0);
+                    f.store(&l_new, &ms, r, &c1);
+                    let cb = f.val(format!("vector.broadcast {corr} : {ft} to {vt}"));
+                    for v in 0..hd / VW {
+                        let oc = f.idx(v * VW);
+                        let o = f.vload(&ob, r, &oc, VW);
+                        let o = f.val(format!("arith.mulf {o}, {cb} : {vt}"));
+                        f.vstore(&o, &ob, r, &oc, VW);
+                    }
+                });
+                // O += P V, accumulated in the output block's own tiles.
+                let pa = f.val(format!("amx.tile_load {pb}[{c0}, {c0}] : {bty} into {at}"));
+                let vb = {
+                    let x = f.addi(&vbase, kb);
+                    f.muli(&x, &ct16)
+                };
+                for cb in 0..col_tiles {
+                    let oc = f.idx(cb * 16);
+                    let row = {
+                        let cbi = f.idx(cb);
+                        let x = f.addi(&vb, &cbi);
+                        f.muli(&x, &c16)
+                    };
+                    let o = f.val(format!("amx.tile_load {ob}[{c0}, {oc}] : {fty} into {ct}"));
+                    let v = f.val(format!("amx.tile_load {vp}[{row}, {c0}] : {bty} into {at}"));
+                    let o = f.val(format!("amx.tile_mulf {pa}, {v}, {o} : {at}, {at}, {ct}"));
+                    f.emit(format!("amx.tile_store {ob}[{c0}, {oc}], {o} : {fty}, {ct}"));
+                }
+            });
+            // out = O / sum for the block's rows inside L.
+            let nrows = f.subi(&t_hi, &t0);
+            f.for_(&c0, &nrows, |f, r| {
+                let t = f.addi(&t0, r);
+                let lsum = f.load(&ms, r, &c1);
+                let one = f.fconst(1.0);
+                let inv = f.divf(&one, &lsum);
+                let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
+                for v in 0..hd / VW {
+                    let oc = f.idx(v * VW);
+                    let o = f.vload(&ob, r, &oc, VW);
+                    let y = f.val(format!("arith.mulf {o}, {ib} : {vt}"));
+                    let c = f.addi(&qcol, &oc);
+                    f.vstore(&y, "%out", &t, &c, VW);
+                }
+            });
+        });
+    });
+    for (m, ty) in [(&kp, &bty), (&vp, &bty), (&qb, &bty), (&sb, &fty), (&pb, &bty), (&ob, &fty), (&ms, &fty)] {
+        f.emit(format!("memref.dealloc {m} : {ty}"));
+    }
 }

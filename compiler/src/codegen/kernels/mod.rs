@@ -312,6 +312,7 @@ fn kernel_impl(
     f.emulate = emulate;
     if device == Device::Cpu {
         f.isa = isa;
+        f.bf16_products = g.g.node_weights().any(|w| w.ty.dtype == DType::BF16);
     }
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
