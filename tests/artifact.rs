@@ -829,3 +829,79 @@ fn sharded_bf16_checkpoints_load_through_their_index() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(!out.exists());
 }
+
+/// Attention by AMX tiles (bf16 artifacts on AMX targets, calls of ≥ 32 rows, head dimension a
+/// multiple of 32 — no fixture has one, so a random model with 4 heads of 32) against the f32
+/// artifact's vector attention on the same weights: stateless, chunked (a chunk of 40 rows
+/// after 40 cached ones: tiles reading the cache) and prefill + decode (decode steps by
+/// vectors), all within bf16's error and finite; and the tiles really ran (the vector bf16 path
+/// gives other logits). Says so when this CPU has no AMX.
+#[test]
+fn amx_attention_agrees_with_the_f32_attention() {
+    let has_amx = hyenac_runtime::cpu::has_feature("amx-bf16") == Some(true);
+    if !has_amx {
+        eprintln!("skipped: this CPU has no AMX (the tiles' code is checked on printed IR in tests/codegen.rs)");
+        return;
+    }
+    let (cfg, w) = common::random_model_files(
+        "amx-attention",
+        &[
+            ("hidden_size", "128"),
+            ("num_filters", "128"),
+            ("inner_mlp_size", "256"),
+            ("num_attention_heads", "4"),
+        ],
+    );
+    let tokens: Vec<u8> = (0..100i64)
+        .flat_map(|i| ((i * 7 + 3) % 61).to_le_bytes())
+        .collect();
+    let t = tmp("amx-attention-tokens.safetensors");
+    common::write_tensors(
+        &t,
+        safetensors::Dtype::I64,
+        &[("tokens".into(), vec![100], tokens)],
+    );
+    let compile = |precision: &str, no_amx: &str| {
+        let art = tmp(&format!("amx-attention-{precision}-{no_amx}.hyx"));
+        let args = [
+            "compile",
+            "--config",
+            s(&cfg),
+            "--weights",
+            s(&w),
+            "--quiet",
+            "--max-seqlen",
+            "128",
+            "--precision",
+            precision,
+            "-o",
+            s(&art),
+        ];
+        let (code, _, err) = hyenac_env(&args, &[("HYENAC_NO_AMX", no_amx)]);
+        assert_eq!(code, 0, "{err}");
+        art
+    };
+    let run = |art: &Path, tag: &str, extra: &[&str]| {
+        let out = tmp(&format!("amx-attention-{tag}.safetensors"));
+        let mut args = run_args(s(art), s(&t), s(&out));
+        args.extend(extra.iter().copied());
+        let (code, _, err) = hyenac(&args);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let reference = run(&compile("f32", "1"), "f32", &[]);
+    let (tiles, vector) = (compile("bf16", "0"), compile("bf16", "1"));
+    for (tag, extra) in [
+        ("stateless", vec![]),
+        ("chunked", vec!["--chunk", "40"]),
+        ("decode", vec!["--prefill", "50"]),
+    ] {
+        let out = run(&tiles, tag, &extra);
+        let e = logits_error(&out, &reference, "logits");
+        eprintln!("AMX attention, {tag}: {e:.3e} against f32");
+        assert!(e.is_finite() && e > 1e-5 && e <= 2.5e-2, "{tag}: {e:e}");
+    }
+    let a = std::fs::read(run(&tiles, "tiles", &[])).unwrap();
+    let b = std::fs::read(run(&vector, "vector", &[])).unwrap();
+    assert_ne!(a, b, "the tiles were not used");
+}

@@ -24,7 +24,9 @@ run_hyenac() { # artifact tokens [extra…]: wall seconds of the whole process
   s=$(date +%s.%N)
   "$H" run "$a" --tokens-file "$t" --logits-out "$work/o.safetensors" "$@" >"$work/run.log" 2>&1
   e=$(date +%s.%N)
-  echo "hyenac $(basename "$a") $*: $(echo "$e - $s" | bc) s wall; $(grep -o 'ran .*tokens/s)\|prefill .*' "$work/run.log" | head -1)"
+  local what
+  what=$(grep -o 'prefill .*' "$work/run.log" || grep -o 'ran .*tokens/s)' "$work/run.log")
+  echo "hyenac $(basename "$a") $*: $(echo "$e - $s" | bc) s wall; $what"
 }
 
 for model in midsize-4layer:4096 midsize-hyena:16384; do

@@ -8,7 +8,8 @@
 //! - the generated linear layer, in GFLOP/s.
 //!
 //! `cargo bench -p hyenac --bench kernels -- crossover` runs one part (fft, conv, crossover,
-//! matmul).
+//! matmul). `HYENAC_BENCH_REPS=N`: best of N runs (default 3); `HYENAC_BENCH_SHAPES=model` (the
+//! StripedHyena-7B's and the midsize model's product shapes) or `LxKxN,…` for the products.
 
 use std::collections::BTreeMap;
 
@@ -221,10 +222,16 @@ fn single_kernel_graph(
     (g, Checkpoint { tensors })
 }
 
+/// The best of `HYENAC_BENCH_REPS` (default 3) runs: this VM's neighbours make single runs
+/// vary by up to 2×.
 fn time_kernel(g: &Graph, ck: &Checkpoint, l: usize, label: &str) -> f64 {
     let p = CpuProgram::compile(g, ck, l, None).expect("compiles");
     let tokens: Vec<i64> = (0..l as i64).map(|i| i % 64).collect();
-    (0..3)
+    let reps: usize = std::env::var("HYENAC_BENCH_REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    (0..reps)
         .map(|_| {
             let (_, times) = p.run_timed(&tokens, "y").expect("runs");
             times
@@ -388,6 +395,17 @@ fn matmul() {
             (1, 4096, 14336),
             (1, 14336, 4096),
         ],
+        // `LxKxN,…`: the shapes given.
+        Ok(v) if v.contains('x') => v
+            .split(',')
+            .map(|t| {
+                let d: Vec<usize> = t
+                    .split('x')
+                    .map(|x| x.trim().parse().expect("LxKxN"))
+                    .collect();
+                (d[0], d[1], d[2])
+            })
+            .collect(),
         _ => vec![
             (512, 512, 1536),
             (2048, 512, 1536),

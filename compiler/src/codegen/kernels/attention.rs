@@ -476,13 +476,18 @@ fn attention_amx(
     };
     let alloc = |f: &mut FuncBuilder, rows: &str, cols: usize, ty: &str| {
         let c = f.idx(cols);
-        let m = f.val(format!("memref.alloc({rows}, {c}) : {ty}"));
+        let m = f.val(format!(
+            "memref.alloc({rows}, {c}) {{alignment = 64 : i64}} : {ty}"
+        ));
         f.declare_mem(&m, ty);
         m
     };
     // Kᵀ pairs: row (g·2·nkb + key/16)·hd/2 + d/2, column 2·(key%16) + d%2.
     // V pairs: row ((g·nkb + key/32)·hd/16 + d/16)·16 + (key%32)/2, column 2·(d%16) + key%2.
-    let (kp_per, vp_per) = (f.idx(kv_heads * 2 * half_hd), f.idx(kv_heads * col_tiles * 16));
+    let (kp_per, vp_per) = (
+        f.idx(kv_heads * 2 * half_hd),
+        f.idx(kv_heads * col_tiles * 16),
+    );
     let kp_rows = f.muli(&nkb, &kp_per);
     let vp_rows = f.muli(&nkb, &vp_per);
     let kp = alloc(f, &kp_rows, 32, &bty);
@@ -587,7 +592,9 @@ fn attention_amx(
                     let c = f.addi(&qcol, &off);
                     let x = f.vload(q_src, &t, &c, VW);
                     let xb = f.val(format!("arith.truncf {x} : {vt} to vector<{VW}xbf16>"));
-                    f.emit(format!("vector.store {xb}, {qb}[{r}, {off}] : {bty}, vector<{VW}xbf16>"));
+                    f.emit(format!(
+                        "vector.store {xb}, {qb}[{r}, {off}] : {bty}, vector<{VW}xbf16>"
+                    ));
                     f.vstore(&zv, &ob, r, &off, VW);
                 }
                 f.store(&neg, &ms, r, &c0);
@@ -616,8 +623,12 @@ fn attention_amx(
                     s0 = f.val(format!("amx.tile_mulf {a}, {b0}, {s0} : {at}, {at}, {ct}"));
                     s1 = f.val(format!("amx.tile_mulf {a}, {b1}, {s1} : {at}, {at}, {ct}"));
                 }
-                f.emit(format!("amx.tile_store {sb}[{c0}, {c0}], {s0} : {fty}, {ct}"));
-                f.emit(format!("amx.tile_store {sb}[{c0}, {c16}], {s1} : {fty}, {ct}"));
+                f.emit(format!(
+                    "amx.tile_store {sb}[{c0}, {c0}], {s0} : {fty}, {ct}"
+                ));
+                f.emit(format!(
+                    "amx.tile_store {sb}[{c0}, {c16}], {s1} : {fty}, {ct}"
+                ));
                 // Online softmax per row: keys j ≤ pos + t.
                 let j0 = f.muli(kb, &c32);
                 f.for_(&c0, &c16s, |f, r| {
@@ -658,8 +669,12 @@ fn attention_amx(
                     let m_old = f.load(&ms, r, &c0);
                     let l_old = f.load(&ms, r, &c1);
                     let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
+                    // The generated vector exponential, not libm's: a call would make LLVM
+                    // reload the tile configuration (`ldtilecfg`) after it, in the loop.
                     let dm = f.subf(&m_old, &m_new);
-                    let corr = f.math("exp", &dm);
+                    let dmv = f.val(format!("vector.broadcast {dm} : {ft} to {vt}"));
+                    let cb = f.vexp(VW, &dmv);
+                    let corr = f.val(format!("vector.extract {cb}[0] : {ft} from {vt}"));
                     let mb = f.val(format!("vector.broadcast {m_new} : {ft} to {vt}"));
                     let mut psum = zero.clone();
                     for (i, (s, mask)) in halves.iter().enumerate() {
@@ -682,7 +697,6 @@ fn attention_amx(
                     let l_new = f.addf(&lc, &psum);
                     f.store(&m_new, &ms, r, &c0);
                     f.store(&l_new, &ms, r, &c1);
-                    let cb = f.val(format!("vector.broadcast {corr} : {ft} to {vt}"));
                     for v in 0..hd / VW {
                         let oc = f.idx(v * VW);
                         let o = f.vload(&ob, r, &oc, VW);
@@ -706,7 +720,9 @@ fn attention_amx(
                     let o = f.val(format!("amx.tile_load {ob}[{c0}, {oc}] : {fty} into {ct}"));
                     let v = f.val(format!("amx.tile_load {vp}[{row}, {c0}] : {bty} into {at}"));
                     let o = f.val(format!("amx.tile_mulf {pa}, {v}, {o} : {at}, {at}, {ct}"));
-                    f.emit(format!("amx.tile_store {ob}[{c0}, {oc}], {o} : {fty}, {ct}"));
+                    f.emit(format!(
+                        "amx.tile_store {ob}[{c0}, {oc}], {o} : {fty}, {ct}"
+                    ));
                 }
             });
             // out = O / sum for the block's rows inside L.
@@ -727,7 +743,15 @@ fn attention_amx(
             });
         });
     });
-    for (m, ty) in [(&kp, &bty), (&vp, &bty), (&qb, &bty), (&sb, &fty), (&pb, &bty), (&ob, &fty), (&ms, &fty)] {
+    for (m, ty) in [
+        (&kp, &bty),
+        (&vp, &bty),
+        (&qb, &bty),
+        (&sb, &fty),
+        (&pb, &bty),
+        (&ob, &fty),
+        (&ms, &fty),
+    ] {
         f.emit(format!("memref.dealloc {m} : {ty}"));
     }
 }

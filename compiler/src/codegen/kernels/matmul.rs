@@ -481,9 +481,36 @@ fn matmul_amx(
     let (c2, half_k, panel) = (f.idx(2), f.idx(k / 2), f.idx(PANEL));
     let block_cols = ((1 << 20) / (2 * k) / COLUMN_TILE).max(1) * COLUMN_TILE;
     let nb_step = f.idx(block_cols);
-    let a = f.val(format!("memref.alloc({c32}, {kc}) : {bty}"));
-    f.declare_mem(&a, &bty);
-    let (xty, wty, oty) = (f.mem_type(x), f.mem_type(wt), f.mem_type(out));
+    // Tile rows of 64 bytes must not straddle cache lines (a misaligned A, B or C runs the
+    // tiles 2–5× slower): the rows' scratch and the output block are 64-byte aligned, and
+    // weights not 64-byte aligned (bound in process memory rather than mapped from an
+    // artifact, whose blobs are aligned) are copied block by block into an aligned scratch.
+    let alloc = |f: &mut FuncBuilder, rows: &str, cols: &str, ty: &str| {
+        let m = f.val(format!(
+            "memref.alloc({rows}, {cols}) {{alignment = 64 : i64}} : {ty}"
+        ));
+        f.declare_mem(&m, ty);
+        m
+    };
+    let a = alloc(f, &c32, &kc, &bty);
+    let fty = crate::codegen::builder::memref(DType::F32);
+    let cb = alloc(f, &c32, &c32, &fty);
+    let (xty, oty) = (f.mem_type(x), f.mem_type(out));
+    let b_rows = f.idx(block_cols / PANEL * (k / 2));
+    let b_copy = alloc(f, &b_rows, &c32, &bty);
+    let aligned = {
+        let p = f.val(format!(
+            "memref.extract_aligned_pointer_as_index {wt} : {bty} -> index"
+        ));
+        let c64 = f.idx(64);
+        let r = f.val(format!("arith.remui {p}, {c64} : index"));
+        f.val(format!("arith.cmpi eq, {r}, {c0} : index"))
+    };
+    let b_src = f.val(format!("arith.select {aligned}, {wt}, {b_copy} : {bty}"));
+    f.declare_mem(&b_src, &bty);
+    let wt_orig = wt;
+    let wt = b_src.as_str();
+    let wty = bty.clone();
     let col = |f: &mut FuncBuilder, j: &str| match out_from {
         Some(from) => f.subi(j, from),
         None => j.to_string(),
@@ -493,6 +520,33 @@ fn matmul_amx(
             let e = f.addi(nb, &nb_step);
             f.mini(&e, &cols.tiles_end)
         };
+        // This block's panels: rows from `first` of the weights, or the aligned copy from 0.
+        let first = {
+            let p = f.val(format!("arith.divui {nb}, {panel} : index"));
+            f.muli(&p, &half_k)
+        };
+        let not_aligned = {
+            let t = f.val("arith.constant true");
+            f.val(format!("arith.xori {aligned}, {t} : i1"))
+        };
+        f.if_(&not_aligned, |f| {
+            let span = {
+                let w = f.subi(&nb_end, nb);
+                let p = f.val(format!("arith.divui {w}, {panel} : index"));
+                f.muli(&p, &half_k)
+            };
+            let orig = wt_orig;
+            f.for_(&c0, &span, |f, r| {
+                let src = f.addi(&first, r);
+                let v = f.val(format!(
+                    "vector.load {orig}[{src}, {c0}] : {bty}, vector<32xbf16>"
+                ));
+                f.emit(format!(
+                    "vector.store {v}, {b_copy}[{r}, {c0}] : {bty}, vector<32xbf16>"
+                ));
+            });
+        });
+        let row0 = f.val(format!("arith.select {aligned}, {c0}, {first} : index"));
         f.for_step(&c0, l32, &c32, |f, m0| {
             f.for_(&c0, &c32, |f, r| {
                 let t = f.addi(m0, r);
@@ -510,7 +564,10 @@ fn matmul_amx(
             });
             f.for_step(nb, &nb_end, &c32, |f, n0| {
                 let p0 = f.val(format!("arith.divui {n0}, {panel} : index"));
-                let base0 = f.muli(&p0, &half_k);
+                let base0 = {
+                    let b = f.muli(&p0, &half_k);
+                    f.subi(&b, &row0)
+                };
                 let base1 = f.addi(&base0, &half_k);
                 let zeros: Vec<String> = (0..4)
                     .map(|_| f.val(format!("amx.tile_zero : {ct}")))
@@ -536,43 +593,45 @@ fn matmul_amx(
                     }
                     next
                 });
-                let n1 = f.addi(n0, &c16);
-                let m1 = f.addi(m0, &c16);
-                for (i, (m, n)) in [(m0, n0), (m0, &n1), (&m1, n0), (&m1, &n1)]
+                for (i, (m, n)) in [(&c0, &c0), (&c0, &c16), (&c16, &c0), (&c16, &c16)]
                     .into_iter()
                     .enumerate()
                 {
-                    let jo = col(f, n);
                     f.emit(format!(
-                        "amx.tile_store {out}[{m}, {jo}], {} : {oty}, {ct}",
+                        "amx.tile_store {cb}[{m}, {n}], {} : {fty}, {ct}",
                         acc[i]
                     ));
                 }
-                // The bias, while the 32 × 32 block is in L1.
-                if let Some(b) = bias {
+                // The block to the output, with the bias, while in L1.
+                let vty = f.vec(16);
+                let n1 = f.addi(n0, &c16);
+                let bvs: Option<Vec<String>> = bias.map(|b| {
                     let bty32 = f.mem_type(b);
-                    let vty = f.vec(16);
-                    let bvs: Vec<String> = [n0, n1.as_str()]
+                    [n0, n1.as_str()]
                         .iter()
-                        .map(|n| {
-                            // The bias is `[N, 1]`: 16 consecutive rows are 16 columns' biases.
-                            f.val(format!("vector.load {b}[{n}, {c0}] : {bty32}, {vty}"))
-                        })
-                        .collect();
-                    f.for_(&c0, &c32, |f, r| {
-                        let t = f.addi(m0, r);
-                        for (n, bv) in [n0, n1.as_str()].iter().zip(&bvs) {
-                            let jo = col(f, n);
-                            let y = f.vload(out, &t, &jo, 16);
-                            let s = f.val(format!("arith.addf {y}, {bv} : {vty}"));
-                            f.vstore(&s, out, &t, &jo, 16);
-                        }
-                    });
-                }
+                        // The bias is `[N, 1]`: 16 consecutive rows are 16 columns' biases.
+                        .map(|n| f.val(format!("vector.load {b}[{n}, {c0}] : {bty32}, {vty}")))
+                        .collect()
+                });
+                f.for_(&c0, &c32, |f, r| {
+                    let t = f.addi(m0, r);
+                    for (h, n) in [n0, n1.as_str()].iter().enumerate() {
+                        let hc = f.idx(16 * h);
+                        let y = f.val(format!("vector.load {cb}[{r}, {hc}] : {fty}, {vty}"));
+                        let y = match &bvs {
+                            Some(bv) => f.val(format!("arith.addf {y}, {} : {vty}", bv[h])),
+                            None => y,
+                        };
+                        let jo = col(f, n);
+                        f.emit(format!("vector.store {y}, {out}[{t}, {jo}] : {oty}, {vty}"));
+                    }
+                });
             });
         });
     });
-    f.emit(format!("memref.dealloc {a} : {bty}"));
+    for (m, ty) in [(&a, &bty), (&cb, &fty), (&b_copy, &bty)] {
+        f.emit(format!("memref.dealloc {m} : {ty}"));
+    }
 }
 /// Columns of a matrix product's register tiles.
 pub(crate) const COLUMN_TILE: usize = 64;
