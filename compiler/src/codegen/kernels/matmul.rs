@@ -255,8 +255,18 @@ pub(crate) fn matmul_cpu(
         let c32 = f.idx(AMX_ROWS);
         let q = f.val(format!("arith.divui {l}, {c32} : index"));
         let l32 = f.muli(&q, &c32);
-        matmul_amx(f, &l32, x, wt, bias, (out, out_from), k, cols);
-        f.for_(&c0, &l32, |f, t| scalar(f, t, &cols.tiles_end, &cols.end));
+        // Only calls with a block of rows allocate the tiles' scratch (not decode steps).
+        let some = f.val(format!("arith.cmpi ugt, {l32}, {c0} : index"));
+        f.if_(&some, |f| {
+            matmul_amx(f, &l32, x, wt, bias, (out, out_from), k, cols)
+        });
+        let leftover = f.val(format!(
+            "arith.cmpi ult, {}, {} : index",
+            cols.tiles_end, cols.end
+        ));
+        f.if_(&leftover, |f| {
+            f.for_(&c0, &l32, |f, t| scalar(f, t, &cols.tiles_end, &cols.end))
+        });
         l32
     } else {
         c0.clone()
