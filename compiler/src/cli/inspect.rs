@@ -91,10 +91,21 @@ pub fn run(args: InspectArgs) -> Result<()> {
         m.constants.len(),
         weight_bytes as f64 / 1048576.0
     );
-    // The precision policy, as the constants' element types record it.
+    // The precision policy, as the element types of the constants the kernels read record it
+    // (not the load-time sources a weight is laid out from, freed once it is).
+    let mut read = vec![false; m.constants.len()];
+    for call in m.plan.calls.iter().chain(m.step.iter().flat_map(|p| &p.calls)) {
+        for a in &call.args {
+            if let hyenac_runtime::Arg::Constant(i) | hyenac_runtime::Arg::ConstantAt(i) = a {
+                if let Some(r) = read.get_mut(*i) {
+                    *r = true;
+                }
+            }
+        }
+    }
     let mut by_type: std::collections::BTreeMap<hyenac_runtime::DType, (usize, usize)> =
         Default::default();
-    for c in &m.constants {
+    for (c, _) in m.constants.iter().zip(&read).filter(|(_, r)| **r) {
         let e = by_type.entry(c.dtype).or_default();
         e.0 += 1;
         e.1 += c.dtype.size() * c.rows * c.cols;
