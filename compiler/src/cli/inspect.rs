@@ -94,7 +94,12 @@ pub fn run(args: InspectArgs) -> Result<()> {
     // The precision policy, as the element types of the constants the kernels read record it
     // (not the load-time sources a weight is laid out from, freed once it is).
     let mut read = vec![false; m.constants.len()];
-    for call in m.plan.calls.iter().chain(m.step.iter().flat_map(|p| &p.calls)) {
+    for call in m
+        .plan
+        .calls
+        .iter()
+        .chain(m.step.iter().flat_map(|p| &p.calls))
+    {
         for a in &call.args {
             if let hyenac_runtime::Arg::Constant(i) | hyenac_runtime::Arg::ConstantAt(i) = a {
                 if let Some(r) = read.get_mut(*i) {
