@@ -601,6 +601,16 @@ impl FuncBuilder {
         self.bin("minui", a, b, "index")
     }
 
+    /// CPU scratch `[rows, cols]` of memref type `ty`, 64-byte aligned (AMX tile rows must not
+    /// straddle cache lines); the caller frees it (`memref.dealloc`) where it goes out of use.
+    pub fn alloc_aligned(&mut self, rows: &str, cols: &str, ty: &str) -> String {
+        let m = self.val(format!(
+            "memref.alloc({rows}, {cols}) {{alignment = 64 : i64}} : {ty}"
+        ));
+        self.declare_mem(&m, ty);
+        m
+    }
+
     /// Scratch `[L, cols]` (`rows` is the SSA value of L): allocated on the CPU (freed by
     /// [`FuncBuilder::finish`]), a workspace argument on the GPU.
     pub fn scratch(&mut self, rows: &str, cols: usize, dealloc: &mut Vec<String>) -> String {

@@ -476,11 +476,7 @@ fn attention_amx(
     };
     let alloc = |f: &mut FuncBuilder, rows: &str, cols: usize, ty: &str| {
         let c = f.idx(cols);
-        let m = f.val(format!(
-            "memref.alloc({rows}, {c}) {{alignment = 64 : i64}} : {ty}"
-        ));
-        f.declare_mem(&m, ty);
-        m
+        f.alloc_aligned(rows, &c, ty)
     };
     // Kᵀ pairs: row (g·2·nkb + key/16)·hd/2 + d/2, column 2·(key%16) + d%2.
     // V pairs: row ((g·nkb + key/32)·hd/16 + d/16)·16 + (key%32)/2, column 2·(d%16) + key%2.

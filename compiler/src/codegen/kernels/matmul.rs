@@ -495,19 +495,12 @@ fn matmul_amx(
     // tiles 2–5× slower): the rows' scratch and the output block are 64-byte aligned, and
     // weights not 64-byte aligned (bound in process memory rather than mapped from an
     // artifact, whose blobs are aligned) are copied block by block into an aligned scratch.
-    let alloc = |f: &mut FuncBuilder, rows: &str, cols: &str, ty: &str| {
-        let m = f.val(format!(
-            "memref.alloc({rows}, {cols}) {{alignment = 64 : i64}} : {ty}"
-        ));
-        f.declare_mem(&m, ty);
-        m
-    };
-    let a = alloc(f, &c32, &kc, &bty);
+    let a = f.alloc_aligned(&c32, &kc, &bty);
     let fty = crate::codegen::builder::memref(DType::F32);
-    let cb = alloc(f, &c32, &c32, &fty);
+    let cb = f.alloc_aligned(&c32, &c32, &fty);
     let (xty, oty) = (f.mem_type(x), f.mem_type(out));
     let b_rows = f.idx(block_cols / PANEL * (k / 2));
-    let b_copy = alloc(f, &b_rows, &c32, &bty);
+    let b_copy = f.alloc_aligned(&b_rows, &c32, &bty);
     let aligned = {
         let p = f.val(format!(
             "memref.extract_aligned_pointer_as_index {wt} : {bty} -> index"
