@@ -1,7 +1,7 @@
 //! The runtime plan of optimised graphs, for every device: which kernel to call with which
 //! buffers, the activations and state buffers, and the constants — weights and what the
 //! compiler folds from them in float64 (modal filters, spectra, rotary tables, weights the
-//! CPU kernels read transposed), or for artifacts compiled without weights the load-time
+//! CPU kernels read in another layout), or for artifacts compiled without weights the load-time
 //! kernels that derive them. The plans are checked as the runtime checks a manifest.
 
 use std::collections::HashMap;
@@ -128,12 +128,14 @@ fn merge_constants(constants: &mut Constants, plan: &mut Plan, extra: Constants)
 }
 
 /// The runtime plan of `graph`'s kernels and its constants: weights and compile-time constants
-/// evaluated in float64 (as the interpreter binds them) and stored as f32, matrix-product weights
-/// and modal parameters transposed where the CPU kernels read them so, rotary tables.
+/// evaluated in float64 (as the interpreter binds them) and stored in their type, matrix-product
+/// weights and modal parameters in the layout the CPU kernels read them in (transposed, or bf16
+/// panels: [`OperandLayout`]), rotary tables.
 ///
 /// Without a checkpoint the weights become load-time inputs and every constant derived from
 /// them a call of a generated load-time kernel ([`super::kernels::init_transpose_kernel`],
-/// [`super::kernels::init_modal_filter_kernel`]); FFT spectra cannot be deferred.
+/// [`super::kernels::init_bf16_panels_kernel`], [`super::kernels::init_modal_filter_kernel`]);
+/// FFT spectra cannot be deferred.
 pub fn build_plan(
     graph: &Graph,
     steps: &[(NodeIndex, Step)],

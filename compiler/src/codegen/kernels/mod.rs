@@ -2,7 +2,7 @@
 //! (`func`, `scf`, `arith`, `math`, `memref`, `vector`, and `gpu` for GPU kernels).
 //!
 //! This module holds the dispatch from an operation to its generator and the ABI policy the
-//! runtime depends on (state buffers, thread parts, transposed operands); the generators live
+//! runtime depends on (state buffers, thread parts, operand layouts); the generators live
 //! in one file per kernel family: [`matmul`], [`attention`], [`norm`], [`pointwise`],
 //! [`conv`] (one file per algorithm below it), [`init`] (load-time kernels); the FFTs in
 //! `codegen/fft`.
