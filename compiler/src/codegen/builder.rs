@@ -591,6 +591,13 @@ impl FuncBuilder {
         self.emit("}");
     }
 
+    /// `(a / b, a % b)` on index values.
+    pub fn divrem(&mut self, a: &str, b: &str) -> (String, String) {
+        let q = self.val(format!("arith.divui {a}, {b} : index"));
+        let r = self.val(format!("arith.remui {a}, {b} : index"));
+        (q, r)
+    }
+
     /// `max(a, b)` on index values.
     pub fn maxi(&mut self, a: &str, b: &str) -> String {
         self.bin("maxui", a, b, "index")

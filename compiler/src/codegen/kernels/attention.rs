@@ -492,12 +492,9 @@ fn attention_amx(
     let nkb2 = f.muli(&nkb, &c2);
     let pack = |f: &mut FuncBuilder, j: &str, gd: &str, kval: &str, vval: &str| {
         // gd = g·hd + d
-        let g = f.val(format!("arith.divui {gd}, {hdc} : index"));
-        let d = f.val(format!("arith.remui {gd}, {hdc} : index"));
-        let kb16 = f.val(format!("arith.divui {j}, {c16} : index"));
-        let jr16 = f.val(format!("arith.remui {j}, {c16} : index"));
-        let d2 = f.val(format!("arith.divui {d}, {c2} : index"));
-        let dp = f.val(format!("arith.remui {d}, {c2} : index"));
+        let (g, d) = f.divrem(gd, &hdc);
+        let (kb16, jr16) = f.divrem(j, &c16);
+        let (d2, dp) = f.divrem(&d, &c2);
         let gk = f.muli(&g, &nkb2);
         let gk = f.addi(&gk, &kb16);
         let gk = f.muli(&gk, &half_c);
@@ -505,12 +502,10 @@ fn attention_amx(
         let kc = f.muli(&jr16, &c2);
         let kcol = f.addi(&kc, &dp);
         f.store(kval, &kp, &krow, &kcol);
-        let kb32 = f.val(format!("arith.divui {j}, {c32} : index"));
-        let jr32 = f.val(format!("arith.remui {j}, {c32} : index"));
+        let (kb32, jr32) = f.divrem(j, &c32);
         let jp = f.val(format!("arith.remui {j}, {c2} : index"));
         let jpair = f.val(format!("arith.divui {jr32}, {c2} : index"));
-        let dt = f.val(format!("arith.divui {d}, {c16} : index"));
-        let dc = f.val(format!("arith.remui {d}, {c16} : index"));
+        let (dt, dc) = f.divrem(&d, &c16);
         let gv = f.muli(&g, &nkb);
         let gv = f.addi(&gv, &kb32);
         let gv = f.muli(&gv, &ct16);

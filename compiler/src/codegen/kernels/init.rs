@@ -100,10 +100,8 @@ pub fn init_bf16_panels_kernel() -> String {
     let pairs = f.idx(2 * PANEL);
     f.parallel(&[rows, pairs], |f, iv| {
         let (r, c) = (&iv[0], &iv[1]);
-        let p = f.val(format!("arith.divui {r}, {half_k} : index"));
-        let kk = f.val(format!("arith.remui {r}, {half_k} : index"));
-        let ch = f.val(format!("arith.divui {c}, {c2} : index"));
-        let odd = f.val(format!("arith.remui {c}, {c2} : index"));
+        let (p, kk) = f.divrem(r, &half_k);
+        let (ch, odd) = f.divrem(c, &c2);
         let po = f.muli(&p, &panel);
         let col = f.addi(&po, &ch);
         let k2 = f.muli(&kk, &c2);

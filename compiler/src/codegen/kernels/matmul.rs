@@ -216,10 +216,8 @@ pub(crate) fn matmul_cpu(
         OperandLayout::Transposed => f.load(wt, kx, j),
         OperandLayout::Bf16Panels => {
             let (c2, panel, half_k) = (f.idx(2), f.idx(PANEL), f.idx(k / 2));
-            let p = f.val(format!("arith.divui {j}, {panel} : index"));
-            let c = f.val(format!("arith.remui {j}, {panel} : index"));
-            let kk = f.val(format!("arith.divui {kx}, {c2} : index"));
-            let odd = f.val(format!("arith.remui {kx}, {c2} : index"));
+            let (p, c) = f.divrem(j, &panel);
+            let (kk, odd) = f.divrem(kx, &c2);
             let pr = f.muli(&p, &half_k);
             let row = f.addi(&pr, &kk);
             let cc = f.muli(&c, &c2);
