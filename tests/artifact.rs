@@ -832,8 +832,8 @@ fn sharded_bf16_checkpoints_load_through_their_index() {
 
 /// Attention by AMX tiles (bf16 artifacts on AMX targets, calls of ≥ 32 rows, head dimension a
 /// multiple of 32 — no fixture has one, so a random model with 4 heads of 32) against the f32
-/// artifact's vector attention on the same weights: stateless, chunked (a chunk of 40 rows
-/// after 40 cached ones: tiles reading the cache) and prefill + decode (decode steps by
+/// artifact's vector attention on the same weights: stateless, chunked (chunks of 72 rows
+/// after cached ones: tiles reading the cache) and prefill + decode (decode steps by
 /// vectors), all within bf16's error and finite; and the tiles really ran (the vector bf16 path
 /// gives other logits). Says so when this CPU has no AMX.
 #[test]
@@ -852,14 +852,15 @@ fn amx_attention_agrees_with_the_f32_attention() {
             ("num_attention_heads", "4"),
         ],
     );
-    let tokens: Vec<u8> = (0..100i64)
+    // 200 rows: six whole 32-row blocks (the products split rows between parts) and 8 more.
+    let tokens: Vec<u8> = (0..200i64)
         .flat_map(|i| ((i * 7 + 3) % 61).to_le_bytes())
         .collect();
     let t = tmp("amx-attention-tokens.safetensors");
     common::write_tensors(
         &t,
         safetensors::Dtype::I64,
-        &[("tokens".into(), vec![100], tokens)],
+        &[("tokens".into(), vec![200], tokens)],
     );
     let compile = |precision: &str, no_amx: &str| {
         let art = tmp(&format!("amx-attention-{precision}-{no_amx}.hyx"));
@@ -871,7 +872,7 @@ fn amx_attention_agrees_with_the_f32_attention() {
             s(&w),
             "--quiet",
             "--max-seqlen",
-            "128",
+            "256",
             "--precision",
             precision,
             "-o",
@@ -881,20 +882,21 @@ fn amx_attention_agrees_with_the_f32_attention() {
         assert_eq!(code, 0, "{err}");
         art
     };
-    let run = |art: &Path, tag: &str, extra: &[&str]| {
+    let run_on = |art: &Path, tag: &str, extra: &[&str], threads: &str| {
         let out = tmp(&format!("amx-attention-{tag}.safetensors"));
         let mut args = run_args(s(art), s(&t), s(&out));
         args.extend(extra.iter().copied());
-        let (code, _, err) = hyenac(&args);
+        let (code, _, err) = hyenac_env(&args, &[("HYENAC_THREADS", threads)]);
         assert_eq!(code, 0, "{err}");
         out
     };
+    let run = |art: &Path, tag: &str, extra: &[&str]| run_on(art, tag, extra, "2");
     let reference = run(&compile("f32", "1"), "f32", &[]);
     let (tiles, vector) = (compile("bf16", "0"), compile("bf16", "1"));
     for (tag, extra) in [
         ("stateless", vec![]),
-        ("chunked", vec!["--chunk", "40"]),
-        ("decode", vec!["--prefill", "50"]),
+        ("chunked", vec!["--chunk", "72"]),
+        ("decode", vec!["--prefill", "150"]),
     ] {
         let out = run(&tiles, tag, &extra);
         let e = logits_error(&out, &reference, "logits");
@@ -904,4 +906,10 @@ fn amx_attention_agrees_with_the_f32_attention() {
     let a = std::fs::read(run(&tiles, "tiles", &[])).unwrap();
     let b = std::fs::read(run(&vector, "vector", &[])).unwrap();
     assert_ne!(a, b, "the tiles were not used");
+    // Rows split between 1, 2 or 3 parts (or columns, with too few rows per part) compute
+    // each output element by the same operations: the logits are the same bits.
+    for threads in ["1", "3"] {
+        let c = std::fs::read(run_on(&tiles, &format!("tiles-{threads}"), &[], threads)).unwrap();
+        assert!(a == c, "{threads} threads changed the logits");
+    }
 }

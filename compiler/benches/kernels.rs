@@ -9,7 +9,8 @@
 //!
 //! `cargo bench -p hyenac --bench kernels -- crossover` runs one part (fft, conv, crossover,
 //! matmul). `HYENAC_BENCH_REPS=N`: best of N runs (default 3); `HYENAC_BENCH_SHAPES=model` (the
-//! StripedHyena-7B's and the midsize model's product shapes) or `LxKxN,…` for the products.
+//! StripedHyena-7B's and the midsize model's product shapes) or `LxKxN,…` for the products;
+//! `HYENAC_BENCH_PATH=amx` (or `panels`, `f32 FMA`) one path of the products.
 
 use std::collections::BTreeMap;
 
@@ -418,7 +419,10 @@ fn matmul() {
             (hyenac_runtime::DType::F32, "f32 FMA"),
             (hyenac_runtime::DType::BF16, "panels"),
             (hyenac_runtime::DType::BF16, "amx"),
-        ] {
+        ]
+        .into_iter()
+        .filter(|(_, path)| std::env::var("HYENAC_BENCH_PATH").map_or(true, |p| p == *path))
+        {
             // The environment is read when kernels are generated (single-threaded here).
             if path == "amx" {
                 std::env::remove_var("HYENAC_NO_AMX");
@@ -448,7 +452,10 @@ fn matmul() {
                         None,
                     )
                     .unwrap();
-                g.add(Op::Linear { bias: true }, &[x, w, b], None).unwrap()
+                let y = g.add(Op::Linear { bias: true }, &[x, w, b], None).unwrap();
+                // Not the plan's output, whose buffer the caller receives as it is: as in a
+                // model, the product writes a 64-byte-aligned activation.
+                g.add(Op::Add, &[y, y], None).unwrap()
             });
             let t = time_kernel(&g, &ck, l, "linear");
             println!(

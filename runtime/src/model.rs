@@ -196,11 +196,17 @@ pub struct Model {
     /// The artifact's manifest.
     pub manifest: Manifest,
     backend: Box<dyn Backend>,
+    /// Activation buffers of the last stateless forward pass, for the next one.
+    spare: std::sync::Mutex<Vec<Vec<f32>>>,
 }
 
 impl Model {
     pub(crate) fn new(manifest: Manifest, backend: Box<dyn Backend>) -> Self {
-        Model { manifest, backend }
+        Model {
+            manifest,
+            backend,
+            spare: Default::default(),
+        }
     }
 
     /// Loads an artifact file.
@@ -227,8 +233,14 @@ impl Model {
     /// times.
     pub fn forward(&self, tokens: &[i64], output: &str) -> Result<Run, RuntimeError> {
         let plan = &self.manifest.plan;
-        self.backend
-            .run(plan, &mut State::new(plan), tokens, output)
+        // Concurrent forward passes each take the spare buffers or start without.
+        let spare = self.spare.lock().map(|mut s| std::mem::take(&mut *s));
+        let mut state = State::with_spare(plan, spare.unwrap_or_default());
+        let run = self.backend.run(plan, &mut state, tokens, output);
+        if let Ok(mut s) = self.spare.lock() {
+            *s = state.into_spare();
+        }
+        run
     }
 
     /// A generation session at position 0: prefill, chunked prefill and decode steps through

@@ -138,11 +138,28 @@ pub const CACHE_CHUNK_ROWS: usize = 256;
 
 /// The recurrent state of a stateful plan: the absolute position and one buffer per
 /// [`StateSpec`]. A fresh state is all zeros at position 0 (spec §6: zero FIR history).
-#[derive(Debug, Clone)]
+///
+/// It also keeps the activation buffers of its last call for the next one ("spare", not
+/// state): a fresh 58 MiB buffer costs ~14 ms of page faults and kernel zeroing on its first
+/// write, as much as the matrix product that writes it.
+#[derive(Debug)]
 pub struct State {
     position: usize,
     f32s: Vec<Vec<f32>>,
     f64s: Vec<Vec<f64>>,
+    spare: Vec<Vec<f32>>,
+}
+
+impl Clone for State {
+    /// The state proper; the spare buffers stay with the original.
+    fn clone(&self) -> State {
+        State {
+            position: self.position,
+            f32s: self.f32s.clone(),
+            f64s: self.f64s.clone(),
+            spare: Vec::new(),
+        }
+    }
 }
 
 impl State {
@@ -152,6 +169,7 @@ impl State {
             position: 0,
             f32s: Vec::new(),
             f64s: Vec::new(),
+            spare: Vec::new(),
         };
         for spec in &plan.states {
             // Caches start empty and grow; the others are zero (spec §6: zero history). The
@@ -167,6 +185,20 @@ impl State {
             }
         }
         s
+    }
+
+    /// The zero state of `plan` that reuses `spare` activation buffers (from
+    /// [`State::into_spare`] of an earlier call).
+    pub fn with_spare(plan: &Plan, spare: Vec<Vec<f32>>) -> State {
+        State {
+            spare,
+            ..State::new(plan)
+        }
+    }
+
+    /// The activation buffers this state kept from its last call, for another state.
+    pub fn into_spare(self) -> Vec<Vec<f32>> {
+        self.spare
     }
 
     /// Tokens consumed so far: the absolute position of the next one.
@@ -569,11 +601,12 @@ impl Plan {
         state.reserve_rows(self, pos + l);
         let mut tok = tokens.to_vec();
         let last = self.last_uses();
-        let mut acts: Vec<Option<Vec<f32>>> = vec![None; self.activations.len()];
+        // Each written activation with the offset its values start at.
+        let mut acts: Vec<Option<(Vec<f32>, usize)>> = vec![None; self.activations.len()];
         // Buffers released by liveness, reused for later results: every kernel writes all of
         // its result, so a reused buffer needs no zeroing (zeroing fresh ones cost ~10% of a
         // forward pass in memset and page clearing).
-        let mut free: Vec<Vec<f32>> = Vec::new();
+        let mut free: Vec<Vec<f32>> = std::mem::take(&mut state.spare);
         let mut times = Vec::with_capacity(self.calls.len());
         for (i, call) in self.calls.iter().enumerate() {
             let f = lookup(&call.symbol);
@@ -584,20 +617,29 @@ impl Plan {
                 )));
             }
             let len = l * self.activations[call.out];
-            let mut out = match free
+            // Activations start on a 64-byte line (AMX tile rows must not straddle lines):
+            // `off` leading elements pad each buffer; the plan's output starts at 0, as the
+            // `Matrix` it becomes does.
+            let pad = if call.out == out_id { 0 } else { LINE_F32 - 1 };
+            let (mut out, off) = match free
                 .iter()
                 .enumerate()
-                .filter(|(_, b)| b.capacity() >= len)
+                .filter(|(_, b)| b.capacity() >= len + pad.min(line_offset(b)))
                 .min_by_key(|(_, b)| b.capacity())
                 .map(|(i, _)| i)
             {
                 Some(i) => {
                     let mut b = free.swap_remove(i);
-                    b.truncate(len);
-                    b.resize(len, 0.0);
-                    b
+                    let off = pad.min(line_offset(&b));
+                    b.truncate(len + off);
+                    b.resize(len + off, 0.0);
+                    (b, off)
                 }
-                None => vec![0f32; len],
+                None => {
+                    let b = vec![0f32; len + pad];
+                    let off = pad.min(line_offset(&b));
+                    (b, off)
+                }
             };
             // Every descriptor is built before any pointer to one is taken (no reallocation).
             let mut descs: Vec<Desc> = Vec::with_capacity(call.args.len() + 1);
@@ -628,13 +670,14 @@ impl Plan {
                         Desc::F32(Descriptor::new(p, l, m.cols))
                     }
                     Arg::Activation(x) => {
-                        let b = acts[*x].as_ref().ok_or_else(|| {
+                        let (b, off) = acts[*x].as_ref().ok_or_else(|| {
                             RuntimeError::Artifact(format!(
                                 "activation {x} read before it is written"
                             ))
                         })?;
                         Desc::F32(Descriptor::new(
-                            b.as_ptr() as *mut f32,
+                            // SAFETY: `off` < the buffer's length (its padding).
+                            unsafe { (b.as_ptr() as *mut f32).add(*off) },
                             l,
                             self.activations[*x],
                         ))
@@ -662,7 +705,8 @@ impl Plan {
                 });
             }
             descs.push(Desc::F32(Descriptor::new(
-                out.as_mut_ptr(),
+                // SAFETY: `off` lies inside the buffer (its padding).
+                unsafe { out.as_mut_ptr().add(off) },
                 l,
                 self.activations[call.out],
             )));
@@ -694,22 +738,32 @@ impl Plan {
             })?;
             times.push((call.label.clone(), t.elapsed().as_secs_f64()));
             drop(workspaces);
-            acts[call.out] = Some(out);
+            acts[call.out] = Some((out, off));
             // Liveness: release what no later call reads.
             for (x, &lu) in last.iter().enumerate() {
                 if lu == i && x != call.out {
-                    if let Some(b) = acts[x].take() {
+                    if let Some((b, _)) = acts[x].take() {
                         free.push(b);
                     }
                 }
             }
         }
         state.position = pos + l;
-        let data = acts[out_id].take().ok_or_else(|| {
+        let (data, _) = acts[out_id].take().ok_or_else(|| {
             RuntimeError::Artifact(format!("output `{output}` was never written"))
         })?;
+        free.extend(acts.into_iter().flatten().map(|(b, _)| b));
+        state.spare = free;
         Ok((Matrix::new(l, self.activations[out_id], data), times))
     }
+}
+
+/// f32 values per 64-byte cache line.
+const LINE_F32: usize = 16;
+
+/// Elements from the start of `b` to its first 64-byte boundary.
+fn line_offset(b: &[f32]) -> usize {
+    (64 - b.as_ptr() as usize % 64) % 64 / 4
 }
 
 /// A descriptor of any element type the kernels take.

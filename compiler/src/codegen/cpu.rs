@@ -321,6 +321,8 @@ pub struct CpuProgram {
     constants: Vec<Matrix>,
     engine: ExecutionEngine,
     _context: Context,
+    /// Activation buffers of the last stateless run, for the next (as `Model::forward`).
+    spare: std::sync::Mutex<Vec<Vec<f32>>>,
 }
 
 impl CpuProgram {
@@ -390,6 +392,7 @@ impl CpuProgram {
             forward,
             step,
             constants,
+            spare: Default::default(),
         })
     }
 
@@ -447,11 +450,22 @@ impl CpuProgram {
         tokens: &[i64],
         output: &str,
     ) -> Result<(Mat, Vec<(String, f64)>), CodegenError> {
+        let spare = self.spare.lock().map(|mut s| std::mem::take(&mut *s));
+        let mut state = State::with_spare(&self.forward, spare.unwrap_or_default());
         // SAFETY: the engine holds exactly the kernels the plan was built from.
-        let (m, times) = unsafe {
-            self.forward
-                .execute(&self.constants, &|s| self.engine.lookup(s), tokens, output)?
+        let run = unsafe {
+            self.forward.execute_with(
+                &self.constants,
+                &|s| self.engine.lookup(s),
+                &mut state,
+                tokens,
+                output,
+            )
         };
+        if let Ok(mut s) = self.spare.lock() {
+            *s = state.into_spare();
+        }
+        let (m, times) = run?;
         Ok((to_mat(m), times))
     }
 }

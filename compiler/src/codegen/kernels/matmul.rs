@@ -184,14 +184,13 @@ pub(crate) fn matmul_gpu(
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn matmul_cpu(
     f: &mut FuncBuilder,
-    l: &str,
     x: &str,
     (wt, layout): (&str, OperandLayout),
     bias: Option<&str>,
     (out, out_from): (&str, Option<&str>),
     k: usize,
     o: usize,
-    cols: &Columns,
+    (rows_of, cols): (&Rows, &Columns),
 ) {
     // Register tiles of ROWS rows × VECS vectors of VW lanes: the accumulators stay in vector
     // registers over the whole K loop, each weight vector feeds ROWS fused multiply-adds.
@@ -245,29 +244,32 @@ pub(crate) fn matmul_cpu(
     };
     // With AMX the rows of whole 32-row blocks go by tiles (`matmul_amx`), with the leftover
     // columns by scalar updates; the rows after them as without.
-    let amx = layout == OperandLayout::Bf16Panels
-        && f.isa.amx_bf16
-        && k.is_multiple_of(AMX_K)
-        && o_full > 0;
+    let amx = uses_amx(f, layout, k, o);
+    let (row0, l) = (rows_of.start.as_str(), rows_of.end.as_str());
     let first_row = if amx {
+        // Whole 32-row blocks of the share's rows: [row0, hi).
         let c32 = f.idx(AMX_ROWS);
         let q = f.val(format!("arith.divui {l}, {c32} : index"));
         let l32 = f.muli(&q, &c32);
+        let hi = {
+            let m = f.mini(l, &l32);
+            f.val(format!("arith.maxui {row0}, {m} : index"))
+        };
         // Only calls with a block of rows allocate the tiles' scratch (not decode steps).
-        let some = f.val(format!("arith.cmpi ugt, {l32}, {c0} : index"));
+        let some = f.val(format!("arith.cmpi ugt, {hi}, {row0} : index"));
         f.if_(&some, |f| {
-            matmul_amx(f, &l32, x, wt, bias, (out, out_from), k, cols)
+            matmul_amx(f, (row0, &hi), x, wt, bias, (out, out_from), k, cols)
         });
         let leftover = f.val(format!(
             "arith.cmpi ult, {}, {} : index",
             cols.tiles_end, cols.end
         ));
         f.if_(&leftover, |f| {
-            f.for_(&c0, &l32, |f, t| scalar(f, t, &cols.tiles_end, &cols.end))
+            f.for_(row0, &hi, |f, t| scalar(f, t, &cols.tiles_end, &cols.end))
         });
-        l32
+        hi
     } else {
-        c0.clone()
+        row0.to_string()
     };
     let full = {
         let rest = f.subi(l, &first_row);
@@ -458,24 +460,25 @@ pub(crate) fn matmul_cpu(
         };
         add_bias(f, (&first_row, l), &cols.start, &cols.end);
         if amx {
-            add_bias(f, (&c0, &first_row), &cols.tiles_end, &cols.end);
+            add_bias(f, (row0, &first_row), &cols.tiles_end, &cols.end);
         }
     }
 }
 /// Rows of an AMX register block (two 16-row tiles) and the reduction step of one tile product.
 const AMX_ROWS: usize = 32;
 const AMX_K: usize = 32;
-/// AMX bf16 products for rows `[0, l32)` (a multiple of 32) and the share's whole column tiles:
-/// `out[t, j] = Σ_k bf16(x[t, k]) · W[j, k]`, accumulated in f32 tiles. Per block of columns
-/// whose panels (~1 MiB) stay in L2, per 32 rows: the rows are rounded to bf16 into a scratch
-/// `[32, K]` once, then each 32 × 32 output block keeps its four accumulator tiles in the tile
-/// registers over the whole K (2 A tiles × 2 B tiles per step of 32: all 8 registers). A B tile
-/// is 16 consecutive rows of one panel (1 KiB, contiguous), in the pair layout the tiles
-/// multiply. One `tile_zero` per accumulator: a shared one is copied through memory.
+/// AMX bf16 products for rows `[lo, hi)` (whole blocks of 32) and the share's whole column tiles:
+/// `out[t, j] = b[j] + Σ_k bf16(x[t, k]) · W[j, k]`, accumulated in f32 tiles. Per block of up
+/// to 4096 rows (≤ 8 MiB of bf16), the rows are rounded to bf16 once into an aligned scratch;
+/// per block of columns whose panels (~1 MiB) stay in L2, each 32 × 32 output block keeps its
+/// four accumulator tiles in the tile registers over the whole K (2 A tiles × 2 B tiles per
+/// step of 32: all 8 registers). A B tile is 16 consecutive rows of one panel (1 KiB,
+/// contiguous), in the pair layout the tiles multiply. Each accumulator starts from its own
+/// `tile_zero` or bias load: a shared one is copied through memory.
 #[allow(clippy::too_many_arguments)]
 fn matmul_amx(
     f: &mut FuncBuilder,
-    l32: &str,
+    (lo, hi): (&str, &str),
     x: &str,
     wt: &str,
     bias: Option<&str>,
@@ -493,7 +496,16 @@ fn matmul_amx(
     // tiles 2–5× slower): the rows' scratch and the output block are 64-byte aligned, and
     // weights not 64-byte aligned (bound in process memory rather than mapped from an
     // artifact, whose blobs are aligned) are copied block by block into an aligned scratch.
-    let a = f.alloc_aligned(&c32, &kc, &bty);
+    // Rows are rounded to bf16 once per call into a block of `block_rows` (≤ 8 MiB, whole
+    // tiles) that every column block then reads: rounding them per column block cost up to
+    // 40% of the tiles' time where a share has few columns (K = 1792 → 512).
+    let block_rows = ((8 << 20) / (2 * k) / AMX_ROWS).clamp(1, 128) * AMX_ROWS;
+    let mb_step = f.idx(block_rows);
+    let a_rows = {
+        let n = f.subi(hi, lo);
+        f.mini(&n, &mb_step)
+    };
+    let a = f.alloc_aligned(&a_rows, &kc, &bty);
     let fty = crate::codegen::builder::memref(DType::F32);
     let cb = f.alloc_aligned(&c32, &c32, &fty);
     let (xty, oty) = (f.mem_type(x), f.mem_type(out));
@@ -508,6 +520,24 @@ fn matmul_amx(
         f.val(format!("arith.cmpi eq, {r}, {c0} : index"))
     };
     let b_src = f.val(format!("arith.select {aligned}, {wt}, {b_copy} : {bty}"));
+    // Tiles go straight to the output where its rows are 64-byte aligned (the runtime aligns
+    // activations), else through the aligned block `cb` and copied: storing tiles to `cb` and
+    // reading them back at once stalled each block (590 → 771 GFLOP/s on one core).
+    let out_aligned = {
+        let p = f.val(format!(
+            "memref.extract_aligned_pointer_as_index {out} : {oty} -> index"
+        ));
+        let c64 = f.idx(64);
+        let r = f.val(format!("arith.remui {p}, {c64} : index"));
+        let a = f.val(format!("arith.cmpi eq, {r}, {c0} : index"));
+        let c1 = f.idx(1);
+        let w = f.val(format!("memref.dim {out}, {c1} : {oty}"));
+        let wr = f.val(format!("arith.remui {w}, {c16} : index"));
+        let b = f.val(format!("arith.cmpi eq, {wr}, {c0} : index"));
+        f.val(format!("arith.andi {a}, {b} : i1"))
+    };
+    let dst = f.val(format!("arith.select {out_aligned}, {out}, {cb} : {fty}"));
+    f.declare_mem(&dst, &fty);
     f.declare_mem(&b_src, &bty);
     let wt_orig = wt;
     let wt = b_src.as_str();
@@ -516,116 +546,141 @@ fn matmul_amx(
         Some(from) => f.subi(j, from),
         None => j.to_string(),
     };
-    f.for_step(&cols.start, &cols.tiles_end, &nb_step, |f, nb| {
-        let nb_end = {
-            let e = f.addi(nb, &nb_step);
-            f.mini(&e, &cols.tiles_end)
+    f.for_step(lo, hi, &mb_step, |f, mb| {
+        let mb_end = {
+            let e = f.addi(mb, &mb_step);
+            f.mini(&e, hi)
         };
-        // This block's panels: rows from `first` of the weights, or the aligned copy from 0.
-        let first = {
-            let p = f.val(format!("arith.divui {nb}, {panel} : index"));
-            f.muli(&p, &half_k)
-        };
-        let not_aligned = {
-            let t = f.val("arith.constant true");
-            f.val(format!("arith.xori {aligned}, {t} : i1"))
-        };
-        f.if_(&not_aligned, |f| {
-            let span = {
-                let w = f.subi(&nb_end, nb);
-                let p = f.val(format!("arith.divui {w}, {panel} : index"));
-                f.muli(&p, &half_k)
-            };
-            let orig = wt_orig;
-            f.for_(&c0, &span, |f, r| {
-                let src = f.addi(&first, r);
+        let span = f.subi(&mb_end, mb);
+        f.for_(&c0, &span, |f, r| {
+            let t = f.addi(mb, r);
+            f.for_step(&c0, &kc, &c16, |f, kx| {
                 let v = f.val(format!(
-                    "vector.load {orig}[{src}, {c0}] : {bty}, vector<32xbf16>"
+                    "vector.load {x}[{t}, {kx}] : {xty}, vector<16xf32>"
+                ));
+                let b = f.val(format!(
+                    "arith.truncf {v} : vector<16xf32> to vector<16xbf16>"
                 ));
                 f.emit(format!(
-                    "vector.store {v}, {b_copy}[{r}, {c0}] : {bty}, vector<32xbf16>"
+                    "vector.store {b}, {a}[{r}, {kx}] : {bty}, vector<16xbf16>"
                 ));
             });
         });
-        let row0 = f.val(format!("arith.select {aligned}, {c0}, {first} : index"));
-        f.for_step(&c0, l32, &c32, |f, m0| {
-            f.for_(&c0, &c32, |f, r| {
-                let t = f.addi(m0, r);
-                f.for_step(&c0, &kc, &c16, |f, kx| {
+        f.for_step(&cols.start, &cols.tiles_end, &nb_step, |f, nb| {
+            let nb_end = {
+                let e = f.addi(nb, &nb_step);
+                f.mini(&e, &cols.tiles_end)
+            };
+            // This block's panels: rows from `first` of the weights, or the aligned copy from 0.
+            let first = {
+                let p = f.val(format!("arith.divui {nb}, {panel} : index"));
+                f.muli(&p, &half_k)
+            };
+            let not_aligned = {
+                let t = f.val("arith.constant true");
+                f.val(format!("arith.xori {aligned}, {t} : i1"))
+            };
+            f.if_(&not_aligned, |f| {
+                let span = {
+                    let w = f.subi(&nb_end, nb);
+                    let p = f.val(format!("arith.divui {w}, {panel} : index"));
+                    f.muli(&p, &half_k)
+                };
+                let orig = wt_orig;
+                f.for_(&c0, &span, |f, r| {
+                    let src = f.addi(&first, r);
                     let v = f.val(format!(
-                        "vector.load {x}[{t}, {kx}] : {xty}, vector<16xf32>"
-                    ));
-                    let b = f.val(format!(
-                        "arith.truncf {v} : vector<16xf32> to vector<16xbf16>"
+                        "vector.load {orig}[{src}, {c0}] : {bty}, vector<32xbf16>"
                     ));
                     f.emit(format!(
-                        "vector.store {b}, {a}[{r}, {kx}] : {bty}, vector<16xbf16>"
+                        "vector.store {v}, {b_copy}[{r}, {c0}] : {bty}, vector<32xbf16>"
                     ));
                 });
             });
-            f.for_step(nb, &nb_end, &c32, |f, n0| {
-                let p0 = f.val(format!("arith.divui {n0}, {panel} : index"));
-                let base0 = {
-                    let b = f.muli(&p0, &half_k);
-                    f.subi(&b, &row0)
-                };
-                let base1 = f.addi(&base0, &half_k);
-                let zeros: Vec<String> = (0..4)
-                    .map(|_| f.val(format!("amx.tile_zero : {ct}")))
-                    .collect();
-                let init: Vec<(&str, &str)> = zeros.iter().map(|z| (z.as_str(), ct)).collect();
-                let acc = f.for_acc_step(&c0, &kc, &c32, &init, |f, k0, acc| {
-                    let a0 = f.val(format!("amx.tile_load {a}[{c0}, {k0}] : {bty} into {at}"));
-                    let a1 = f.val(format!("amx.tile_load {a}[{c16}, {k0}] : {bty} into {at}"));
-                    let kk = f.val(format!("arith.divui {k0}, {c2} : index"));
-                    let r0 = f.addi(&base0, &kk);
-                    let r1 = f.addi(&base1, &kk);
-                    let b0 = f.val(format!("amx.tile_load {wt}[{r0}, {c0}] : {wty} into {at}"));
-                    let b1 = f.val(format!("amx.tile_load {wt}[{r1}, {c0}] : {wty} into {at}"));
-                    let mut next = Vec::new();
-                    for (i, (av, bv)) in [(&a0, &b0), (&a0, &b1), (&a1, &b0), (&a1, &b1)]
+            let row0 = f.val(format!("arith.select {aligned}, {c0}, {first} : index"));
+            f.for_step(mb, &mb_end, &c32, |f, m0| {
+                let am = f.subi(m0, mb);
+                let am1 = f.addi(&am, &c16);
+                f.for_step(nb, &nb_end, &c32, |f, n0| {
+                    let p0 = f.val(format!("arith.divui {n0}, {panel} : index"));
+                    let base0 = {
+                        let b = f.muli(&p0, &half_k);
+                        f.subi(&b, &row0)
+                    };
+                    let base1 = f.addi(&base0, &half_k);
+                    // The accumulators start from the bias (each tile row the same 16 values:
+                    // a stride-0 load of the `[N, 1]` bias), else from zero.
+                    let n1 = f.addi(n0, &c16);
+                    let zeros: Vec<String> = [n0, n1.as_str(), n0, n1.as_str()]
+                        .iter()
+                        .map(|n| match bias {
+                            Some(b) => {
+                                let bty32 = f.mem_type(b);
+                                f.val(format!(
+                                    "amx.tile_load {b}[{n}, {c0}], {c0} : {bty32} into {ct}"
+                                ))
+                            }
+                            None => f.val(format!("amx.tile_zero : {ct}")),
+                        })
+                        .collect();
+                    let init: Vec<(&str, &str)> = zeros.iter().map(|z| (z.as_str(), ct)).collect();
+                    let acc = f.for_acc_step(&c0, &kc, &c32, &init, |f, k0, acc| {
+                        let a0 = f.val(format!("amx.tile_load {a}[{am}, {k0}] : {bty} into {at}"));
+                        let a1 = f.val(format!("amx.tile_load {a}[{am1}, {k0}] : {bty} into {at}"));
+                        let kk = f.val(format!("arith.divui {k0}, {c2} : index"));
+                        let r0 = f.addi(&base0, &kk);
+                        let r1 = f.addi(&base1, &kk);
+                        let b0 = f.val(format!("amx.tile_load {wt}[{r0}, {c0}] : {wty} into {at}"));
+                        let b1 = f.val(format!("amx.tile_load {wt}[{r1}, {c0}] : {wty} into {at}"));
+                        let mut next = Vec::new();
+                        for (i, (av, bv)) in [(&a0, &b0), (&a0, &b1), (&a1, &b0), (&a1, &b1)]
+                            .into_iter()
+                            .enumerate()
+                        {
+                            next.push(f.val(format!(
+                                "amx.tile_mulf {av}, {bv}, {} : {at}, {at}, {ct}",
+                                acc[i]
+                            )));
+                        }
+                        next
+                    });
+                    // Into the output at (m0, n0), or into `cb` and copied.
+                    let (dm, dn) = {
+                        let jo = col(f, n0);
+                        (
+                            f.val(format!("arith.select {out_aligned}, {m0}, {c0} : index")),
+                            f.val(format!("arith.select {out_aligned}, {jo}, {c0} : index")),
+                        )
+                    };
+                    let (dm1, dn1) = (f.addi(&dm, &c16), f.addi(&dn, &c16));
+                    for (i, (m, n)) in [(&dm, &dn), (&dm, &dn1), (&dm1, &dn), (&dm1, &dn1)]
                         .into_iter()
                         .enumerate()
                     {
-                        next.push(f.val(format!(
-                            "amx.tile_mulf {av}, {bv}, {} : {at}, {at}, {ct}",
+                        f.emit(format!(
+                            "amx.tile_store {dst}[{m}, {n}], {} : {fty}, {ct}",
                             acc[i]
-                        )));
+                        ));
                     }
-                    next
-                });
-                for (i, (m, n)) in [(&c0, &c0), (&c0, &c16), (&c16, &c0), (&c16, &c16)]
-                    .into_iter()
-                    .enumerate()
-                {
-                    f.emit(format!(
-                        "amx.tile_store {cb}[{m}, {n}], {} : {fty}, {ct}",
-                        acc[i]
-                    ));
-                }
-                // The block to the output, with the bias, while in L1.
-                let vty = f.vec(16);
-                let n1 = f.addi(n0, &c16);
-                let bvs: Option<Vec<String>> = bias.map(|b| {
-                    let bty32 = f.mem_type(b);
-                    [n0, n1.as_str()]
-                        .iter()
-                        // The bias is `[N, 1]`: 16 consecutive rows are 16 columns' biases.
-                        .map(|n| f.val(format!("vector.load {b}[{n}, {c0}] : {bty32}, {vty}")))
-                        .collect()
-                });
-                f.for_(&c0, &c32, |f, r| {
-                    let t = f.addi(m0, r);
-                    for (h, n) in [n0, n1.as_str()].iter().enumerate() {
-                        let hc = f.idx(16 * h);
-                        let y = f.val(format!("vector.load {cb}[{r}, {hc}] : {fty}, {vty}"));
-                        let y = match &bvs {
-                            Some(bv) => f.val(format!("arith.addf {y}, {} : {vty}", bv[h])),
-                            None => y,
-                        };
-                        let jo = col(f, n);
-                        f.emit(format!("vector.store {y}, {out}[{t}, {jo}] : {oty}, {vty}"));
-                    }
+                    let not_out = {
+                        let t = f.val("arith.constant true");
+                        f.val(format!("arith.xori {out_aligned}, {t} : i1"))
+                    };
+                    f.if_(&not_out, |f| {
+                        let vty = f.vec(16);
+                        f.for_(&c0, &c32, |f, r| {
+                            let t = f.addi(m0, r);
+                            for (h, n) in [n0, n1.as_str()].iter().enumerate() {
+                                let hc = f.idx(16 * h);
+                                let y =
+                                    f.val(format!("vector.load {cb}[{r}, {hc}] : {fty}, {vty}"));
+                                let jo = col(f, n);
+                                f.emit(format!(
+                                    "vector.store {y}, {out}[{t}, {jo}] : {oty}, {vty}"
+                                ));
+                            }
+                        });
+                    });
                 });
             });
         });
@@ -647,6 +702,73 @@ pub(crate) struct Columns {
     pub(crate) start: String,
     pub(crate) tiles_end: String,
     pub(crate) end: String,
+}
+/// The output rows of one share of a matrix product: `[start, end)`.
+pub(crate) struct Rows {
+    pub(crate) start: String,
+    pub(crate) end: String,
+}
+/// Whether a product of `k` → `o` with weights in `layout` runs its 32-row blocks on AMX tiles.
+pub(crate) fn uses_amx(f: &FuncBuilder, layout: OperandLayout, k: usize, o: usize) -> bool {
+    layout == OperandLayout::Bf16Panels
+        && f.isa.amx_bf16
+        && k.is_multiple_of(AMX_K)
+        && o >= COLUMN_TILE
+}
+/// One share of an `l` × `o` product: its rows and columns. Parts split the columns (each
+/// reads every row), except that AMX products with at least two 32-row blocks per part split
+/// the rows (each rounds only its own rows to bf16 and writes whole output rows: with a
+/// column split both cores read and round all of the input, which held 2 cores at 1.5× one);
+/// the last part takes the rows after the last whole block.
+pub(crate) fn product_share(
+    f: &mut FuncBuilder,
+    l: &str,
+    o: usize,
+    share: &Share,
+    amx: bool,
+) -> (Rows, Columns) {
+    let c0 = f.idx(0);
+    let by_cols = column_share(f, o, share);
+    if !amx {
+        let rows = Rows {
+            start: c0,
+            end: l.to_string(),
+        };
+        return (rows, by_cols);
+    }
+    let (i, n) = (&share.index, &share.count);
+    let (c1, c2, c32) = (f.idx(1), f.idx(2), f.idx(AMX_ROWS));
+    let blocks = f.val(format!("arith.divui {l}, {c32} : index"));
+    let by_rows = {
+        let two = f.muli(n, &c2);
+        f.val(format!("arith.cmpi uge, {blocks}, {two} : index"))
+    };
+    let bound = |f: &mut FuncBuilder, p: &str| {
+        let x = f.muli(p, &blocks);
+        let q = f.val(format!("arith.divui {x}, {n} : index"));
+        f.muli(&q, &c32)
+    };
+    let r0 = bound(f, i);
+    let i1 = f.addi(i, &c1);
+    let r1 = {
+        let b = bound(f, &i1);
+        let last = f.val(format!("arith.cmpi eq, {i1}, {n} : index"));
+        f.val(format!("arith.select {last}, {l}, {b} : index"))
+    };
+    let sel = |f: &mut FuncBuilder, a: &str, b: &str| {
+        f.val(format!("arith.select {by_rows}, {a}, {b} : index"))
+    };
+    let rows = Rows {
+        start: sel(f, &r0, &c0),
+        end: sel(f, &r1, l),
+    };
+    let (all_tiles, all) = (f.idx(o / COLUMN_TILE * COLUMN_TILE), f.idx(o));
+    let cols = Columns {
+        start: sel(f, &c0, &by_cols.start),
+        tiles_end: sel(f, &all_tiles, &by_cols.tiles_end),
+        end: sel(f, &all, &by_cols.end),
+    };
+    (rows, cols)
 }
 /// Splits `o` output columns into `share.count` contiguous runs of whole tiles.
 pub(crate) fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {

@@ -385,35 +385,35 @@ fn kernel_impl(
         }
         Op::Linear { .. } if device == Device::Cpu => {
             let k = operand_width(0);
-            let cols = column_share(&mut f, c, &share);
             let (w, layout) = weight(1);
+            let amx = uses_amx(&f, layout, k, c);
+            let part = product_share(&mut f, &l, c, &share, amx);
             matmul_cpu(
                 &mut f,
-                &l,
                 "%a0",
                 (&w, layout),
                 slot("bias").as_deref(),
                 ("%out", None),
                 k,
                 c,
-                &cols,
+                (&part.0, &part.1),
             );
         }
         Op::NormLinear { eps, style, .. } if device == Device::Cpu => {
             let k = operand_width(0);
             let xn = normalized_rows(&mut f, &l, k, *eps, *style, &mut dealloc);
-            let cols = column_share(&mut f, c, &share);
             let (w, layout) = weight(2);
+            let amx = uses_amx(&f, layout, k, c);
+            let part = product_share(&mut f, &l, c, &share, amx);
             matmul_cpu(
                 &mut f,
-                &l,
                 &xn,
                 (&w, layout),
                 slot("bias").as_deref(),
                 ("%out", None),
                 k,
                 c,
-                &cols,
+                (&part.0, &part.1),
             );
         }
         Op::GatedMlpUp { kind } | Op::NormGatedMlpUp { kind, .. } if device == Device::Cpu => {
@@ -426,7 +426,8 @@ fn kernel_impl(
                 ),
                 _ => ("%a0".to_string(), weight(1), weight(2)),
             };
-            let cols = column_share(&mut f, c, &share);
+            let amx = uses_amx(&f, w1.1, k, c);
+            let (rows, cols) = product_share(&mut f, &l, c, &share, amx);
             // The activation branch of this share's columns only: `[L, end − start]`.
             let a = {
                 let w = f.subi(&cols.end, &cols.start);
@@ -438,31 +439,29 @@ fn kernel_impl(
             };
             matmul_cpu(
                 &mut f,
-                &l,
                 &x,
                 (&w1.0, w1.1),
                 None,
                 (&a, Some(&cols.start)),
                 k,
                 c,
-                &cols,
+                (&rows, &cols),
             );
             matmul_cpu(
                 &mut f,
-                &l,
                 &x,
                 (&w2.0, w2.1),
                 None,
                 ("%out", None),
                 k,
                 c,
-                &cols,
+                (&rows, &cols),
             );
             // 16 columns at a time with a generated vector exp/erf (a scalar `math.exp` is one
             // libm call per element). Shares start at a multiple of 64 columns and end at one
             // or at the last column, so vectors stay inside the share.
             let lanes = f.idx(fft::LANES);
-            f.for_(&c0, &l, |f, t| {
+            f.for_(&rows.start, &rows.end, |f, t| {
                 f.for_step(&cols.start, &cols.end, &lanes, |f, j| {
                     let ja = f.subi(j, &cols.start);
                     let av = fft::vread(f, &a, t, &ja);
