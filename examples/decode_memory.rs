@@ -112,6 +112,12 @@ fn main() {
             .sum();
         let vocab = model.manifest.plan.vocab as u64;
         let mut session = model.session()?;
+        if position + steps > session.max_len() {
+            return Err(RuntimeError::Input(format!(
+                "POSITION {position} + STEPS {steps} exceeds the artifact's maximum length {}",
+                session.max_len()
+            )));
+        }
         // A fixed pseudo-random token stream.
         let mut x = 0x2545F4914F6CDD1Du64;
         let mut next = move || {
@@ -129,6 +135,13 @@ fn main() {
             session.feed(&buf)?;
         }
         let prefill = t.elapsed().as_secs_f64();
+        // Printed before decoding, so that a long prefill's figures survive a failed step.
+        println!(
+            "position {position} (chunks of {chunk}: {prefill:.1} s, {:.0} tokens/s); state {:.1} KiB; peak resident so far {:.2} GiB",
+            position as f64 / prefill.max(1e-12),
+            session.state_bytes() as f64 / 1024.0,
+            status_kib("VmHWM:") as f64 / 1048576.0
+        );
         let rss_before = rss_kib();
         let t = Instant::now();
         let mut peak = 0;
@@ -138,9 +151,7 @@ fn main() {
         }
         let decode = t.elapsed().as_secs_f64();
         println!(
-            "position {position} (chunks of {chunk}: {:.1} s, {:.0} tokens/s); decode {steps} steps: {:.2} ms/token ({:.1} tokens/s)",
-            prefill,
-            position as f64 / prefill.max(1e-12),
+            "decode {steps} steps: {:.2} ms/token ({:.1} tokens/s)",
             1e3 * decode / steps.max(1) as f64,
             steps as f64 / decode.max(1e-12)
         );

@@ -82,6 +82,44 @@ pub(crate) fn attention(
         );
         return;
     }
+    if f.device == Device::Cpu && hd.is_multiple_of(F32_PV_COLS) {
+        // Calls of at least two tiles of rows by register tiles; decode steps by vectors.
+        let c16 = f.idx(2 * F32_ROWS);
+        let long = f.val(format!("arith.cmpi uge, {l}, {c16} : index"));
+        f.if_else(
+            &long,
+            |f| {
+                attention_tiles_f32(
+                    f,
+                    l,
+                    (heads, kv_heads, hd),
+                    &pos,
+                    &cache,
+                    (q_src, k_src),
+                    share,
+                )
+            },
+            |f| {
+                let mut local = Vec::new();
+                attention_blocks_vec(
+                    f,
+                    l,
+                    heads,
+                    hd,
+                    &group,
+                    &pos,
+                    &cache,
+                    (q_src, k_src),
+                    share,
+                    &mut local,
+                );
+                for m in local {
+                    f.emit(format!("memref.dealloc {m}"));
+                }
+            },
+        );
+        return;
+    }
     if f.device == Device::Cpu && hd.is_multiple_of(VW) {
         attention_blocks_vec(
             f,
@@ -650,22 +688,46 @@ fn attention_amx(
                             (s, mask)
                         })
                         .collect();
-                    let maxes: Vec<String> = halves
-                        .iter()
-                        .map(|(s, _)| {
-                            f.val(format!("vector.reduction <maximumf>, {s} : {vt} into {ft}"))
-                        })
-                        .collect();
-                    let bmax = f.val(format!("arith.maximumf {}, {} : {ft}", maxes[0], maxes[1]));
+                    // The running max changes only when a score exceeds it (past the first
+                    // blocks, rarely): then the block's max, the rescaling of the row's
+                    // output and sum; else neither the horizontal max nor the 8 vector
+                    // round trips of the rescaling.
                     let m_old = f.load(&ms, r, &c0);
+                    let mo = f.val(format!("vector.broadcast {m_old} : {ft} to {vt}"));
+                    let both = f.val(format!(
+                        "arith.maximumf {}, {} : {vt}",
+                        halves[0].0, halves[1].0
+                    ));
+                    let grows = {
+                        let gt = f.val(format!("arith.cmpf ogt, {both}, {mo} : {vt}"));
+                        f.val(format!(
+                            "vector.reduction <or>, {gt} : vector<{VW}xi1> into i1"
+                        ))
+                    };
+                    f.if_(&grows, |f| {
+                        let bmax = f.val(format!(
+                            "vector.reduction <maximumf>, {both} : {vt} into {ft}"
+                        ));
+                        let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
+                        // The generated vector exponential, not libm's: a call would make
+                        // LLVM reload the tile configuration (`ldtilecfg`) after it, in the loop.
+                        let dm = f.subf(&m_old, &m_new);
+                        let dmv = f.val(format!("vector.broadcast {dm} : {ft} to {vt}"));
+                        let cb = f.vexp(VW, &dmv);
+                        let corr = f.val(format!("vector.extract {cb}[0] : {ft} from {vt}"));
+                        let l_old = f.load(&ms, r, &c1);
+                        let lc = f.mulf(&l_old, &corr);
+                        f.store(&m_new, &ms, r, &c0);
+                        f.store(&lc, &ms, r, &c1);
+                        for v in 0..hd / VW {
+                            let oc = f.idx(v * VW);
+                            let o = f.vload(&ob, r, &oc, VW);
+                            let o = f.val(format!("arith.mulf {o}, {cb} : {vt}"));
+                            f.vstore(&o, &ob, r, &oc, VW);
+                        }
+                    });
+                    let m_new = f.load(&ms, r, &c0);
                     let l_old = f.load(&ms, r, &c1);
-                    let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
-                    // The generated vector exponential, not libm's: a call would make LLVM
-                    // reload the tile configuration (`ldtilecfg`) after it, in the loop.
-                    let dm = f.subf(&m_old, &m_new);
-                    let dmv = f.val(format!("vector.broadcast {dm} : {ft} to {vt}"));
-                    let cb = f.vexp(VW, &dmv);
-                    let corr = f.val(format!("vector.extract {cb}[0] : {ft} from {vt}"));
                     let mb = f.val(format!("vector.broadcast {m_new} : {ft} to {vt}"));
                     let mut psum = zero.clone();
                     for (i, (s, mask)) in halves.iter().enumerate() {
@@ -684,16 +746,8 @@ fn attention_amx(
                             "vector.store {pbv}, {pb}[{r}, {oc}] : {bty}, vector<{VW}xbf16>"
                         ));
                     }
-                    let lc = f.mulf(&l_old, &corr);
-                    let l_new = f.addf(&lc, &psum);
-                    f.store(&m_new, &ms, r, &c0);
+                    let l_new = f.addf(&l_old, &psum);
                     f.store(&l_new, &ms, r, &c1);
-                    for v in 0..hd / VW {
-                        let oc = f.idx(v * VW);
-                        let o = f.vload(&ob, r, &oc, VW);
-                        let o = f.val(format!("arith.mulf {o}, {cb} : {vt}"));
-                        f.vstore(&o, &ob, r, &oc, VW);
-                    }
                 });
                 // O += P V, accumulated in the output block's own tiles.
                 let pa = f.val(format!("amx.tile_load {pb}[{c0}, {c0}] : {bty} into {at}"));
@@ -744,5 +798,342 @@ fn attention_amx(
         (&ms, &fty),
     ] {
         f.emit(format!("memref.dealloc {m} : {ty}"));
+    }
+}
+
+/// Query rows per pass of the f32 tiled attention (their output rows wait in a scratch while
+/// every key block passes once), rows per register tile, keys per block.
+const F32_PASS: usize = 64;
+const F32_ROWS: usize = 8;
+const F32_KEYS: usize = 32;
+/// Output columns per register tile of the `P V` product (four vectors).
+const F32_PV_COLS: usize = 64;
+
+/// Causal attention in f32 by register tiles, flash-style (CPU calls of ≥ 16 rows, head
+/// dimension a multiple of 64): the matrix-product form of [`attention_blocks_vec`], whose
+/// per-key dot products ended in horizontal sums. Every share first packs the keys per KV head
+/// and block of 32 as `Kᵀ` panels `[hd, 32]` and the values as `[32, hd]` blocks, zero past the
+/// last key. Per pass of 64 query rows (every `count`-th) and head, each key block up to the
+/// diagonal passes once over the pass's 8-row tiles: `S = Q Kᵀ` in 16 vector accumulators
+/// (8 rows × 32 keys; per step of the head dimension, two key vectors and a broadcast per
+/// row), the online softmax of each row on its two score vectors (causal mask, running max
+/// and sum, the generated vector exponential), then `O = O·corr + P V` by tiles of 4 rows × 64
+/// columns accumulated over the block's keys (the rescaling folded into the tile's start).
+#[allow(clippy::too_many_arguments)]
+fn attention_tiles_f32(
+    f: &mut FuncBuilder,
+    l: &str,
+    (heads, kv_heads, hd): (usize, usize, usize),
+    pos: &str,
+    cache: &Option<(String, String)>,
+    (q_src, k_src): (&str, &str),
+    share: &Share,
+) {
+    debug_assert!(hd.is_multiple_of(F32_PV_COLS));
+    let fty = crate::codegen::builder::memref(DType::F32);
+    let vt = f.vec(VW);
+    let ft = f.acc();
+    let (c0, c1, cvw) = (f.idx(0), f.idx(1), f.idx(VW));
+    let ckeys = f.idx(F32_KEYS);
+    let group = heads / kv_heads;
+    let total = f.addi(pos, l);
+    let nkb = {
+        let k1 = f.idx(F32_KEYS - 1);
+        let x = f.addi(&total, &k1);
+        f.val(format!("arith.divui {x}, {ckeys} : index"))
+    };
+    let hdc = f.idx(hd);
+    // Kᵀ panels: row (g·nkb + key/32)·hd + d, column key % 32.
+    // V blocks: row (g·nkb + key/32)·32 + key % 32, column d.
+    let kt = {
+        let per = f.idx(kv_heads * hd);
+        let rows = f.muli(&nkb, &per);
+        f.alloc_aligned(&rows, &ckeys, &fty)
+    };
+    let vp = {
+        let per = f.idx(kv_heads * F32_KEYS);
+        let rows = f.muli(&nkb, &per);
+        f.alloc_aligned(&rows, &hdc, &fty)
+    };
+    let kvh = f.idx(kv_heads);
+    // Key `j` (row `jr` of `keys`/`values`, or zeros past the last key) into both layouts.
+    let pack = |f: &mut FuncBuilder, j: &str, src: Option<(&str, &str, &str)>| {
+        let (kb, jj) = f.divrem(j, &ckeys);
+        f.for_(&c0, &kvh, |f, g| {
+            let gb = {
+                let x = f.muli(g, &nkb);
+                f.addi(&x, &kb)
+            };
+            let krow0 = f.muli(&gb, &hdc);
+            let vrow = {
+                let x = f.muli(&gb, &ckeys);
+                f.addi(&x, &jj)
+            };
+            let gcol = f.muli(g, &hdc);
+            let zero = f.fconst(0.0);
+            f.for_(&c0, &hdc, |f, d| {
+                let kv = match src {
+                    Some((keys, _, jr)) => {
+                        let c = f.addi(&gcol, d);
+                        f.load(keys, jr, &c)
+                    }
+                    None => zero.clone(),
+                };
+                let kr = f.addi(&krow0, d);
+                f.store(&kv, &kt, &kr, &jj);
+            });
+            let zv = f.vzero(VW);
+            f.for_step(&c0, &hdc, &cvw, |f, d| {
+                let vv = match src {
+                    Some((_, values, jr)) => {
+                        let c = f.addi(&gcol, d);
+                        f.vload(values, jr, &c, VW)
+                    }
+                    None => zv.clone(),
+                };
+                f.vstore(&vv, &vp, &vrow, d, VW);
+            });
+        });
+    };
+    if let Some((kc, vc)) = cache {
+        f.for_(&c0, pos, |f, j| pack(f, j, Some((kc, vc, j))));
+    }
+    f.for_(pos, &total, |f, j| {
+        let jr = f.subi(j, pos);
+        pack(f, j, Some((k_src, "%a2", &jr)))
+    });
+    let padded = f.muli(&nkb, &ckeys);
+    f.for_(&total, &padded, |f, j| pack(f, j, None));
+    // Per pass: the output rows [64, hd] with each row's max and sum [64, 2]; per tile the
+    // probabilities [8, 32] and each row's rescaling factor (a vector) [8, 16].
+    let (cpass, crows) = (f.idx(F32_PASS), f.idx(F32_ROWS));
+    let ob = f.alloc_aligned(&cpass, &hdc, &fty);
+    let ms = {
+        let c2 = f.idx(2);
+        f.alloc_aligned(&cpass, &c2, &fty)
+    };
+    let pb = f.alloc_aligned(&crows, &ckeys, &fty);
+    let cr = f.alloc_aligned(&crows, &cvw, &fty);
+    let scale = f.vsplat(VW, 1.0 / (hd as f64).sqrt());
+    let (negv, zv) = (f.vsplat(VW, -3.0e38), f.vzero(VW));
+    let (neg, zero) = (f.fconst(-3.0e38), f.fconst(0.0));
+    let c16 = f.idx(16);
+    let npass = {
+        let p1 = f.idx(F32_PASS - 1);
+        let x = f.addi(l, &p1);
+        f.val(format!("arith.divui {x}, {cpass} : index"))
+    };
+    let last_t = f.subi(l, &c1);
+    let (hh, groupc) = (f.idx(heads), f.idx(group));
+    f.for_step(&share.index, &npass, &share.count, |f, b| {
+        let t0 = f.muli(b, &cpass);
+        let t_hi = {
+            let x = f.addi(&t0, &cpass);
+            f.mini(&x, l)
+        };
+        let kb_end = {
+            let tl = f.subi(&t_hi, &c1);
+            let x = f.addi(&tl, pos);
+            let q = f.val(format!("arith.divui {x}, {ckeys} : index"));
+            f.addi(&q, &c1)
+        };
+        f.for_(&c0, &hh, |f, h| {
+            let g = f.val(format!("arith.divui {h}, {groupc} : index"));
+            let qcol = f.muli(h, &hdc);
+            f.for_(&c0, &cpass, |f, r| {
+                f.for_step(&c0, &hdc, &cvw, |f, d| f.vstore(&zv, &ob, r, d, VW));
+                f.store(&neg, &ms, r, &c0);
+                f.store(&zero, &ms, r, &c1);
+            });
+            let gbase = f.muli(&g, &nkb);
+            f.for_(&c0, &kb_end, |f, kb| {
+                let j0 = f.muli(kb, &ckeys);
+                let gb = f.addi(&gbase, kb);
+                let krow0 = f.muli(&gb, &hdc);
+                let vrow0 = f.muli(&gb, &ckeys);
+                f.for_step(&c0, &cpass, &crows, |f, sb| {
+                    let ts0 = f.addi(&t0, sb);
+                    // A tile inside L whose last row sees a key of this block.
+                    let live = {
+                        let inside = f.val(format!("arith.cmpi ult, {ts0}, {t_hi} : index"));
+                        let r7 = f.idx(F32_ROWS);
+                        let x = f.addi(&ts0, &r7);
+                        let x = f.addi(&x, pos);
+                        let sees = f.val(format!("arith.cmpi ugt, {x}, {j0} : index"));
+                        f.val(format!("arith.andi {inside}, {sees} : i1"))
+                    };
+                    f.if_(&live, |f| {
+                        let trows: Vec<String> = (0..F32_ROWS)
+                            .map(|r| {
+                                let ri = f.idx(r);
+                                let t = f.addi(&ts0, &ri);
+                                f.mini(&t, &last_t)
+                            })
+                            .collect();
+                        // S = Q Kᵀ: 8 rows × 2 vectors of keys.
+                        let init: Vec<(&str, &str)> = (0..2 * F32_ROWS)
+                            .map(|_| (zv.as_str(), vt.as_str()))
+                            .collect();
+                        let s = f.for_acc(&c0, &hdc, &init, |f, d, acc| {
+                            let kr = f.addi(&krow0, d);
+                            let k0 = f.vload(&kt, &kr, &c0, VW);
+                            let k1 = f.vload(&kt, &kr, &c16, VW);
+                            let qc = f.addi(&qcol, d);
+                            let mut next = Vec::new();
+                            for (r, t) in trows.iter().enumerate() {
+                                let q = f.load(q_src, t, &qc);
+                                let qb = f.val(format!("vector.broadcast {q} : {ft} to {vt}"));
+                                for (i, k) in [&k0, &k1].into_iter().enumerate() {
+                                    next.push(f.val(format!(
+                                        "vector.fma {qb}, {k}, {} : {vt}",
+                                        acc[2 * r + i]
+                                    )));
+                                }
+                            }
+                            next
+                        });
+                        // The online softmax of each row: keys j ≤ pos + t.
+                        for r in 0..F32_ROWS {
+                            let ri = f.idx(r);
+                            let orow = f.addi(sb, &ri);
+                            let t = f.addi(&ts0, &ri);
+                            let valid = {
+                                let x = f.addi(&t, pos);
+                                let x = f.addi(&x, &c1);
+                                let x = f.maxi(&x, &j0);
+                                let x = f.subi(&x, &j0);
+                                f.mini(&x, &ckeys)
+                            };
+                            let halves: Vec<(String, String)> = (0..2)
+                                .map(|i| {
+                                    let oc = f.idx(16 * i);
+                                    let x = f.val(format!(
+                                        "arith.mulf {}, {scale} : {vt}",
+                                        s[2 * r + i]
+                                    ));
+                                    let n = {
+                                        let y = f.maxi(&valid, &oc);
+                                        let y = f.subi(&y, &oc);
+                                        f.mini(&y, &c16)
+                                    };
+                                    let mask =
+                                        f.val(format!("vector.create_mask {n} : vector<{VW}xi1>"));
+                                    let x = f.val(format!(
+                                        "arith.select {mask}, {x}, {negv} : vector<{VW}xi1>, {vt}"
+                                    ));
+                                    (x, mask)
+                                })
+                                .collect();
+                            let both = f.val(format!(
+                                "arith.maximumf {}, {} : {vt}",
+                                halves[0].0, halves[1].0
+                            ));
+                            let bmax = f.val(format!(
+                                "vector.reduction <maximumf>, {both} : {vt} into {ft}"
+                            ));
+                            let m_old = f.load(&ms, &orow, &c0);
+                            let l_old = f.load(&ms, &orow, &c1);
+                            let m_new = f.val(format!("arith.maximumf {m_old}, {bmax} : {ft}"));
+                            let dm = f.subf(&m_old, &m_new);
+                            let dmv = f.val(format!("vector.broadcast {dm} : {ft} to {vt}"));
+                            let corr_v = f.vexp(VW, &dmv);
+                            let corr =
+                                f.val(format!("vector.extract {corr_v}[0] : {ft} from {vt}"));
+                            f.vstore(&corr_v, &cr, &ri, &c0, VW);
+                            let mb = f.val(format!("vector.broadcast {m_new} : {ft} to {vt}"));
+                            let mut psum = None;
+                            for (i, (x, mask)) in halves.iter().enumerate() {
+                                let d = f.val(format!("arith.subf {x}, {mb} : {vt}"));
+                                let p = f.vexp(VW, &d);
+                                let p = f.val(format!(
+                                    "arith.select {mask}, {p}, {zv} : vector<{VW}xi1>, {vt}"
+                                ));
+                                let oc = f.idx(16 * i);
+                                f.vstore(&p, &pb, &ri, &oc, VW);
+                                psum = Some(match psum {
+                                    None => p,
+                                    Some(a) => f.val(format!("arith.addf {a}, {p} : {vt}")),
+                                });
+                            }
+                            let psum = psum.expect("two halves");
+                            let ps = f.val(format!(
+                                "vector.reduction <add>, {psum} fastmath<reassoc> : {vt} into {ft}"
+                            ));
+                            let lc = f.mulf(&l_old, &corr);
+                            let l_new = f.addf(&lc, &ps);
+                            f.store(&m_new, &ms, &orow, &c0);
+                            f.store(&l_new, &ms, &orow, &c1);
+                        }
+                        // O = O·corr + P V by tiles of 4 rows × 64 columns.
+                        const PV_ROWS: usize = 4;
+                        const PV_VECS: usize = F32_PV_COLS / VW;
+                        for rc in 0..F32_ROWS / PV_ROWS {
+                            for dc in 0..hd / F32_PV_COLS {
+                                let rows: Vec<(String, String)> = (0..PV_ROWS)
+                                    .map(|r| {
+                                        let ri = f.idx(rc * PV_ROWS + r);
+                                        (f.addi(sb, &ri), ri)
+                                    })
+                                    .collect();
+                                let cols: Vec<String> = (0..PV_VECS)
+                                    .map(|v| f.idx(dc * F32_PV_COLS + v * VW))
+                                    .collect();
+                                let mut starts = Vec::new();
+                                for (orow, ri) in &rows {
+                                    let c = f.vload(&cr, ri, &c0, VW);
+                                    for col in &cols {
+                                        let o = f.vload(&ob, orow, col, VW);
+                                        starts.push(f.val(format!("arith.mulf {o}, {c} : {vt}")));
+                                    }
+                                }
+                                let init: Vec<(&str, &str)> =
+                                    starts.iter().map(|s| (s.as_str(), vt.as_str())).collect();
+                                let o = f.for_acc(&c0, &ckeys, &init, |f, j, acc| {
+                                    let vr = f.addi(&vrow0, j);
+                                    let vs: Vec<String> =
+                                        cols.iter().map(|c| f.vload(&vp, &vr, c, VW)).collect();
+                                    let mut next = Vec::new();
+                                    for (r, (_, ri)) in rows.iter().enumerate() {
+                                        let p = f.load(&pb, ri, j);
+                                        let pv =
+                                            f.val(format!("vector.broadcast {p} : {ft} to {vt}"));
+                                        for (v, vv) in vs.iter().enumerate() {
+                                            next.push(f.val(format!(
+                                                "vector.fma {pv}, {vv}, {} : {vt}",
+                                                acc[r * PV_VECS + v]
+                                            )));
+                                        }
+                                    }
+                                    next
+                                });
+                                for (r, (orow, _)) in rows.iter().enumerate() {
+                                    for (v, col) in cols.iter().enumerate() {
+                                        f.vstore(&o[r * PV_VECS + v], &ob, orow, col, VW);
+                                    }
+                                }
+                            }
+                        }
+                    });
+                });
+            });
+            // out = O / sum for the pass's rows inside L.
+            let nrows = f.subi(&t_hi, &t0);
+            f.for_(&c0, &nrows, |f, r| {
+                let t = f.addi(&t0, r);
+                let lsum = f.load(&ms, r, &c1);
+                let one = f.fconst(1.0);
+                let inv = f.divf(&one, &lsum);
+                let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
+                f.for_step(&c0, &hdc, &cvw, |f, d| {
+                    let o = f.vload(&ob, r, d, VW);
+                    let y = f.val(format!("arith.mulf {o}, {ib} : {vt}"));
+                    let c = f.addi(&qcol, d);
+                    f.vstore(&y, "%out", &t, &c, VW);
+                });
+            });
+        });
+    });
+    for m in [&kt, &vp, &ob, &ms, &pb, &cr] {
+        f.emit(format!("memref.dealloc {m} : {fty}"));
     }
 }
