@@ -43,14 +43,30 @@ pub(crate) fn attention(
     };
     let (hh, hdc) = (f.idx(heads), f.idx(hd));
     let group = f.idx(heads / kv_heads);
-    if f.device == Device::Cpu && f.isa.amx_bf16 && f.bf16_products && hd.is_multiple_of(32) {
-        // Calls of at least a block of rows (prefill, chunks) by tiles; decode steps as below.
-        let c32 = f.idx(32);
-        let long = f.val(format!("arith.cmpi uge, {l}, {c32} : index"));
+    // Prefill and chunk calls of enough rows by tiles (AMX for bf16 products where the target
+    // has it, else f32 register tiles); decode steps and short calls by the vector kernel.
+    let amx = f.isa.amx_bf16 && f.bf16_products && hd.is_multiple_of(32);
+    let tiled = if f.device != Device::Cpu {
+        None
+    } else if amx {
+        Some(32)
+    } else if hd.is_multiple_of(F32_PV_COLS) {
+        Some(2 * F32_ROWS)
+    } else {
+        None
+    };
+    if let Some(min_rows) = tiled {
+        let c = f.idx(min_rows);
+        let long = f.val(format!("arith.cmpi uge, {l}, {c} : index"));
+        let kernel = if amx {
+            attention_amx
+        } else {
+            attention_tiles_f32
+        };
         f.if_else(
             &long,
             |f| {
-                attention_amx(
+                kernel(
                     f,
                     l,
                     (heads, kv_heads, hd),
@@ -62,44 +78,6 @@ pub(crate) fn attention(
             },
             |f| {
                 // Scratch defined in this branch is freed in it.
-                let mut local = Vec::new();
-                attention_blocks_vec(
-                    f,
-                    l,
-                    heads,
-                    hd,
-                    &group,
-                    &pos,
-                    &cache,
-                    (q_src, k_src),
-                    share,
-                    &mut local,
-                );
-                for m in local {
-                    f.emit(format!("memref.dealloc {m}"));
-                }
-            },
-        );
-        return;
-    }
-    if f.device == Device::Cpu && hd.is_multiple_of(F32_PV_COLS) {
-        // Calls of at least two tiles of rows by register tiles; decode steps by vectors.
-        let c16 = f.idx(2 * F32_ROWS);
-        let long = f.val(format!("arith.cmpi uge, {l}, {c16} : index"));
-        f.if_else(
-            &long,
-            |f| {
-                attention_tiles_f32(
-                    f,
-                    l,
-                    (heads, kv_heads, hd),
-                    &pos,
-                    &cache,
-                    (q_src, k_src),
-                    share,
-                )
-            },
-            |f| {
                 let mut local = Vec::new();
                 attention_blocks_vec(
                     f,
