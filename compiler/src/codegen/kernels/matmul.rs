@@ -736,25 +736,14 @@ pub(crate) fn product_share(
         };
         return (rows, by_cols);
     }
-    let (i, n) = (&share.index, &share.count);
-    let (c1, c2, c32) = (f.idx(1), f.idx(2), f.idx(AMX_ROWS));
+    let n = &share.count;
+    let (c2, c32) = (f.idx(2), f.idx(AMX_ROWS));
     let blocks = f.val(format!("arith.divui {l}, {c32} : index"));
     let by_rows = {
         let two = f.muli(n, &c2);
         f.val(format!("arith.cmpi uge, {blocks}, {two} : index"))
     };
-    let bound = |f: &mut FuncBuilder, p: &str| {
-        let x = f.muli(p, &blocks);
-        let q = f.val(format!("arith.divui {x}, {n} : index"));
-        f.muli(&q, &c32)
-    };
-    let r0 = bound(f, i);
-    let i1 = f.addi(i, &c1);
-    let r1 = {
-        let b = bound(f, &i1);
-        let last = f.val(format!("arith.cmpi eq, {i1}, {n} : index"));
-        f.val(format!("arith.select {last}, {l}, {b} : index"))
-    };
+    let (r0, _, r1) = share_runs(f, share, (&blocks, &c32), l);
     let sel = |f: &mut FuncBuilder, a: &str, b: &str| {
         f.val(format!("arith.select {by_rows}, {a}, {b} : index"))
     };
@@ -770,22 +759,32 @@ pub(crate) fn product_share(
     };
     (rows, cols)
 }
-/// Splits `o` output columns into `share.count` contiguous runs of whole tiles.
-pub(crate) fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {
-    let tiles = f.idx(o / COLUMN_TILE);
-    let (tc, c1) = (f.idx(COLUMN_TILE), f.idx(1));
+/// Part `share.index` of `units` units of `size` split into `share.count` contiguous runs:
+/// (start, end of its whole units, end — `total` for the last part, which takes the rest).
+fn share_runs(
+    f: &mut FuncBuilder,
+    share: &Share,
+    (units, size): (&str, &str),
+    total: &str,
+) -> (String, String, String) {
     let (i, n) = (&share.index, &share.count);
     let bound = |f: &mut FuncBuilder, p: &str| {
-        let x = f.muli(p, &tiles);
+        let x = f.muli(p, units);
         let q = f.val(format!("arith.divui {x}, {n} : index"));
-        f.muli(&q, &tc)
+        f.muli(&q, size)
     };
     let start = bound(f, i);
+    let c1 = f.idx(1);
     let i1 = f.addi(i, &c1);
-    let tiles_end = bound(f, &i1);
+    let whole_end = bound(f, &i1);
     let last = f.val(format!("arith.cmpi eq, {i1}, {n} : index"));
-    let oo = f.idx(o);
-    let end = f.val(format!("arith.select {last}, {oo}, {tiles_end} : index"));
+    let end = f.val(format!("arith.select {last}, {total}, {whole_end} : index"));
+    (start, whole_end, end)
+}
+/// Splits `o` output columns into `share.count` contiguous runs of whole tiles.
+pub(crate) fn column_share(f: &mut FuncBuilder, o: usize, share: &Share) -> Columns {
+    let (tiles, tc, oo) = (f.idx(o / COLUMN_TILE), f.idx(COLUMN_TILE), f.idx(o));
+    let (start, tiles_end, end) = share_runs(f, share, (&tiles, &tc), &oo);
     Columns {
         start,
         tiles_end,
