@@ -401,15 +401,7 @@ fn f32_tiled_attention_matches_the_interpreter() {
     let art = tmp("tiled-attention.hyx");
     common::compile_files(&cfg, &w, &art, &["--max-seqlen", "192"]);
     let t = common::token_file("tiled-attention", 150, 200);
-    let reference = tmp("tiled-attention-interp.safetensors");
-    let (code, _, err) = hyenac(&common::model_args(
-        "interpret",
-        s(&cfg),
-        s(&w),
-        s(&t),
-        s(&reference),
-    ));
-    assert_eq!(code, 0, "{err}");
+    let reference = common::interpreter_logits(&cfg, &w, &t, "tiled-attention-interp.safetensors");
     let run = |tag: &str, extra: &[&str], threads: &str| {
         let out = tmp(&format!("tiled-attention-{tag}-{threads}.safetensors"));
         let mut args = run_args(s(&art), s(&t), s(&out));
@@ -496,15 +488,8 @@ fn thread_splits_case(force: &[&str], tag: &str) {
         }
     }
     // And the numbers are right: against the float64 interpreter.
-    let reference = tmp(&format!("wide-interp-{tag}.safetensors"));
-    let (code, _, err) = hyenac(&common::model_args(
-        "interpret",
-        s(&cfg),
-        s(&w),
-        s(&t),
-        s(&reference),
-    ));
-    assert_eq!(code, 0, "{err}");
+    let reference =
+        common::interpreter_logits(&cfg, &w, &t, &format!("wide-interp-{tag}.safetensors"));
     for calls in ["0", "2"] {
         // The stateless pass, then prefill 9 + decode steps (key/value cache path).
         let got = tmp(&format!("threads-{tag}-1-{calls}.safetensors"));

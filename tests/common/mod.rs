@@ -148,6 +148,21 @@ pub fn run_args<'a>(art: &'a str, tokens: &'a str, out: &'a str) -> Vec<&'a str>
     vec!["run", art, "--tokens-file", tokens, "--logits-out", out]
 }
 
+/// The float64 interpreter's logits of `tokens` (`hyenac interpret`) written to the temporary
+/// file `name`: the independent expectation of a random model's tests.
+pub fn interpreter_logits(cfg: &Path, w: &Path, tokens: &Path, name: &str) -> PathBuf {
+    let out = tmp(name);
+    let (code, _, err) = hyenac(&model_args(
+        "interpret",
+        cfg.to_str().unwrap(),
+        w.to_str().unwrap(),
+        tokens.to_str().unwrap(),
+        out.to_str().unwrap(),
+    ));
+    assert_eq!(code, 0, "{err}");
+    out
+}
+
 /// `CMD --config CONFIG --weights WEIGHTS REST…`.
 pub fn model_cmd<'a>(
     cmd: &'a str,

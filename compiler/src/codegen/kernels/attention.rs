@@ -748,22 +748,7 @@ fn attention_amx(
                     ));
                 }
             });
-            // out = O / sum for the block's rows inside L.
-            let nrows = f.subi(&t_hi, &t0);
-            f.for_(&c0, &nrows, |f, r| {
-                let t = f.addi(&t0, r);
-                let lsum = f.load(&ms, r, &c1);
-                let one = f.fconst(1.0);
-                let inv = f.divf(&one, &lsum);
-                let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
-                for v in 0..hd / VW {
-                    let oc = f.idx(v * VW);
-                    let o = f.vload(&ob, r, &oc, VW);
-                    let y = f.val(format!("arith.mulf {o}, {ib} : {vt}"));
-                    let c = f.addi(&qcol, &oc);
-                    f.vstore(&y, "%out", &t, &c, VW);
-                }
-            });
+            store_normalized(f, (&ob, &ms), (&t0, &t_hi), &qcol, hd);
         });
     });
     for (m, ty) in [
@@ -1094,24 +1079,39 @@ fn attention_tiles_f32(
                     });
                 });
             });
-            // out = O / sum for the pass's rows inside L.
-            let nrows = f.subi(&t_hi, &t0);
-            f.for_(&c0, &nrows, |f, r| {
-                let t = f.addi(&t0, r);
-                let lsum = f.load(&ms, r, &c1);
-                let one = f.fconst(1.0);
-                let inv = f.divf(&one, &lsum);
-                let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
-                f.for_step(&c0, &hdc, &cvw, |f, d| {
-                    let o = f.vload(&ob, r, d, VW);
-                    let y = f.val(format!("arith.mulf {o}, {ib} : {vt}"));
-                    let c = f.addi(&qcol, d);
-                    f.vstore(&y, "%out", &t, &c, VW);
-                });
-            });
+            store_normalized(f, (&ob, &ms), (&t0, &t_hi), &qcol, hd);
         });
     });
     for m in [&kt, &vp, &ob, &ms, &pb, &cr] {
         f.emit(format!("memref.dealloc {m} : {fty}"));
     }
+}
+
+/// The flash-style kernels' epilogue: `out[t, qcol..qcol + hd] = O[r] / sum[r]` for the block's
+/// rows `t = t0 + r` inside L, from the output rows `ob [rows, hd]` and their max and sum
+/// `ms [rows, 2]`.
+fn store_normalized(
+    f: &mut FuncBuilder,
+    (ob, ms): (&str, &str),
+    (t0, t_hi): (&str, &str),
+    qcol: &str,
+    hd: usize,
+) {
+    let (c0, c1) = (f.idx(0), f.idx(1));
+    let (vt, ft) = (f.vec(VW), f.acc());
+    let nrows = f.subi(t_hi, t0);
+    f.for_(&c0, &nrows, |f, r| {
+        let t = f.addi(t0, r);
+        let lsum = f.load(ms, r, &c1);
+        let one = f.fconst(1.0);
+        let inv = f.divf(&one, &lsum);
+        let ib = f.val(format!("vector.broadcast {inv} : {ft} to {vt}"));
+        for v in 0..hd / VW {
+            let oc = f.idx(v * VW);
+            let o = f.vload(ob, r, &oc, VW);
+            let y = f.val(format!("arith.mulf {o}, {ib} : {vt}"));
+            let c = f.addi(qcol, &oc);
+            f.vstore(&y, "%out", &t, &c, VW);
+        }
+    });
 }
