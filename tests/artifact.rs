@@ -624,6 +624,40 @@ fn bf16_and_f16_artifacts_meet_the_accuracy_targets() {
     }
 }
 
+/// A bf16 plan keeps attention's key/value caches in bf16 (half the bytes per token of f32; the
+/// 7B's caches at 32k tokens are 4 GiB in f32), f32 and f16 plans in f32 (f16's range cannot
+/// hold every key): `inspect` states the type and the bytes per token, which the config
+/// determines — 2 attention layers × (keys + values) × 2 KV heads × head dim 8 elements per
+/// token for tiny-gqa.
+#[test]
+fn bf16_plans_keep_their_kv_caches_in_bf16() {
+    let c = common::load("tiny-gqa").config;
+    let kv_width = c.hidden_size / c.num_attention_heads * c.num_kv_heads;
+    let attention = c
+        .layers
+        .iter()
+        .filter(|k| matches!(k, hyenac_models::LayerKind::Attention))
+        .count();
+    let elements = attention * 2 * kv_width;
+    assert_eq!(elements, 64);
+    for (precision, cache, bytes) in [("f32", "f32", 4), ("bf16", "bf16", 2), ("f16", "f32", 4)] {
+        let art = tmp(&format!("kv-{precision}.hyx"));
+        compile_cli(
+            "tiny-gqa",
+            &art,
+            &["--max-seqlen", "64", "--precision", precision],
+        );
+        let (code, info, err) = hyenac(&["inspect", s(&art)]);
+        assert_eq!(code, 0, "{err}");
+        let line = info.lines().find(|l| l.starts_with("state ")).unwrap();
+        let expected = format!("+ {} B per token (KV cache in {cache})", elements * bytes);
+        assert!(
+            line.contains(&expected),
+            "{precision}: `{line}` lacks `{expected}`"
+        );
+    }
+}
+
 /// With weights exactly representable in bf16 (as a real bf16 checkpoint is), only the
 /// arithmetic could differ, and it is f32 throughout: the bf16 artifact's logits are bitwise
 /// those of the f32 artifact on the same weights. Weights given at load time are rounded as

@@ -48,6 +48,9 @@ pub enum ArgType {
     F32(Extent, usize),
     /// f64 of these rows and columns (the modal state).
     F64(Extent, usize),
+    /// A 16-bit float (bf16 or f16) of these rows and columns (the key/value caches of a
+    /// 16-bit plan).
+    Half(DType, Extent, usize),
 }
 
 impl std::fmt::Display for ArgType {
@@ -63,6 +66,7 @@ impl std::fmt::Display for ArgType {
             ArgType::Part => write!(f, "i64 part [1, 2]"),
             ArgType::F32(e, c) => write!(f, "f32 [{}, {c}]", rows(e)),
             ArgType::F64(e, c) => write!(f, "f64 [{}, {c}]", rows(e)),
+            ArgType::Half(t, e, c) => write!(f, "{t} [{}, {c}]", rows(e)),
         }
     }
 }
@@ -162,10 +166,17 @@ fn plan_abi_against(
                 elements(r, s.cols, &what)?;
             }
         }
-        if !matches!(s.dtype, DType::F32 | DType::F64) {
+        let admitted = match s.kind {
+            StateKind::Keys | StateKind::Values => {
+                matches!(s.dtype, DType::F32 | DType::BF16 | DType::F16)
+            }
+            StateKind::Fir => s.dtype == DType::F32,
+            StateKind::Modal => s.dtype == DType::F64,
+        };
+        if !admitted {
             return Err(format!(
-                "{what}: {} state buffers are not supported (f32, f64)",
-                s.dtype
+                "{what}: {:?} state buffers in {} are not supported (FIR f32, modal f64, caches f32, bf16 or f16)",
+                s.kind, s.dtype
             ));
         }
     }
@@ -233,6 +244,7 @@ fn plan_abi_against(
                     };
                     match spec.dtype {
                         DType::F64 => ArgType::F64(rows, spec.cols),
+                        t if t.is_half() => ArgType::Half(t, rows, spec.cols),
                         _ => ArgType::F32(rows, spec.cols),
                     }
                 }
@@ -458,7 +470,7 @@ pub fn validate(
                 .unwrap_or(got.states.len().min(want.states.len()));
             let show = |s: Option<&StateSpec>| {
                 s.map_or("absent".to_string(), |s| {
-                    format!("{:?} {}×{}", s.kind, s.rows, s.cols)
+                    format!("{:?} {}×{} {}", s.kind, s.rows, s.cols, s.dtype)
                 })
             };
             return field(
@@ -645,7 +657,11 @@ mod tests {
             ),
             (
                 Box::new(|p| p.states[0].rows = 1 << 62),
-                "plan.states[0] is Modal 4611686018427387904×8, the code was compiled for Modal 4×8",
+                "plan.states[0] is Modal 4611686018427387904×8 f64, the code was compiled for Modal 4×8 f64",
+            ),
+            (
+                Box::new(|p| p.states[0].dtype = DType::BF16),
+                "plan.states[0] is Modal 4×8 bf16, the code was compiled for Modal 4×8 f64",
             ),
             (
                 Box::new(|p| p.outputs[0].1 = 7),
@@ -670,6 +686,14 @@ mod tests {
             let e = check(&q).unwrap_err();
             assert!(e.contains(needle), "`{needle}` not in `{e}`");
         }
+        // The code's own table admits bf16 only for caches.
+        let mut q = plan();
+        q.states[0].dtype = DType::BF16;
+        let e = plan_abi(&q, &shapes, "plan").unwrap_err();
+        assert!(
+            e.contains("plan.states[0]: Modal state buffers in bf16 are not supported"),
+            "{e}"
+        );
         let e = validate(&abi, &[("plan", &p)], &[(6, 8)], &[ConstantSource::Stored]).unwrap_err();
         assert_eq!(e, "constants[0] is 6×8, the code was compiled for 5×8");
         assert!(decode(b"no table here").is_err());

@@ -136,8 +136,77 @@ impl StateSpec {
 /// hold), so that decoding does not reallocate every step nor reserve `max_len` up front.
 pub const CACHE_CHUNK_ROWS: usize = 256;
 
+/// One state buffer, in its element type.
+#[derive(Debug, Clone)]
+enum StateBuffer {
+    F32(Vec<f32>),
+    F64(Vec<f64>),
+    /// The bits of a 16-bit float (a 16-bit plan's key/value caches).
+    Half(Vec<u16>),
+}
+
+impl StateBuffer {
+    /// `len` zeros of `dtype`.
+    fn zeros(dtype: DType, len: usize) -> StateBuffer {
+        match dtype {
+            DType::F64 => StateBuffer::F64(vec![0.0; len]),
+            t if t.is_half() => StateBuffer::Half(vec![0; len]),
+            _ => StateBuffer::F32(vec![0.0; len]),
+        }
+    }
+
+    /// Whether it holds elements of `dtype`.
+    fn holds(&self, dtype: DType) -> bool {
+        match self {
+            StateBuffer::F32(_) => dtype == DType::F32,
+            StateBuffer::F64(_) => dtype == DType::F64,
+            StateBuffer::Half(_) => dtype.is_half(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            StateBuffer::F32(v) => v.len(),
+            StateBuffer::F64(v) => v.len(),
+            StateBuffer::Half(v) => v.len(),
+        }
+    }
+
+    /// Bytes allocated.
+    fn bytes(&self) -> usize {
+        match self {
+            StateBuffer::F32(v) => 4 * v.capacity(),
+            StateBuffer::F64(v) => 8 * v.capacity(),
+            StateBuffer::Half(v) => 2 * v.capacity(),
+        }
+    }
+
+    /// Grows to exactly `len` elements (zero-filled), reserving no more than that.
+    fn grow_exact(&mut self, len: usize) {
+        fn grow<T: Clone + Default>(v: &mut Vec<T>, len: usize) {
+            v.reserve_exact(len.saturating_sub(v.len()));
+            v.resize(len, T::default());
+        }
+        match self {
+            StateBuffer::F32(v) => grow(v, len),
+            StateBuffer::F64(v) => grow(v, len),
+            StateBuffer::Half(v) => grow(v, len),
+        }
+    }
+
+    /// The descriptor of its first `rows × cols` elements.
+    fn desc(&mut self, rows: usize, cols: usize) -> Desc {
+        match self {
+            StateBuffer::F32(v) => Desc::F32(Descriptor::new(v.as_mut_ptr(), rows, cols)),
+            StateBuffer::F64(v) => Desc::F64(Descriptor::new(v.as_mut_ptr(), rows, cols)),
+            StateBuffer::Half(v) => Desc::U16(Descriptor::new(v.as_mut_ptr(), rows, cols)),
+        }
+    }
+}
+
 /// The recurrent state of a stateful plan: the absolute position and one buffer per
-/// [`StateSpec`]. A fresh state is all zeros at position 0 (spec §6: zero FIR history).
+/// [`StateSpec`], in the spec's element type. A fresh state is all zeros at position 0 (spec
+/// §6: zero FIR history).
 ///
 /// It also keeps the activation buffers of its last call for the next one ("spare", not
 /// state): a fresh 58 MiB buffer costs ~14 ms of page faults and kernel zeroing on its first
@@ -145,8 +214,7 @@ pub const CACHE_CHUNK_ROWS: usize = 256;
 #[derive(Debug)]
 pub struct State {
     position: usize,
-    f32s: Vec<Vec<f32>>,
-    f64s: Vec<Vec<f64>>,
+    buffers: Vec<StateBuffer>,
     spare: Vec<Vec<f32>>,
 }
 
@@ -155,8 +223,7 @@ impl Clone for State {
     fn clone(&self) -> State {
         State {
             position: self.position,
-            f32s: self.f32s.clone(),
-            f64s: self.f64s.clone(),
+            buffers: self.buffers.clone(),
             spare: Vec::new(),
         }
     }
@@ -165,26 +232,24 @@ impl Clone for State {
 impl State {
     /// The zero state of `plan`.
     pub fn new(plan: &Plan) -> State {
-        let mut s = State {
+        // Caches start empty and grow; the others are zero (spec §6: zero history).
+        let buffers = plan
+            .states
+            .iter()
+            .map(|spec| {
+                let len = if spec.grows() {
+                    0
+                } else {
+                    spec.rows * spec.cols
+                };
+                StateBuffer::zeros(spec.dtype, len)
+            })
+            .collect();
+        State {
             position: 0,
-            f32s: Vec::new(),
-            f64s: Vec::new(),
+            buffers,
             spare: Vec::new(),
-        };
-        for spec in &plan.states {
-            // Caches start empty and grow; the others are zero (spec §6: zero history). The
-            // buffers are kept by element type (the plan's check admits f32 and f64 only).
-            let len = if spec.grows() {
-                0
-            } else {
-                spec.rows * spec.cols
-            };
-            match spec.dtype {
-                DType::F64 => s.f64s.push(vec![0.0; len]),
-                _ => s.f32s.push(vec![0.0; len]),
-            }
         }
-        s
     }
 
     /// The zero state of `plan` that reuses `spare` activation buffers (from
@@ -208,30 +273,18 @@ impl State {
 
     /// Bytes the state holds now (key/value caches at their allocated size).
     pub fn bytes(&self) -> usize {
-        self.f32s.iter().map(|v| 4 * v.capacity()).sum::<usize>()
-            + self.f64s.iter().map(|v| 8 * v.capacity()).sum::<usize>()
-    }
-
-    /// Index of spec `i`'s buffer within `f32s` or `f64s`.
-    fn slot(plan: &Plan, i: usize) -> usize {
-        let wide = plan.states[i].dtype == DType::F64;
-        plan.states[..i]
-            .iter()
-            .filter(|s| (s.dtype == DType::F64) == wide)
-            .count()
+        self.buffers.iter().map(StateBuffer::bytes).sum()
     }
 
     /// Makes every cache hold at least `rows` rows (zero-filled), growing in chunks.
     fn reserve_rows(&mut self, plan: &Plan, rows: usize) {
-        for (i, spec) in plan.states.iter().enumerate() {
+        for (spec, buf) in plan.states.iter().zip(&mut self.buffers) {
             if spec.grows() {
-                let buf = &mut self.f32s[Self::slot(plan, i)];
                 let have = buf.len() / spec.cols.max(1);
                 if have < rows {
                     let grown = (have + (have / 8).max(CACHE_CHUNK_ROWS)).max(rows);
                     let grown = grown.min(plan.max_len.max(rows));
-                    buf.reserve_exact((grown - have) * spec.cols);
-                    buf.resize(grown * spec.cols, 0.0);
+                    buf.grow_exact(grown * spec.cols);
                 }
             }
         }
@@ -593,7 +646,13 @@ impl Plan {
                 max: self.max_len,
             });
         }
-        if state.f32s.len() + state.f64s.len() != self.states.len() {
+        let belongs = state.buffers.len() == self.states.len()
+            && state
+                .buffers
+                .iter()
+                .zip(&self.states)
+                .all(|(b, s)| b.holds(s.dtype));
+        if !belongs {
             return Err(RuntimeError::Input(
                 "the state does not belong to this plan".into(),
             ));
@@ -686,21 +745,11 @@ impl Plan {
                         let spec = self.states.get(*s).ok_or_else(|| {
                             RuntimeError::Artifact(format!("state {s} is not in the plan"))
                         })?;
-                        let slot = State::slot(self, *s);
                         let rows = if spec.grows() { pos + l } else { spec.rows };
-                        if spec.dtype == DType::F64 {
-                            Desc::F64(Descriptor::new(
-                                state.f64s[slot].as_mut_ptr(),
-                                rows,
-                                spec.cols,
-                            ))
-                        } else {
-                            Desc::F32(Descriptor::new(
-                                state.f32s[slot].as_mut_ptr(),
-                                rows,
-                                spec.cols,
-                            ))
-                        }
+                        let buf = state.buffers.get_mut(*s).ok_or_else(|| {
+                            RuntimeError::Input("the state does not belong to this plan".into())
+                        })?;
+                        buf.desc(rows, spec.cols)
                     }
                 });
             }
@@ -771,6 +820,8 @@ enum Desc {
     F32(Descriptor<f32>),
     F64(Descriptor<f64>),
     I64(Descriptor<i64>),
+    /// bf16 or f16 bits.
+    U16(Descriptor<u16>),
 }
 
 impl Desc {
@@ -779,6 +830,7 @@ impl Desc {
             Desc::F32(d) => d as *mut Descriptor<f32> as P,
             Desc::F64(d) => d as *mut Descriptor<f64> as P,
             Desc::I64(d) => d as *mut Descriptor<i64> as P,
+            Desc::U16(d) => d as *mut Descriptor<u16> as P,
         }
     }
 }

@@ -145,8 +145,13 @@ pub fn run(args: InspectArgs) -> Result<()> {
     }
     if let Some(p) = m.stateful_plan() {
         let (fixed, per_token) = p.state_bytes();
+        let cache = p
+            .states
+            .iter()
+            .find(|s| s.grows())
+            .map_or(String::new(), |s| format!(" in {}", s.dtype));
         println!(
-            "state         {} fixed (FIR histories, modal states) + {} per token (KV cache){}",
+            "state         {} fixed (FIR histories, modal states) + {} per token (KV cache{cache}){}",
             human_bytes(fixed),
             human_bytes(per_token),
             if m.step.is_some() {

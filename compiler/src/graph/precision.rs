@@ -6,7 +6,10 @@
 //! else stays as it is: activations between kernels in f32, norms, softmax and gating in f32,
 //! biases, norm scales, the embedding table (also when tied to the unembedding), FIR taps,
 //! poles, residues and the filters and spectra derived from them in f32 (the modal parameters
-//! are precision-critical), the modal decode state in f64. The pass runs on the optimised graph,
+//! are precision-critical), the modal decode state in f64. Attention's key/value caches of a
+//! bf16 stateful plan are bf16 ([`cache_dtype`]): the AMX attention reads its keys and values
+//! in bf16 anyway, and at 32k tokens the 7B's caches are 4 GiB in f32. The pass runs on the
+//! optimised graph,
 //! so the rewrites and the cost model see one graph whatever the precision.
 
 use petgraph::Direction;
@@ -64,6 +67,19 @@ pub fn is_product_weight(op: &Op, index: usize) -> bool {
         .operand_names()
         .get(index)
         .is_some_and(|s| ["weight", "w1", "w2"].contains(s))
+}
+
+/// The element type of attention's key/value caches in `graph`: bf16 where its matrix
+/// products' weights are bf16 (halving the caches' memory and the bytes a decode step reads;
+/// keys and values enter the cache rounded, as a bf16 model's projections would produce them),
+/// else f32. f16 plans keep f32 caches: f16's range (±65504) cannot hold every key a model may
+/// compute, and the policy refuses an overflow rather than making it infinite.
+pub fn cache_dtype(graph: &Graph) -> DType {
+    if graph.g.node_weights().any(|w| w.ty.dtype == DType::BF16) {
+        DType::BF16
+    } else {
+        DType::F32
+    }
 }
 
 /// Stores every weight that only matrix products read, in their weight slots, as the

@@ -18,7 +18,7 @@
 
 use hyenac_models::{MlpActivation, NormStyle};
 
-use super::builder::{Device, FuncBuilder, KernelTypes, GPU_BLOCK, MEM64, TOKENS};
+use super::builder::{Device, FuncBuilder, KernelTypes, GPU_BLOCK, TOKENS};
 use super::fft;
 use super::isa::CpuIsa;
 use crate::graph::{ConvAlg, Dim, Graph, Op, Stream};
@@ -132,7 +132,7 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
         } => [StateKind::Keys, StateKind::Values]
             .map(|kind| StateSpec {
                 kind,
-                dtype: DType::F32,
+                dtype: crate::graph::precision::cache_dtype(g),
                 rows: 0,
                 cols: kv_heads * head_dim,
             })
@@ -283,15 +283,12 @@ fn kernel_impl(
         Vec::new()
     };
     let state_names: Vec<String> = (0..states.len()).map(|i| format!("s{i}")).collect();
-    for (s, spec) in state_names.iter().zip(&states) {
-        args.push((
-            s.as_str(),
-            if spec.kind == StateKind::Modal {
-                MEM64
-            } else {
-                mem.as_str()
-            },
-        ));
+    let state_types: Vec<String> = states
+        .iter()
+        .map(|spec| super::builder::memref(spec.dtype))
+        .collect();
+    for (s, t) in state_names.iter().zip(&state_types) {
+        args.push((s.as_str(), t.as_str()));
     }
     let parted = takes_part(&node.op, device);
     if parted {
