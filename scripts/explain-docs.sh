@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates docs/explain.md: `hyenac explain` for the tiny fixtures and the 7B config at
-# L = 512, 8k, 128k on cpu and sm_90. tests/rewrite.rs checks that the file is current.
+# Regenerates docs/explain.md: `hyenac explain` for the tiny fixtures, the 7B config at
+# L = 512, 8k, 128k and the Evo 2 7B-1M config at L = 1k, 8k, 128k, 1M on cpu and sm_90.
+# tests/rewrite.rs checks that the file is current. HYENAC=path uses that binary instead of a
+# debug build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q -p hyenac
-H=target/debug/hyenac
+if [ -z "${HYENAC:-}" ]; then cargo build -q -p hyenac; fi
+H=${HYENAC:-target/debug/hyenac}
 out=docs/explain.md
 {
   echo "# \`hyenac explain\` reports"
@@ -15,7 +17,11 @@ out=docs/explain.md
               "stem-hyena tests/fixtures/stem-hyena/config.yml 256" \
               "7b-512 models/data/7b-sh-32k-v1.yml 512" \
               "7b-8k models/data/7b-sh-32k-v1.yml 8192" \
-              "7b-128k models/data/7b-sh-32k-v1.yml 131072"; do
+              "7b-128k models/data/7b-sh-32k-v1.yml 131072" \
+              "evo2-7b-1m-1k models/data/evo2-7b-1m.yml 1024" \
+              "evo2-7b-1m-8k models/data/evo2-7b-1m.yml 8192" \
+              "evo2-7b-1m-128k models/data/evo2-7b-1m.yml 131072" \
+              "evo2-7b-1m-1m models/data/evo2-7b-1m.yml 1048576"; do
     set -- $case
     for target in cpu sm_90; do
       echo

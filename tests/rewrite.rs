@@ -12,7 +12,7 @@ use hyenac::interp::{self, normwise_rel_err, Mat, Session};
 use hyenac::rewrite::cost::CostModel;
 use hyenac::rewrite::rule_file::parse_rules;
 use hyenac::rewrite::{optimize, OptimizeOptions, RewriteError};
-use hyenac_models::{Config, STRIPEDHYENA_7B_YAML};
+use hyenac_models::{Config, ModelConfig, STRIPEDHYENA_7B_YAML};
 
 const TARGETS: [&str; 3] = ["cpu", "sm_80", "sm_90"];
 
@@ -323,13 +323,21 @@ fn user_rules_from_a_file_are_applied() {
 
 #[test]
 fn explain_reports_snapshot() {
-    let seven_b = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap();
-    let cases: Vec<(String, Config, usize)> = vec![
-        ("tiny-gqa".into(), load("tiny-gqa").config, 48),
-        ("stem-hyena".into(), load("stem-hyena").config, 256),
+    let seven_b: ModelConfig = Config::from_yaml(STRIPEDHYENA_7B_YAML).unwrap().into();
+    let evo2: ModelConfig =
+        hyenac_models::Sh2Config::from_yaml(include_str!("../models/data/evo2-7b-1m.yml"))
+            .unwrap()
+            .into();
+    let cases: Vec<(String, ModelConfig, usize)> = vec![
+        ("tiny-gqa".into(), load("tiny-gqa").config.into(), 48),
+        ("stem-hyena".into(), load("stem-hyena").config.into(), 256),
         ("7b-512".into(), seven_b.clone(), 512),
         ("7b-8k".into(), seven_b.clone(), 8192),
         ("7b-128k".into(), seven_b, 131072),
+        ("evo2-7b-1m-1k".into(), evo2.clone(), 1024),
+        ("evo2-7b-1m-8k".into(), evo2.clone(), 8192),
+        ("evo2-7b-1m-128k".into(), evo2.clone(), 131072),
+        ("evo2-7b-1m-1m".into(), evo2, 1048576),
     ];
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/explain.md"))
         .unwrap();
@@ -337,7 +345,7 @@ fn explain_reports_snapshot() {
         let g = build_graph(&config).unwrap();
         for target in ["cpu", "sm_90"] {
             let (_, report) =
-                hyenac::rewrite::explain::explain(&g, &opts(target, l), l.max(config.max_seqlen))
+                hyenac::rewrite::explain::explain(&g, &opts(target, l), l.max(config.max_seqlen()))
                     .unwrap();
             assert!(
                 doc.contains(&report),

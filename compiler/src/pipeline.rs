@@ -19,7 +19,7 @@
 
 use std::path::PathBuf;
 
-use hyenac_models::{Checkpoint, Config};
+use hyenac_models::{Checkpoint, ModelConfig};
 use thiserror::Error;
 
 use crate::build_graph;
@@ -104,13 +104,17 @@ pub struct CompileOptions {
 impl CompileOptions {
     /// The defaults for `target`: the config's `max_seqlen`, the target's built-in cost model,
     /// every rule, no dumps.
-    pub fn new(config: &Config, target: Target) -> Result<CompileOptions, CompileError> {
+    pub fn new<C: Clone + Into<ModelConfig>>(
+        config: &C,
+        target: Target,
+    ) -> Result<CompileOptions, CompileError> {
+        let max_seqlen = config.clone().into().max_seqlen();
         let model = CostModel::for_target(target.name()).ok_or_else(|| {
             CompileError::Options(format!("no cost model for `{}`", target.name()))
         })?;
         Ok(CompileOptions {
-            max_len: config.max_seqlen,
-            optimize: OptimizeOptions::new(model, config.max_seqlen),
+            max_len: max_seqlen,
+            optimize: OptimizeOptions::new(model, max_seqlen),
             target,
             dump: None,
             precision: Precision::F32,
@@ -120,11 +124,12 @@ impl CompileOptions {
 
 impl CompileOptions {
     /// Checks the options against `config` (before any expensive work).
-    pub fn check(&self, config: &Config) -> Result<(), CompileError> {
-        if self.max_len == 0 || self.max_len > config.max_seqlen {
+    pub fn check(&self, config: &ModelConfig) -> Result<(), CompileError> {
+        if self.max_len == 0 || self.max_len > config.max_seqlen() {
             return Err(CompileError::Options(format!(
                 "--max-seqlen {}: must be between 1 and the config's max_seqlen {}",
-                self.max_len, config.max_seqlen
+                self.max_len,
+                config.max_seqlen()
             )));
         }
         if self.precision != Precision::F32 && !matches!(self.target, Target::Cpu { .. }) {
@@ -158,8 +163,8 @@ pub struct Graphs {
 /// convolutions are restricted to algorithms whose constants the artifact can derive at load
 /// time (no FFT spectra); for the CPU, a second graph optimised for carrying state is added
 /// when the forward graph cannot (an FFT convolution).
-pub fn optimize_model(
-    config: &Config,
+pub fn optimize_model<C: Clone + Into<ModelConfig>>(
+    config: &C,
     opts: &OptimizeOptions,
     weights_bound: bool,
     cpu: bool,
@@ -185,12 +190,13 @@ pub fn optimize_model(
 
 /// Compiles `config` (with `weights` bound, or taking them at load time when `None`) into an
 /// artifact; `progress` hears each stage's name as it starts.
-pub fn compile(
-    config: &Config,
+pub fn compile<C: Clone + Into<ModelConfig>>(
+    config: &C,
     weights: Option<&Checkpoint>,
     opts: &CompileOptions,
     progress: Progress,
 ) -> Result<Artifact, CompileError> {
+    let config: &ModelConfig = &config.clone().into();
     opts.check(config)?;
     progress("building and optimising the graph");
     let cpu = matches!(opts.target, Target::Cpu { .. });
@@ -203,7 +209,7 @@ pub fn compile(
     if let Some(dir) = dump {
         crate::codegen::cpu::write_dump(dir, "00-graph.txt", &g.graph.to_text())?;
     }
-    let spec = crate::families::Family::of(config).checkpoint_spec(config);
+    let spec = config.checkpoint_spec();
     let bound = match weights {
         Some(c) => Weights::Bound(c),
         None => Weights::AtLoad(&spec),

@@ -117,6 +117,60 @@ irdl.dialect @hyena {
     irdl.results(y: %x)
     irdl.attributes { "heads" = %h, "head_dim" = %hd, "base" = %base, "position_scale" = %scale }
   }
+  // Rotary embedding with stored frequencies: θ = (pos / position_scale) · inv_freq[i].
+  irdl.operation @rotary_freqs {
+    %x = irdl.base "!builtin.tensor"
+    %f = irdl.base "!builtin.tensor"
+    %h = irdl.base "#builtin.integer"
+    %hd = irdl.base "#builtin.integer"
+    %scale = irdl.base "#builtin.float"
+    irdl.operands(x: %x, inv_freq: %f)
+    irdl.results(y: %x)
+    irdl.attributes { "heads" = %h, "head_dim" = %hd, "position_scale" = %scale }
+  }
+  // Compile-time weight relayouts: rows regrouped by stream; a grouped filter per channel;
+  // taps reversed; FIR taps as a filter; real poles from their logarithms; real residues as
+  // complex ones.
+  irdl.operation @deinterleave {
+    %w = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %s = irdl.base "#builtin.integer"
+    %b = irdl.base "#builtin.integer"
+    irdl.operands(w: %w)
+    irdl.results(y: %y)
+    irdl.attributes { "streams" = %s, "block" = %b }
+  }
+  irdl.operation @expand_groups {
+    %h = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %c = irdl.base "#builtin.integer"
+    irdl.operands(h: %h)
+    irdl.results(y: %y)
+    irdl.attributes { "channels" = %c }
+  }
+  irdl.operation @reverse_taps {
+    %h = irdl.base "!builtin.tensor"
+    irdl.operands(h: %h)
+    irdl.results(y: %h)
+  }
+  irdl.operation @fir_filter {
+    %w = irdl.base "!builtin.tensor"
+    %h = irdl.base "!builtin.tensor"
+    irdl.operands(w: %w)
+    irdl.results(h: %h)
+  }
+  irdl.operation @real_poles {
+    %p = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    irdl.operands(log_poles: %p)
+    irdl.results(poles: %y)
+  }
+  irdl.operation @real_residues {
+    %r = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    irdl.operands(residues: %r)
+    irdl.results(y: %y)
+  }
   // Causal grouped-query attention (online softmax).
   irdl.operation @attention {
     %q = irdl.base "!builtin.tensor"

@@ -115,6 +115,17 @@ impl Checkpoint {
         Ok(Checkpoint { tensors })
     }
 
+    /// Reads a safetensors file (or a sharded checkpoint's index) and checks it against `spec`
+    /// (any family's: `ModelConfig::checkpoint_spec`).
+    pub fn read(
+        path: impl AsRef<Path>,
+        spec: &CheckpointSpec,
+        opts: ReadOptions,
+    ) -> Result<Checkpoint, WeightsError> {
+        let tensors = hyenac_runtime::weights::read(path.as_ref(), spec, opts)?;
+        Ok(Checkpoint { tensors })
+    }
+
     /// Parses safetensors bytes and checks them against `config`.
     pub fn from_bytes(bytes: &[u8], config: &Config) -> Result<Checkpoint, WeightsError> {
         let tensors = hyenac_runtime::weights::from_bytes(

@@ -208,6 +208,30 @@ pub enum MlpActivation {
     Silu,
     /// Exact (erf) GELU.
     Gelu,
+    /// None: a bilinear gate (StripedHyena 2's MLPs after layer 0, spec SH2 §2.3).
+    Identity,
+}
+
+impl MlpActivation {
+    /// The name the e-graph language, the dialect and the rule files use.
+    pub fn name(self) -> &'static str {
+        match self {
+            MlpActivation::Silu => "silu",
+            MlpActivation::Gelu => "gelu",
+            MlpActivation::Identity => "identity",
+        }
+    }
+
+    /// The activation a [`MlpActivation::name`] names.
+    pub fn parse(s: &str) -> Option<MlpActivation> {
+        [
+            MlpActivation::Silu,
+            MlpActivation::Gelu,
+            MlpActivation::Identity,
+        ]
+        .into_iter()
+        .find(|k| k.name() == s)
+    }
 }
 
 /// A validated, fully resolved StripedHyena configuration.
@@ -629,7 +653,7 @@ impl Config {
     }
 }
 
-fn positive(v: usize, key: &'static str) -> Result<usize, ConfigError> {
+pub(crate) fn positive(v: usize, key: &'static str) -> Result<usize, ConfigError> {
     if v == 0 {
         Err(invalid(key, 0, "must be at least 1"))
     } else {
@@ -637,7 +661,7 @@ fn positive(v: usize, key: &'static str) -> Result<usize, ConfigError> {
     }
 }
 
-fn bounded(v: usize, key: &'static str, max: usize) -> Result<usize, ConfigError> {
+pub(crate) fn bounded(v: usize, key: &'static str, max: usize) -> Result<usize, ConfigError> {
     if v > max {
         Err(invalid(
             key,
@@ -649,7 +673,11 @@ fn bounded(v: usize, key: &'static str, max: usize) -> Result<usize, ConfigError
     }
 }
 
-fn invalid(key: &'static str, value: impl std::fmt::Display, reason: &str) -> ConfigError {
+pub(crate) fn invalid(
+    key: &'static str,
+    value: impl std::fmt::Display,
+    reason: &str,
+) -> ConfigError {
     ConfigError::Invalid {
         key,
         value: value.to_string(),
@@ -657,7 +685,11 @@ fn invalid(key: &'static str, value: impl std::fmt::Display, reason: &str) -> Co
     }
 }
 
-fn unsupported(key: &'static str, value: impl std::fmt::Display, reason: &str) -> ConfigError {
+pub(crate) fn unsupported(
+    key: &'static str,
+    value: impl std::fmt::Display,
+    reason: &str,
+) -> ConfigError {
     ConfigError::Unsupported {
         key,
         value: value.to_string(),

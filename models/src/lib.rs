@@ -1,8 +1,10 @@
-//! Model frontend for hyenac: StripedHyena configs and checkpoints.
+//! Model frontend for hyenac: each family's configs and checkpoints.
 //!
-//! - [`config`]: the YAML config, validated into [`Config`].
-//! - [`checkpoint`]: the state_dict names and shapes a config implies, and loading safetensors
-//!   weights checked against them.
+//! - [`config`]: the StripedHyena YAML config, validated into [`Config`].
+//! - [`checkpoint`]: the state_dict names and shapes a StripedHyena config implies, and loading
+//!   safetensors weights checked against them.
+//! - [`stripedhyena2`]: StripedHyena 2 (Evo 2) configs and state dicts ([`Sh2Config`]).
+//! - [`ModelConfig`]: a config of any family.
 //!
 //! The graph is built from a [`Config`] alone by the compiler (`hyenac::graph::build`); weights
 //! are bound to it by name.
@@ -11,10 +13,98 @@ pub mod checkpoint;
 pub mod config;
 pub mod error;
 pub mod random;
+pub mod stripedhyena2;
 
 pub use checkpoint::{checkpoint_spec, expected_tensors, Checkpoint, Tensor, TensorSpec};
 pub use config::{Config, LayerKind, MlpActivation, NormStyle};
 pub use error::{ConfigError, WeightsError};
+pub use stripedhyena2::{Sh2Config, Sh2Layer};
+
+/// A validated config of one of the families hyenac compiles.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum ModelConfig {
+    /// StripedHyena (`hyena_layer_idxs` / `attn_layer_idxs`).
+    StripedHyena(Config),
+    /// StripedHyena 2, Evo 2's architecture (`hcs/hcm/hcl_layer_idxs`).
+    StripedHyena2(Sh2Config),
+}
+
+impl ModelConfig {
+    /// The longest sequence the model was configured for.
+    pub fn max_seqlen(&self) -> usize {
+        match self {
+            ModelConfig::StripedHyena(c) => c.max_seqlen,
+            ModelConfig::StripedHyena2(c) => c.max_seqlen,
+        }
+    }
+
+    /// Vocabulary size.
+    pub fn vocab_size(&self) -> usize {
+        match self {
+            ModelConfig::StripedHyena(c) => c.vocab_size,
+            ModelConfig::StripedHyena2(c) => c.vocab_size,
+        }
+    }
+
+    /// The config's `model_name`, if any.
+    pub fn model_name(&self) -> Option<&str> {
+        match self {
+            ModelConfig::StripedHyena(c) => c.model_name.as_deref(),
+            ModelConfig::StripedHyena2(c) => c.model_name.as_deref(),
+        }
+    }
+
+    /// Non-fatal remarks of the validation.
+    pub fn warnings(&self) -> &[String] {
+        match self {
+            ModelConfig::StripedHyena(c) => &c.warnings,
+            ModelConfig::StripedHyena2(c) => &c.warnings,
+        }
+    }
+
+    /// Parameters of the checkpoint the config implies.
+    pub fn parameter_count(&self) -> u128 {
+        match self {
+            ModelConfig::StripedHyena(c) => c.parameter_count(),
+            ModelConfig::StripedHyena2(c) => c.parameter_count(),
+        }
+    }
+
+    /// What a checkpoint for the config must hold.
+    pub fn checkpoint_spec(&self) -> checkpoint::CheckpointSpec {
+        match self {
+            ModelConfig::StripedHyena(c) => checkpoint::checkpoint_spec(c),
+            ModelConfig::StripedHyena2(c) => stripedhyena2::checkpoint_spec(c),
+        }
+    }
+
+    /// The StripedHyena config, if it is one.
+    pub fn as_stripedhyena(&self) -> Option<&Config> {
+        match self {
+            ModelConfig::StripedHyena(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+impl From<Config> for ModelConfig {
+    fn from(c: Config) -> ModelConfig {
+        ModelConfig::StripedHyena(c)
+    }
+}
+
+impl From<&Config> for ModelConfig {
+    fn from(c: &Config) -> ModelConfig {
+        ModelConfig::StripedHyena(c.clone())
+    }
+}
+
+impl From<Sh2Config> for ModelConfig {
+    fn from(c: Sh2Config) -> ModelConfig {
+        ModelConfig::StripedHyena2(c)
+    }
+}
 
 /// The StripedHyena-7B config (`7b-sh-32k-v1`), bundled as data.
 pub const STRIPEDHYENA_7B_YAML: &str = include_str!("../data/7b-sh-32k-v1.yml");

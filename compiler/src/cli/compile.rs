@@ -70,7 +70,7 @@ pub fn run(args: CompileArgs) -> Result<()> {
     // An unknown target or CPU model is refused before any work.
     let target_spec = crate::pipeline::Target::parse(&target, &cpu)?;
     let cfg = load_config(&config)?;
-    let max_len = max_seqlen.unwrap_or(cfg.max_seqlen);
+    let max_len = max_seqlen.unwrap_or(cfg.max_seqlen());
     let opts = crate::pipeline::CompileOptions {
         target: target_spec,
         max_len,
@@ -84,7 +84,11 @@ pub fn run(args: CompileArgs) -> Result<()> {
             // f32 weights and the constants derived from them.
             check_memory(cfg.parameter_count() * 8, "compiling with these weights")?;
             progress("reading weights");
-            Some(Checkpoint::load_with(w, &cfg, checks.options())?)
+            Some(Checkpoint::read(
+                w,
+                &cfg.checkpoint_spec(),
+                checks.options(),
+            )?)
         }
         None => None,
     };

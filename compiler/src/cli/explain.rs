@@ -33,7 +33,7 @@ pub fn run(args: ExplainArgs) -> Result<()> {
     let (config, g, seqlen) = graph_for(&config, seqlen)?;
     let opts = rewrite.options(&target, seqlen)?;
     let t = Instant::now();
-    let (optimized, report) = explain(&g, &opts, seqlen.max(config.max_seqlen))?;
+    let (optimized, report) = explain(&g, &opts, seqlen.max(config.max_seqlen()))?;
     print!("{report}");
     let st = &optimized.stats;
     eprintln!(

@@ -5,7 +5,7 @@ use super::*;
 /// The options of `hyenac graph`.
 #[derive(Debug, clap::Args)]
 pub struct GraphArgs {
-    /// StripedHyena YAML config.
+    /// The model config (a StripedHyena or StripedHyena 2 / Evo 2 YAML).
     #[arg(long)]
     pub config: PathBuf,
     /// Print Graphviz DOT instead of text.

@@ -66,8 +66,8 @@ fn interpret(
     }
     let t = Instant::now();
     let logits = match prefill {
-        None => interp::forward(&graph, &checkpoint, config.max_seqlen, &tokens)?,
-        Some(p) => interp::prefill_decode(&graph, &checkpoint, config.max_seqlen, &tokens, p)?,
+        None => interp::forward(&graph, &checkpoint, config.max_seqlen(), &tokens)?,
+        Some(p) => interp::prefill_decode(&graph, &checkpoint, config.max_seqlen(), &tokens, p)?,
     };
     let secs = t.elapsed().as_secs_f64();
     check_finite(&logits.data, logits.cols, logits_out)?;

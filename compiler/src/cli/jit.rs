@@ -90,11 +90,11 @@ fn jit(
         "compiling with these weights",
     )?;
     let seqlen = seqlen.unwrap_or(tokens.len());
-    if seqlen > config.max_seqlen || tokens.len() > seqlen {
+    if seqlen > config.max_seqlen() || tokens.len() > seqlen {
         bail!(
             "sequence too long: {} tokens, compiled length {seqlen}, max_seqlen {}",
             tokens.len(),
-            config.max_seqlen
+            config.max_seqlen()
         );
     }
     let t = Instant::now();

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use hyenac_models::{Checkpoint, Config};
+use hyenac_models::{Checkpoint, ModelConfig};
 
 use crate::build_graph;
 use crate::interp;
@@ -72,7 +72,7 @@ pub enum Command {
 /// The files of a command that runs a model from its config: config, weights, tokens, logits.
 #[derive(Debug, clap::Args)]
 pub struct ModelFiles {
-    /// The model config (a StripedHyena YAML).
+    /// The model config (a StripedHyena or StripedHyena 2 / Evo 2 YAML).
     #[arg(long)]
     pub config: PathBuf,
     /// Weights in safetensors under the state_dict names.
@@ -95,11 +95,11 @@ fn load_model_files(
     checks: hyenac_runtime::weights::ReadOptions,
     bytes_per_parameter: u128,
     what: &str,
-) -> Result<(Config, crate::graph::Graph, Checkpoint, Vec<i64>)> {
+) -> Result<(ModelConfig, crate::graph::Graph, Checkpoint, Vec<i64>)> {
     let config = load_config(config_path)?;
     let graph = build_graph(&config).context("building the graph")?;
     check_memory(config.parameter_count() * bytes_per_parameter, what)?;
-    let checkpoint = Checkpoint::load_with(weights, &config, checks)?;
+    let checkpoint = Checkpoint::read(weights, &config.checkpoint_spec(), checks)?;
     let tokens = tensor_io::read_tokens(tokens_file)?;
     if tokens.is_empty() {
         bail!(
@@ -228,10 +228,13 @@ fn check_dump_dir(dir: Option<&Path>, inputs: &[&Path]) -> Result<()> {
 
 /// The config at `path`, its graph, and the length to optimise for (`--seqlen`, by default
 /// the config's `max_seqlen`), checked.
-fn graph_for(path: &Path, seqlen: Option<usize>) -> Result<(Config, crate::graph::Graph, usize)> {
+fn graph_for(
+    path: &Path,
+    seqlen: Option<usize>,
+) -> Result<(ModelConfig, crate::graph::Graph, usize)> {
     let config = load_config(path)?;
     let graph = build_graph(&config).context("building the graph")?;
-    let seqlen = seqlen.unwrap_or(config.max_seqlen);
+    let seqlen = seqlen.unwrap_or(config.max_seqlen());
     check_len(
         "--seqlen",
         seqlen,
@@ -357,10 +360,10 @@ pub fn human_bytes(b: usize) -> String {
     }
 }
 
-fn load_config(path: &std::path::Path) -> Result<Config> {
+fn load_config(path: &std::path::Path) -> Result<ModelConfig> {
     // The registry picks the model family from the config.
     let (family, config) = crate::families::load(path)?;
-    for w in &config.warnings {
+    for w in config.warnings() {
         eprintln!(
             "warning: {}: {w} ({} config)",
             path.display(),

@@ -128,6 +128,10 @@ pub struct FuncBuilder {
     /// The graph's products are in bf16 (`--precision bf16`): attention's two products may
     /// take bf16 operands too (with `isa` allowing tiles).
     pub bf16_products: bool,
+    /// Pole arguments that hold real poles as their logarithms (`[D, N]`, from `real_poles`):
+    /// the pole loads exponentiate them in f64, since `exp(log p)` rounded to f32 would make
+    /// `p^t` drift by `t` ulps over a long sequence.
+    pub real_log_poles: std::collections::HashSet<String>,
 }
 
 impl FuncBuilder {
@@ -162,6 +166,7 @@ impl FuncBuilder {
             next: 0,
             isa: Default::default(),
             bf16_products: false,
+            real_log_poles: Default::default(),
         }
     }
 

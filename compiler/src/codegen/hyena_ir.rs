@@ -58,10 +58,7 @@ fn norm_attrs(eps: f64, style: NormStyle) -> String {
 }
 
 fn kind(k: MlpActivation) -> &'static str {
-    match k {
-        MlpActivation::Silu => "silu",
-        MlpActivation::Gelu => "gelu",
-    }
+    k.name()
 }
 
 /// The graph as a module in the `hyena` dialect (generic operation syntax).
@@ -128,6 +125,19 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
                     float_literal(*base),
                     float_literal(*position_scale)
                 ),
+            Op::RotaryFreqs {
+                heads,
+                head_dim,
+                position_scale,
+            } => format!(
+                "heads = {heads} : i64, head_dim = {head_dim} : i64, position_scale = {} : f64",
+                float_literal(*position_scale)
+            ),
+            Op::Deinterleave { streams, block } => {
+                format!("streams = {streams} : i64, block = {block} : i64")
+            }
+            Op::ExpandGroups { channels } => format!("channels = {channels} : i64"),
+            Op::ReverseTaps | Op::FirFilter | Op::RealPoles | Op::RealResidues => String::new(),
             Op::ModalLongConv { .. } => String::new(),
             Op::ModalFilter { len } => format!("len = {len} : i64"),
             Op::Spectrum { n } => format!("fft_size = {n} : i64"),

@@ -189,7 +189,13 @@ pub fn build_plan(
             Step::Constant => {
                 let id = match &folded {
                     Some(folded) => {
-                        let m = to_matrix(&folded[n], node.ty.dtype, &node.op.attributes())?;
+                        // Real poles reach kernels as their logarithms, exact in f32 (the
+                        // kernels exponentiate them in f64: `FuncBuilder::real_log_poles`).
+                        let value = match node.op {
+                            Op::RealPoles => &folded[&graph.operands(*n)[0]],
+                            _ => &folded[n],
+                        };
+                        let m = to_matrix(value, node.ty.dtype, &node.op.attributes())?;
                         push(&mut constants, m, ConstantSource::Stored)
                     }
                     None => {
@@ -296,6 +302,25 @@ pub fn build_plan(
                                 id
                             }
                         };
+                        args.push(Arg::ConstantAt(id))
+                    }
+                    Op::RotaryFreqs {
+                        head_dim,
+                        position_scale,
+                        ..
+                    } => {
+                        // The table from the stored frequencies, in place of them.
+                        let f = graph.operands(*n)[1];
+                        let Some(inv_freq) = folded.as_ref().map(|v| &v[&f]) else {
+                            return Err(CodegenError::Pass {
+                                stage: "bind-constants".into(),
+                                message: "`rotary_freqs` needs the weights at compile time (its table comes from the stored `inv_freq`): compile with --weights".into(),
+                            });
+                        };
+                        let table =
+                            rotary_table_stored(max_len, *head_dim, inv_freq, *position_scale);
+                        args.pop();
+                        let id = push(&mut constants, table, ConstantSource::Stored);
                         args.push(Arg::ConstantAt(id))
                     }
                     Op::Embedding => {
@@ -441,6 +466,26 @@ fn rotary_table(max_len: usize, head_dim: usize, base: f64, position_scale: f64)
     for pos in 0..max_len {
         for j in 0..half {
             let th = crate::interp::rotary_angle(pos, j, head_dim, base, position_scale);
+            data[pos * head_dim + j] = th.cos() as f32;
+            data[pos * head_dim + half + j] = th.sin() as f32;
+        }
+    }
+    Matrix::new(max_len, head_dim, data)
+}
+
+/// The rotary table of stored frequencies: cos and sin of the float64 angles
+/// `(pos / position_scale) · inv_freq[j]`, `[max_len, head_dim]`.
+fn rotary_table_stored(
+    max_len: usize,
+    head_dim: usize,
+    inv_freq: &crate::interp::Mat,
+    position_scale: f64,
+) -> Matrix {
+    let half = head_dim / 2;
+    let mut data = vec![0.0f32; max_len * head_dim];
+    for pos in 0..max_len {
+        for j in 0..half {
+            let th = crate::interp::stored_rotary_angle(pos, j, inv_freq, position_scale);
             data[pos * head_dim + j] = th.cos() as f32;
             data[pos * head_dim + half + j] = th.sin() as f32;
         }

@@ -1,15 +1,18 @@
 //! Model families, one file each, picked by a registry from the config: a family knows how to
 //! read its config, which checkpoint it needs (names, shapes, value checks) and how to build
-//! its graph. A new family is a new file here and one arm of [`Family`].
+//! its graph. A new family is a new file here, a variant of `hyenac_models::ModelConfig` and
+//! one arm of [`Family`].
 //!
 //! - [`stripedhyena`]: StripedHyena (Hyena blocks with modal filters striped with attention).
+//! - [`stripedhyena2`]: StripedHyena 2, Evo 2's architecture (Hyena-SE, -MR and -LI blocks
+//!   with explicit and real-modal filters, striped with attention).
 
 pub mod stripedhyena;
+pub mod stripedhyena2;
 
 use std::path::Path;
 
-use hyenac_models::{Config, ConfigError};
-use hyenac_runtime::weights::CheckpointSpec;
+use hyenac_models::{Config, ConfigError, ModelConfig, Sh2Config};
 
 use crate::graph::{Graph, GraphError};
 
@@ -18,22 +21,20 @@ use crate::graph::{Graph, GraphError};
 pub enum Family {
     /// StripedHyena: `hyena_layer_idxs` / `attn_layer_idxs` YAML configs.
     StripedHyena,
+    /// StripedHyena 2 (Evo 2): vortex's `hcs/hcm/hcl_layer_idxs` YAML configs.
+    StripedHyena2,
 }
 
-/// Every family, in the order the registry tries them.
-pub const FAMILIES: &[Family] = &[Family::StripedHyena];
+/// Every family, in the order the registry tries them (StripedHyena 2 configs also carry
+/// `attn_layer_idxs`, so their own markers are looked for first).
+pub const FAMILIES: &[Family] = &[Family::StripedHyena2, Family::StripedHyena];
 
 impl Family {
-    /// The family a parsed config belongs to. (One config type today; when a second family
-    /// lands, `Config` holds the family's own config and this dispatches on it.)
-    pub fn of(_config: &Config) -> Family {
-        Family::StripedHyena
-    }
-
     /// The family's name.
     pub fn name(self) -> &'static str {
         match self {
             Family::StripedHyena => "StripedHyena",
+            Family::StripedHyena2 => "StripedHyena 2",
         }
     }
 
@@ -41,6 +42,7 @@ impl Family {
     pub fn marker_keys(self) -> &'static [&'static str] {
         match self {
             Family::StripedHyena => &["hyena_layer_idxs", "attn_layer_idxs"],
+            Family::StripedHyena2 => hyenac_models::stripedhyena2::MARKER_KEYS,
         }
     }
 
@@ -59,36 +61,27 @@ impl Family {
     }
 
     /// Parses and validates a config of this family.
-    pub fn parse(self, text: &str) -> Result<Config, ConfigError> {
-        match self {
-            Family::StripedHyena => Config::from_yaml(text),
-        }
-    }
-
-    /// The checkpoint a config of this family needs.
-    pub fn checkpoint_spec(self, config: &Config) -> CheckpointSpec {
-        match self {
-            Family::StripedHyena => hyenac_models::checkpoint_spec(config),
-        }
-    }
-
-    /// The dataflow graph of a config of this family.
-    pub fn build_graph(self, config: &Config) -> Result<Graph, GraphError> {
-        match self {
-            Family::StripedHyena => stripedhyena::build_graph(config),
-        }
+    pub fn parse(self, text: &str) -> Result<ModelConfig, ConfigError> {
+        Ok(match self {
+            Family::StripedHyena => Config::from_yaml(text)?.into(),
+            Family::StripedHyena2 => Sh2Config::from_yaml(text)?.into(),
+        })
     }
 }
 
-/// The dataflow graph of a config, built by its family.
-pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
-    Family::of(config).build_graph(config)
+/// The dataflow graph of a config, built by its family: a [`ModelConfig`] or one family's own
+/// config (`&Config`, `&Sh2Config`).
+pub fn build_graph<C: Clone + Into<ModelConfig>>(config: &C) -> Result<Graph, GraphError> {
+    match &config.clone().into() {
+        ModelConfig::StripedHyena(c) => stripedhyena::build_graph(c),
+        ModelConfig::StripedHyena2(c) => stripedhyena2::build_graph(c),
+    }
 }
 
 /// Reads a config file (size-limited, as `Config::from_file`) and parses it as the family the
-/// registry picks. A config no family recognises is parsed as StripedHyena's, the one family
-/// today, so that its parser names the missing key.
-pub fn load(path: &Path) -> Result<(Family, Config), ConfigError> {
+/// registry picks. A config no family recognises is parsed as StripedHyena's, so that its
+/// parser names the missing key.
+pub fn load(path: &Path) -> Result<(Family, ModelConfig), ConfigError> {
     let text = hyenac_models::config::read_config_text(path)?;
     let family = Family::detect(&text).unwrap_or(Family::StripedHyena);
     Ok((family, family.parse(&text)?))
@@ -111,11 +104,22 @@ mod tests {
             Family::detect("model:\n  hyena_layer_idxs: [0]\n# attn_layer_idxs\n"),
             None
         );
+        // StripedHyena 2 configs have `attn_layer_idxs` too; their own keys decide.
+        for (name, text) in hyenac_models::stripedhyena2::BUNDLED {
+            let f = Family::detect(text);
+            assert_eq!(f, Some(Family::StripedHyena2), "{name}");
+            let c = f.unwrap().parse(text).unwrap();
+            assert_eq!(
+                build_graph(&c).unwrap().weights().len(),
+                c.checkpoint_spec().tensors.len(),
+                "{name}: every checkpoint tensor is a graph weight"
+            );
+        }
         let seven_b = Family::detect(hyenac_models::STRIPEDHYENA_7B_YAML).unwrap();
         let c = seven_b.parse(hyenac_models::STRIPEDHYENA_7B_YAML).unwrap();
         assert_eq!(
-            seven_b.build_graph(&c).unwrap().weights().len(),
-            seven_b.checkpoint_spec(&c).tensors.len()
+            build_graph(&c).unwrap().weights().len(),
+            c.checkpoint_spec().tensors.len()
         );
     }
 }

@@ -211,6 +211,49 @@ pub enum Op {
         name: String,
     },
 
+    /// Rotary embedding with stored frequencies, `(x [L, heads · head_dim], inv_freq
+    /// [head_dim / 2])`: rotate half at the call's absolute positions with angles
+    /// `θ[pos, i] = (pos / position_scale) · inv_freq[i]` in float64 (StripedHyena 2 loads
+    /// `inv_freq` from the checkpoint rather than from a base; spec SH2 §2.8).
+    RotaryFreqs {
+        /// Heads `H`.
+        heads: usize,
+        /// Head dimension (even).
+        head_dim: usize,
+        /// Positions are divided by this (linear position interpolation).
+        position_scale: f64,
+    },
+
+    // ---- Weight relayouts: on weights alone, evaluated at compile time ----
+    /// Rows regrouped by stream, `(w [S·C·B, …]) → [S·C·B, …]`: row `(s·C + c)·B + b` of the
+    /// result is row `(c·S + s)·B + b` of `w`. With `B = 1` it turns per-channel interleaved
+    /// `(q, k, v)` projections into three blocks; with `B = dh` a per-head `[h][q,k,v][dh]`
+    /// QKV weight into `[q | k | v]`.
+    Deinterleave {
+        /// Streams `S`.
+        streams: usize,
+        /// Rows `B` that move together.
+        block: usize,
+    },
+    /// A grouped filter per channel, `(h [G, 1, K]) → [C, 1, K]`: row `c` is row
+    /// `c / (C / G)` of `h` (contiguous blocks of channels share a filter).
+    ExpandGroups {
+        /// Channels `C` (a multiple of `G`).
+        channels: usize,
+    },
+    /// `(h [C, 1, K]) → [C, 1, K]` with the taps in reverse order, `h'[c, 0, k] = h[c, 0, K−1−k]`
+    /// (a filter stored current-tap-first, as a short convolution's taps are current-last).
+    ReverseTaps,
+    /// A causal FIR's taps as a long-convolution filter, `(w [C, 1, K]) → [C, K]`:
+    /// `h[c, t] = w[c, 0, K−1−t]` (a short convolution's taps are current-last, a filter's
+    /// lag-first), so that `short_conv(x, w) = long_conv[direct(h)](x)`.
+    FirFilter,
+    /// Real modal poles from their logarithms, `(log_poles [D, N, 1]) → [D, N, 1, 2]`:
+    /// `(exp(x), 0)`.
+    RealPoles,
+    /// Real residues in the complex layout, `(r [D, N]) → [D, N, 1, 2]`: `(r, 0)`.
+    RealResidues,
+
     // ---- Forms introduced by the rewrites (see `rewrite`) ----
     /// `ShortConv` computed by an FFT of length `n` over the history and the call's rows
     /// (`n ≥ L + 2K − 2`). Stateful like `ShortConv`.
@@ -409,6 +452,13 @@ operations! {
     RotaryAttention => "rotary_attention" (q, k, v);
     Activation => "activation" (x);
     Output => "output" (x);
+    RotaryFreqs => "rotary_freqs" (x, inv_freq);
+    Deinterleave => "deinterleave" (w);
+    ExpandGroups => "expand_groups" (h);
+    ReverseTaps => "reverse_taps" (h);
+    FirFilter => "fir_filter" (w);
+    RealPoles => "real_poles" (log_poles);
+    RealResidues => "real_residues" (residues);
     ShortConvFft { bias } => "short_conv_fft" (x, weight, bias if *bias);
     ModalFilter => "modal_filter" (poles, residues);
     Spectrum => "spectrum" (h);
@@ -461,6 +511,23 @@ impl Op {
         Some(self.arity() - alg.filter_operands())
     }
 
+    /// True for weights and what depends on weights alone (modal filters, spectra, weight
+    /// relayouts): evaluated at compile time, never a kernel.
+    pub fn is_compile_time(&self) -> bool {
+        matches!(
+            self,
+            Op::Weight { .. }
+                | Op::ModalFilter { .. }
+                | Op::Spectrum { .. }
+                | Op::Deinterleave { .. }
+                | Op::ExpandGroups { .. }
+                | Op::ReverseTaps
+                | Op::FirFilter
+                | Op::RealPoles
+                | Op::RealResidues
+        )
+    }
+
     /// True for operations whose result depends on earlier calls (prefill/decode state).
     pub fn is_stateful(&self) -> bool {
         matches!(
@@ -469,6 +536,7 @@ impl Op {
                 | Op::ShortConvFft { .. }
                 | Op::ModalLongConv { .. }
                 | Op::Rotary { .. }
+                | Op::RotaryFreqs { .. }
                 | Op::Attention { .. }
                 | Op::RotaryAttention { .. }
         )
@@ -626,6 +694,72 @@ impl Op {
                 }
                 Ok(TensorType::activation(c))
             }
+            Op::RotaryFreqs {
+                heads,
+                head_dim,
+                position_scale,
+            } => {
+                let c = act(0)?;
+                if heads * head_dim != c || head_dim % 2 != 0 {
+                    return Err(attr(format!(
+                        "{heads} heads × {head_dim} (must be even) do not make width {c}"
+                    )));
+                }
+                if !(position_scale.is_finite() && *position_scale > 0.0) {
+                    return Err(attr(format!("position scale {position_scale}")));
+                }
+                expect(1, &TensorType::fixed(&[head_dim / 2]))?;
+                Ok(TensorType::activation(c))
+            }
+            Op::Deinterleave { streams, block } => {
+                let rows = weight_rows(name, ins[0])?;
+                if *streams == 0 || *block == 0 || !rows.is_multiple_of(streams * block) {
+                    return Err(attr(format!(
+                        "{rows} rows are not {streams} streams of blocks of {block}"
+                    )));
+                }
+                // It moves rows: a 16-bit weight stays 16-bit (the precision policy).
+                Ok(ins[0].clone())
+            }
+            Op::ExpandGroups { channels } => {
+                let (g, k) = taps_dims(name, ins[0])?;
+                if g == 0 || !channels.is_multiple_of(g) {
+                    return Err(attr(format!(
+                        "{g} groups do not divide {channels} channels"
+                    )));
+                }
+                Ok(TensorType::fixed(&[*channels, 1, k]))
+            }
+            Op::ReverseTaps => {
+                taps_dims(name, ins[0])?;
+                Ok(ins[0].clone())
+            }
+            Op::FirFilter => {
+                let (c, k) = taps_dims(name, ins[0])?;
+                Ok(TensorType::fixed(&[c, k]))
+            }
+            Op::RealPoles => match (ins[0].shape.as_slice(), ins[0].dtype) {
+                ([Dim::Fixed(d), Dim::Fixed(n), Dim::Fixed(1)], DType::F32) => {
+                    Ok(TensorType::fixed(&[*d, *n, 1, 2]))
+                }
+                _ => Err(GraphError::OperandType {
+                    op: name.into(),
+                    index: 0,
+                    got: ins[0].to_string(),
+                    expected: "[D, N, 1] f32".into(),
+                }),
+            },
+            Op::RealResidues => match (ins[0].shape.as_slice(), ins[0].dtype) {
+                ([Dim::Fixed(d), Dim::Fixed(n)], DType::F32) => {
+                    Ok(TensorType::fixed(&[*d, *n, 1, 2]))
+                }
+                _ => Err(GraphError::OperandType {
+                    op: name.into(),
+                    index: 0,
+                    got: ins[0].to_string(),
+                    expected: "[D, N] f32".into(),
+                }),
+            },
             Op::RotaryAttention {
                 heads,
                 kv_heads,
@@ -813,10 +947,7 @@ impl Op {
             ),
             Op::Activation { kind } => format!(
                 "{{kind = {}}}",
-                match kind {
-                    MlpActivation::Silu => "silu",
-                    MlpActivation::Gelu => "gelu_exact",
-                }
+                act_name(*kind)
             ),
             Op::Output { name } => format!("\"{name}\""),
             Op::ShortConvFft { n, kernel, bias } => {
@@ -847,7 +978,26 @@ impl Op {
                 style_name(*style),
                 act_name(*kind)
             ),
-            Op::Tokens | Op::Embedding | Op::Mul | Op::Add | Op::DSkip => String::new(),
+            Op::RotaryFreqs {
+                heads,
+                head_dim,
+                position_scale,
+            } => format!(
+                "{{heads = {heads}, head_dim = {head_dim}, position_scale = {position_scale}, stored frequencies}}"
+            ),
+            Op::Deinterleave { streams, block } => {
+                format!("{{streams = {streams}, block = {block}}}")
+            }
+            Op::ExpandGroups { channels } => format!("{{channels = {channels}}}"),
+            Op::Tokens
+            | Op::Embedding
+            | Op::Mul
+            | Op::Add
+            | Op::DSkip
+            | Op::ReverseTaps
+            | Op::FirFilter
+            | Op::RealPoles
+            | Op::RealResidues => String::new(),
         }
     }
 }
@@ -863,6 +1013,7 @@ fn act_name(k: MlpActivation) -> &'static str {
     match k {
         MlpActivation::Silu => "silu",
         MlpActivation::Gelu => "gelu_exact",
+        MlpActivation::Identity => "identity",
     }
 }
 
@@ -877,6 +1028,36 @@ fn stream_width(c: usize, heads: Option<usize>) -> Result<usize, String> {
             Err(format!("{h} heads do not divide width {d}"))
         }
         _ => Ok(d),
+    }
+}
+
+/// Rows of a weight-like tensor (every dimension fixed; f32, bf16 or f16).
+fn weight_rows(op: &str, t: &TensorType) -> Result<usize, GraphError> {
+    match t.shape.first() {
+        Some(Dim::Fixed(r))
+            if weight_dtype(t.dtype) && t.shape.iter().all(|d| matches!(d, Dim::Fixed(_))) =>
+        {
+            Ok(*r)
+        }
+        _ => Err(GraphError::OperandType {
+            op: op.into(),
+            index: 0,
+            got: t.to_string(),
+            expected: "[R, …] f32, bf16 or f16".into(),
+        }),
+    }
+}
+
+/// `(rows, K)` of a `[rows, 1, K]` filter-taps tensor.
+fn taps_dims(op: &str, t: &TensorType) -> Result<(usize, usize), GraphError> {
+    match (t.shape.as_slice(), t.dtype) {
+        ([Dim::Fixed(g), Dim::Fixed(1), Dim::Fixed(k)], DType::F32) => Ok((*g, *k)),
+        _ => Err(GraphError::OperandType {
+            op: op.into(),
+            index: 0,
+            got: t.to_string(),
+            expected: "[G, 1, K] f32".into(),
+        }),
     }
 }
 

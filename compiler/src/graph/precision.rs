@@ -82,8 +82,23 @@ pub fn cache_dtype(graph: &Graph) -> DType {
     }
 }
 
-/// Stores every weight that only matrix products read, in their weight slots, as the
-/// precision's type; returns how many weights changed.
+/// Whether every use of node `n` is a matrix product's weight slot, directly or through a
+/// row relayout (`deinterleave`, which moves rows and so stores whatever type it reads).
+fn only_product_weights(graph: &Graph, n: petgraph::graph::NodeIndex) -> bool {
+    use petgraph::visit::EdgeRef;
+    let mut uses = graph.g.edges_directed(n, Direction::Outgoing).peekable();
+    uses.peek().is_some()
+        && uses.all(|e| {
+            let user = e.target();
+            match graph.g[user].op {
+                Op::Deinterleave { .. } => only_product_weights(graph, user),
+                ref op => is_product_weight(op, *e.weight()),
+            }
+        })
+}
+
+/// Stores every weight that only matrix products read, in their weight slots (directly or
+/// through a row relayout), as the precision's type; returns how many weights changed.
 pub fn apply_precision(graph: &mut Graph, precision: Precision) -> Result<usize, GraphError> {
     let dtype = precision.weight_dtype();
     if dtype == DType::F32 {
@@ -91,21 +106,27 @@ pub fn apply_precision(graph: &mut Graph, precision: Precision) -> Result<usize,
     }
     let mut changed = 0;
     for n in graph.g.node_indices().collect::<Vec<_>>() {
-        if !matches!(graph.g[n].op, Op::Weight { .. }) {
+        if !matches!(graph.g[n].op, Op::Weight { .. }) || !only_product_weights(graph, n) {
             continue;
         }
-        let mut uses = graph.g.edges_directed(n, Direction::Outgoing).peekable();
-        let only_products = uses.peek().is_some()
-            && uses.all(|e| {
-                use petgraph::visit::EdgeRef;
-                is_product_weight(&graph.g[e.target()].op, *e.weight())
-            });
-        if only_products {
-            if let Op::Weight { dtype: d, .. } = &mut graph.g[n].op {
-                *d = dtype;
+        if let Op::Weight { dtype: d, .. } = &mut graph.g[n].op {
+            *d = dtype;
+        }
+        graph.g[n].ty.dtype = dtype;
+        changed += 1;
+        // The relayouts between it and the products now hold the same type.
+        let mut stack = vec![n];
+        while let Some(m) = stack.pop() {
+            for user in graph
+                .g
+                .neighbors_directed(m, Direction::Outgoing)
+                .collect::<Vec<_>>()
+            {
+                if matches!(graph.g[user].op, Op::Deinterleave { .. }) {
+                    graph.g[user].ty.dtype = dtype;
+                    stack.push(user);
+                }
             }
-            graph.g[n].ty.dtype = dtype;
-            changed += 1;
         }
     }
     graph.validate()?;

@@ -278,11 +278,44 @@ pub fn rotary(
     position_scale: f64,
     offset: usize,
 ) -> Mat {
+    rotate_half(x, heads, head_dim, offset, |pos, j| {
+        rotary_angle(pos, j, head_dim, base, position_scale)
+    })
+}
+
+/// The angle of frequency `j` at position `pos` from stored frequencies, in float64:
+/// `(pos / position_scale) · inv_freq[j]` (StripedHyena 2, spec SH2 §2.8).
+pub fn stored_rotary_angle(pos: usize, j: usize, inv_freq: &Mat, position_scale: f64) -> f64 {
+    pos as f64 / position_scale * inv_freq.data[j]
+}
+
+/// Rotary embedding with stored frequencies `inv_freq [hd/2]`.
+pub fn rotary_freqs(
+    x: &Mat,
+    heads: usize,
+    head_dim: usize,
+    inv_freq: &Mat,
+    position_scale: f64,
+    offset: usize,
+) -> Mat {
+    rotate_half(x, heads, head_dim, offset, |pos, j| {
+        stored_rotary_angle(pos, j, inv_freq, position_scale)
+    })
+}
+
+/// GPT-NeoX rotate-half of every head of `x` at positions `offset..`, angles from `angle`.
+fn rotate_half(
+    x: &Mat,
+    heads: usize,
+    head_dim: usize,
+    offset: usize,
+    angle: impl Fn(usize, usize) -> f64,
+) -> Mat {
     let half = head_dim / 2;
     let mut out = x.clone();
     for r in 0..x.rows {
         for j in 0..half {
-            let th = rotary_angle(offset + r, j, head_dim, base, position_scale);
+            let th = angle(offset + r, j);
             let (cos, sin) = (th.cos(), th.sin());
             for h in 0..heads {
                 let (i1, i2) = (h * head_dim + j, h * head_dim + half + j);
@@ -338,10 +371,55 @@ pub fn attention(
     out
 }
 
+/// Rows regrouped by stream: row `(s·C + c)·B + b` of the result is row `(c·S + s)·B + b`.
+pub fn deinterleave(w: &Mat, streams: usize, block: usize) -> Mat {
+    let c = w.rows / (streams * block);
+    let mut out = Mat::zeros(w.rows, w.cols);
+    for s in 0..streams {
+        for ch in 0..c {
+            for b in 0..block {
+                let to = (s * c + ch) * block + b;
+                let from = (ch * streams + s) * block + b;
+                out.data[to * w.cols..(to + 1) * w.cols].copy_from_slice(w.row(from));
+            }
+        }
+    }
+    out
+}
+
+/// A grouped filter `[G, K]` per channel: row `c` of the result is row `c / (C/G)`.
+pub fn expand_groups(h: &Mat, channels: usize) -> Mat {
+    let per = channels / h.rows;
+    let mut out = Mat::zeros(channels, h.cols);
+    for c in 0..channels {
+        out.data[c * h.cols..(c + 1) * h.cols].copy_from_slice(h.row(c / per));
+    }
+    out
+}
+
+/// Each row's taps in reverse order.
+pub fn reverse_taps(h: &Mat) -> Mat {
+    let mut out = h.clone();
+    for r in 0..h.rows {
+        out.data[r * h.cols..(r + 1) * h.cols].reverse();
+    }
+    out
+}
+
+/// `[D, N]` values as `[D, 2N]` complex pairs `(f(x), 0)`.
+pub fn real_to_complex(x: &Mat, f: impl Fn(f64) -> f64) -> Mat {
+    let mut out = Mat::zeros(x.rows, 2 * x.cols);
+    for (i, &v) in x.data.iter().enumerate() {
+        out.data[2 * i] = f(v);
+    }
+    out
+}
+
 pub fn activation(x: &Mat, kind: MlpActivation) -> Mat {
     let f = match kind {
         MlpActivation::Silu => |x: f64| x / (1.0 + (-x).exp()),
         MlpActivation::Gelu => |x: f64| 0.5 * x * (1.0 + libm::erf(x / std::f64::consts::SQRT_2)),
+        MlpActivation::Identity => |x: f64| x,
     };
     Mat {
         rows: x.rows,

@@ -26,7 +26,7 @@ use thiserror::Error;
 
 use crate::graph::{Graph, GraphError, Op};
 
-pub use kernels::{rotary_angle, Mat};
+pub use kernels::{rotary_angle, stored_rotary_angle, Mat};
 
 /// Errors of interpretation: bad weights or bad inputs, never a panic.
 #[derive(Debug, Error, Clone, PartialEq)]
@@ -117,6 +117,13 @@ pub fn bind_constants(
                 kernels::modal_filter(&values[&ops[0]], &values[&ops[1]], *len)
             }
             Op::Spectrum { n: size } => kernels::spectrum(&values[&ops[0]], *size),
+            Op::Deinterleave { streams, block } => {
+                kernels::deinterleave(&values[&ops[0]], *streams, *block)
+            }
+            Op::ExpandGroups { channels } => kernels::expand_groups(&values[&ops[0]], *channels),
+            Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(&values[&ops[0]]),
+            Op::RealPoles => kernels::real_to_complex(&values[&ops[0]], f64::exp),
+            Op::RealResidues => kernels::real_to_complex(&values[&ops[0]], |r| r),
             _ => continue,
         };
         values.insert(n, value);
@@ -232,7 +239,15 @@ impl<'g> Session<'g> {
                         token_ids = tokens.iter().map(|&t| t as usize).collect();
                         continue;
                     }
-                    Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => continue,
+                    Op::Weight { .. }
+                    | Op::ModalFilter { .. }
+                    | Op::Spectrum { .. }
+                    | Op::Deinterleave { .. }
+                    | Op::ExpandGroups { .. }
+                    | Op::ReverseTaps
+                    | Op::FirFilter
+                    | Op::RealPoles
+                    | Op::RealResidues => continue,
                     Op::Embedding => kernels::embedding(arg(0), &token_ids),
                     Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
                     Op::Linear { .. } => kernels::linear(arg(0), arg(1), opt("bias")),
@@ -285,6 +300,18 @@ impl<'g> Session<'g> {
                         let (u, d) = (arg(0), arg(1));
                         u.map_indexed(|_, c, x| x * d.data[c])
                     }
+                    Op::RotaryFreqs {
+                        heads,
+                        head_dim,
+                        position_scale,
+                    } => kernels::rotary_freqs(
+                        arg(0),
+                        *heads,
+                        *head_dim,
+                        arg(1),
+                        *position_scale,
+                        self.position,
+                    ),
                     Op::Rotary {
                         heads,
                         head_dim,

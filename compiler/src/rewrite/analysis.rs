@@ -75,10 +75,9 @@ pub fn enode_op<'a>(
         "eps_inside" => Ok(NormStyle::EpsInsideSqrt),
         s => Err(format!("unknown norm style `{s}`")),
     };
-    let kind = |id: Id| match sym(id)? {
-        "silu" => Ok(MlpActivation::Silu),
-        "gelu" => Ok(MlpActivation::Gelu),
-        s => Err(format!("unknown activation `{s}`")),
+    let kind = |id: Id| {
+        let s = sym(id)?;
+        MlpActivation::parse(s).ok_or_else(|| format!("unknown activation `{s}`"))
     };
     let optional = |id: Id| matches!(value(id), Value::Sym(s) if s.as_str() == NONE);
     let alg = |id: Id| match value(id) {
@@ -186,6 +185,26 @@ pub fn enode_op<'a>(
             },
             vec![*x],
         ),
+        L::RotaryFreqs([h, hd, s, x, f]) => (
+            Op::RotaryFreqs {
+                heads: int(*h)?,
+                head_dim: int(*hd)?,
+                position_scale: float(*s)?,
+            },
+            vec![*x, *f],
+        ),
+        L::Deinterleave([s, b, w]) => (
+            Op::Deinterleave {
+                streams: int(*s)?,
+                block: int(*b)?,
+            },
+            vec![*w],
+        ),
+        L::ExpandGroups([c, h]) => (Op::ExpandGroups { channels: int(*c)? }, vec![*h]),
+        L::ReverseTaps(h) => (Op::ReverseTaps, vec![*h]),
+        L::FirFilter(w) => (Op::FirFilter, vec![*w]),
+        L::RealPoles(p) => (Op::RealPoles, vec![*p]),
+        L::RealResidues(r) => (Op::RealResidues, vec![*r]),
         L::RotaryAttention([h, kv, hd, b, s, q, k, v]) => (
             Op::RotaryAttention {
                 heads: int(*h)?,

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use egg::{Id, Language, Symbol};
-use hyenac_models::{MlpActivation, NormStyle};
+use hyenac_models::NormStyle;
 use petgraph::graph::NodeIndex;
 
 use super::analysis::{enode_op, HyenaEGraph, TypeAnalysis, Value};
@@ -72,6 +72,27 @@ pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), Rewr
                 float(&mut eg, *position_scale),
                 ops[0],
             ]),
+            Op::RotaryFreqs {
+                heads,
+                head_dim,
+                position_scale,
+            } => HyenaLang::RotaryFreqs([
+                num(&mut eg, *heads),
+                num(&mut eg, *head_dim),
+                float(&mut eg, *position_scale),
+                ops[0],
+                ops[1],
+            ]),
+            Op::Deinterleave { streams, block } => {
+                HyenaLang::Deinterleave([num(&mut eg, *streams), num(&mut eg, *block), ops[0]])
+            }
+            Op::ExpandGroups { channels } => {
+                HyenaLang::ExpandGroups([num(&mut eg, *channels), ops[0]])
+            }
+            Op::ReverseTaps => HyenaLang::ReverseTaps(ops[0]),
+            Op::FirFilter => HyenaLang::FirFilter(ops[0]),
+            Op::RealPoles => HyenaLang::RealPoles(ops[0]),
+            Op::RealResidues => HyenaLang::RealResidues(ops[0]),
             Op::Attention {
                 heads,
                 kv_heads,
@@ -100,13 +121,7 @@ pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), Rewr
                 ops[1],
                 ops[2],
             ]),
-            Op::Activation { kind } => {
-                let k = match kind {
-                    MlpActivation::Silu => "silu",
-                    MlpActivation::Gelu => "gelu",
-                };
-                HyenaLang::Act([sym(&mut eg, k), ops[0]])
-            }
+            Op::Activation { kind } => HyenaLang::Act([sym(&mut eg, kind.name()), ops[0]]),
             Op::Output { name } => {
                 let s = sym(&mut eg, name);
                 let id = eg.add(HyenaLang::Output([s, ops[0]]));

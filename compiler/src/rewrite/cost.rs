@@ -352,7 +352,14 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
     };
     Some(match op {
         Op::Tokens | Op::Weight { .. } | Op::Output { .. } => Cost::default(),
-        Op::ModalFilter { .. } | Op::Spectrum { .. } => Cost::default(),
+        Op::ModalFilter { .. }
+        | Op::Spectrum { .. }
+        | Op::Deinterleave { .. }
+        | Op::ExpandGroups { .. }
+        | Op::ReverseTaps
+        | Op::FirFilter
+        | Op::RealPoles
+        | Op::RealResidues => Cost::default(),
         Op::ModalLongConv { .. } => return None,
         // Table rows read and written, one i64 token per row.
         Op::Embedding => kernel(
@@ -374,7 +381,7 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
         Op::HyenaSplit { .. } | Op::ColumnSlice { .. } => kernel(2.0 * out_b, 0.0),
         Op::Mul | Op::Add | Op::DSkip => kernel(ins_b + out_b, out),
         Op::Activation { .. } => kernel(2.0 * out_b, 10.0 * out),
-        Op::Rotary { .. } => kernel(2.0 * out_b, 3.0 * out),
+        Op::Rotary { .. } | Op::RotaryFreqs { .. } => kernel(2.0 * out_b, 3.0 * out),
         // The fused form saves the rotated q and k round trips; its arithmetic is attention's
         // plus the rotation.
         Op::Attention {
@@ -396,7 +403,13 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             // The modes are the second dimension of the last filter operand (poles/residues)
             // for block and scan; direct and FFT do not depend on them.
             let modes = operands.last().map_or(1, |t| modes_of(t));
-            conv_kernel_cost(op, l, d, modes, result.dtype)?
+            let mut c = conv_kernel_cost(op, l, d, modes, result.dtype)?;
+            if let (Some(ConvAlg::Direct), Some(Dim::Fixed(len))) =
+                (op.conv_alg(), operands.last().and_then(|t| t.shape.get(1)))
+            {
+                direct_taps(&mut c, l, d, *len, result.dtype);
+            }
+            c
         }
         Op::NormLinear { .. } => {
             let mut c = matmul(operands[0], operands[2], 0.0);
@@ -419,6 +432,15 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             c
         }
     })
+}
+
+/// Corrects a direct convolution's cost (priced for a filter as long as the call) for a
+/// filter of `taps` taps (an explicit FIR): its taps per output, not the call's length.
+pub fn direct_taps(c: &mut Cost, l: usize, d: usize, taps: usize, dtype: DType) {
+    let (lf, df, k) = (l as f64, d as f64, taps.min(l) as f64);
+    let e = dtype.size() as f64;
+    c.flops += df * (2.0 * (k * (k + 1.0) / 2.0 + (lf - k) * k) - lf * (lf + 1.0));
+    c.bytes += e * df * (k - lf);
 }
 
 /// The cost of a convolution kernel (`long_conv`, `gated_conv` or `hyena_conv`, with the

@@ -5,14 +5,34 @@ use std::fmt::Write;
 
 use crate::graph::{ConvAlg, DType, Graph, Op};
 
-use super::cost::{conv_kernel_cost, op_cost, with_alg, CostModel};
+use super::cost::{conv_kernel_cost, direct_taps, op_cost, with_alg, CostModel};
 use super::rules::{fft_len, Family, BLOCK_SIZES};
 use super::{conv_alg, optimize, OptimizeOptions, Optimized, RewriteError};
 
+/// The filter a convolution kernel applies, which decides the algorithms it can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConvFilter {
+    /// A modal filter of `N` modes: direct, FFT, block and scan.
+    Modal(usize),
+    /// An explicit causal FIR of `K` taps: direct (K taps per output) and FFT.
+    Fir(usize),
+}
+
 /// The algorithms the enabled rules offer for a length `l`.
-pub fn candidates(l: usize, disabled: &[String]) -> Vec<ConvAlg> {
+pub fn candidates(l: usize, filter: ConvFilter, disabled: &[String]) -> Vec<ConvAlg> {
     let on = |name: &str| !disabled.iter().any(|d| d == name);
     let mut out = Vec::new();
+    if let ConvFilter::Fir(k) = filter {
+        if on("short-conv-direct") {
+            out.push(ConvAlg::Direct);
+        }
+        if on("short-conv-fft") {
+            out.push(ConvAlg::Fft {
+                n: super::rules::next_smooth(l + k - 1),
+            });
+        }
+        return out;
+    }
     if on("long-conv-direct") {
         out.push(ConvAlg::Direct);
     }
@@ -41,15 +61,22 @@ pub fn ranked(
     op: &Op,
     l: usize,
     d: usize,
-    modes: usize,
+    filter: ConvFilter,
     model: &CostModel,
     disabled: &[String],
 ) -> Vec<(ConvAlg, f64, f64)> {
-    let mut v: Vec<(ConvAlg, f64, f64)> = candidates(l, disabled)
+    let modes = match filter {
+        ConvFilter::Modal(n) => n,
+        ConvFilter::Fir(_) => 1,
+    };
+    let mut v: Vec<(ConvAlg, f64, f64)> = candidates(l, filter, disabled)
         .into_iter()
         .filter_map(|a| {
-            conv_kernel_cost(&with_alg(op, a), l, d, modes, DType::F32)
-                .map(|c| (a, model.time(&c), model.bytes(&c)))
+            let mut c = conv_kernel_cost(&with_alg(op, a), l, d, modes, DType::F32)?;
+            if let (ConvAlg::Direct, ConvFilter::Fir(k)) = (a, filter) {
+                direct_taps(&mut c, l, d, k, DType::F32);
+            }
+            Some((a, model.time(&c), model.bytes(&c)))
         })
         .collect();
     v.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -68,7 +95,7 @@ pub const DECISIVE: f64 = 1.25;
 pub fn flips(
     op: &Op,
     d: usize,
-    modes: usize,
+    filter: ConvFilter,
     model: &CostModel,
     disabled: &[String],
     max_len: usize,
@@ -76,7 +103,7 @@ pub fn flips(
     // The cheapest algorithm of each family at `l`.
     let by_family = |l: usize| {
         let mut best: Vec<(ConvAlg, f64)> = Vec::new();
-        for (a, t, _) in ranked(op, l, d, modes, model, disabled) {
+        for (a, t, _) in ranked(op, l, d, filter, model, disabled) {
             if !best.iter().any(|(b, _)| b.family() == a.family()) {
                 best.push((a, t));
             }
@@ -259,17 +286,18 @@ pub fn explain(
         let this = node.layer.unwrap_or(usize::MAX - 1);
         if this != layer {
             layer = this;
-            let kind = if g
-                .g
-                .node_weights()
-                .any(|m| m.layer == node.layer && conv_alg(&m.op).is_some())
-            {
-                "hyena"
-            } else if g.g.node_weights().any(|m| {
+            // Attention layers hold attention; Hyena layers a convolution (a fused one, or an
+            // explicit FIR kept as a short convolution, as a StripedHyena 2 SE layer can be).
+            let kind = if g.g.node_weights().any(|m| {
                 m.layer == node.layer
                     && matches!(m.op, Op::Attention { .. } | Op::RotaryAttention { .. })
             }) {
                 "attention"
+            } else if g.g.node_weights().any(|m| {
+                m.layer == node.layer
+                    && (conv_alg(&m.op).is_some() || matches!(m.op, Op::ShortConv { .. }))
+            }) {
+                "hyena"
             } else {
                 "model"
             };
@@ -298,8 +326,8 @@ pub fn explain(
                 crate::graph::Dim::Fixed(d) => d,
                 _ => 0,
             };
-            let modes = modes_of(g, n);
-            let ranking = ranked(&node.op, l, d, modes, &opts.model, &opts.disabled);
+            let filter = conv_filter(g, n);
+            let ranking = ranked(&node.op, l, d, filter, &opts.model, &opts.disabled);
             // The best of another algorithm family (another chunk size is no real alternative).
             if let Some((a, t, b)) = ranking.iter().find(|(a, _, _)| a.family() != alg.family()) {
                 let _ = writeln!(
@@ -311,7 +339,7 @@ pub fn explain(
                 );
             }
             let stretches: Vec<String> =
-                flips(&node.op, d, modes, &opts.model, &opts.disabled, max_len)
+                flips(&node.op, d, filter, &opts.model, &opts.disabled, max_len)
                     .iter()
                     .map(|(from, a)| format!("{} from L = {from}", a.family()))
                     .collect();
@@ -337,14 +365,37 @@ pub fn explain(
 
 /// The number of modes of a convolution node (from its poles or residues, found through its
 /// filter).
+/// The filter of convolution kernel `n`: an explicit FIR (its filter operand comes from
+/// `fir_filter`) or modal, with its modes.
+fn conv_filter(g: &Graph, n: petgraph::graph::NodeIndex) -> ConvFilter {
+    let mut stack = g.operands(n);
+    while let Some(m) = stack.pop() {
+        match &g.g[m].op {
+            Op::FirFilter => return ConvFilter::Fir(g.g[m].ty.shape[1].fixed_or(1)),
+            Op::Spectrum { .. } => stack.extend(g.operands(m)),
+            _ => {}
+        }
+    }
+    ConvFilter::Modal(modes_of(g, n))
+}
+
 fn modes_of(g: &Graph, n: petgraph::graph::NodeIndex) -> usize {
     let mut stack = g.operands(n);
     while let Some(m) = stack.pop() {
         match &g.g[m].op {
             // Poles and residues are `[D, N, 1, 2]` (complex, N modes per channel): known by
             // their layout, not by a state_dict name.
-            Op::Weight { shape, .. } if shape.len() == 4 && shape[2] == 1 && shape[3] == 2 => {
-                return shape[1]
+            _ if matches!(
+                g.g[m].ty.shape.as_slice(),
+                [
+                    _,
+                    crate::graph::Dim::Fixed(_),
+                    crate::graph::Dim::Fixed(1),
+                    crate::graph::Dim::Fixed(2)
+                ]
+            ) =>
+            {
+                return g.g[m].ty.shape[1].fixed_or(1)
             }
             Op::ModalFilter { .. } | Op::Spectrum { .. } => stack.extend(g.operands(m)),
             _ => {}

@@ -43,6 +43,17 @@ define_language! {
         "rotary" = Rotary([Id; 5]),
         // (attention HEADS KV_HEADS HEAD_DIM q k v)
         "attention" = Attention([Id; 6]),
+        // (rotary_freqs HEADS HEAD_DIM POSITION_SCALE x inv_freq): angles from stored frequencies
+        "rotary_freqs" = RotaryFreqs([Id; 5]),
+        // Weight relayouts (compile-time): (deinterleave STREAMS BLOCK w), (expand_groups C h),
+        // (reverse_taps h), (real_poles log_poles), (real_residues r)
+        "deinterleave" = Deinterleave([Id; 3]),
+        "expand_groups" = ExpandGroups([Id; 2]),
+        "reverse_taps" = ReverseTaps(Id),
+        // (fir_filter w): a short convolution's taps as a long-convolution filter
+        "fir_filter" = FirFilter(Id),
+        "real_poles" = RealPoles(Id),
+        "real_residues" = RealResidues(Id),
         // (rotary_attention HEADS KV_HEADS HEAD_DIM BASE POSITION_SCALE q k v): q and k unrotated
         "rotary_attention" = RotaryAttention([Id; 8]),
         // (activation KIND x)

@@ -104,6 +104,7 @@ impl OptimizeOptions {
             "long-conv-direct",
             "long-conv-fft-pow2",
             "long-conv-fft-smooth",
+            "short-conv-direct",
             "short-conv-fft",
         ] {
             if !o.disabled.iter().any(|d| d == rule) {

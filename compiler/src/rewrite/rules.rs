@@ -26,8 +26,11 @@ pub fn builtin_rules(seqlen: usize) -> Vec<Rewrite<HyenaLang, TypeAnalysis>> {
         rw!("long-conv-block"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::Block) }),
         // The recurrence s ← p·s + u, y = Re Σ R s, one step per token.
         rw!("long-conv-scan"; "(modal_long_conv ?u ?p ?r)" => { alg(Family::Scan) }),
-        // The short FIR by an FFT over the call (only worth it for long taps; K=3 stays direct).
-        rw!("short-conv-fft"; "(short_conv ?x ?w ?b)" => { ShortConvFft { seqlen } }),
+        // ---- Algorithms for an explicit causal FIR (no bias): the long-convolution forms ----
+        // Its taps as a direct long-convolution filter (so that the gating fuses around it).
+        rw!("short-conv-direct"; "(short_conv ?x ?w none)" => "(long_conv (direct (fir_filter ?w)) ?x)"),
+        // By an FFT at the next 2^a·3^b·5^c ≥ L + K − 1 (only worth it for long taps; K=3 stays direct).
+        rw!("short-conv-fft"; "(short_conv ?x ?w none)" => { FirFft { seqlen } }),
         // ---- Fusion ----
         // x2 ⊙ (h ∗ (x1 ⊙ v) + D ⊙ (x1 ⊙ v)) as one kernel: x1, v, x2 read once, y written once.
         rw!("fuse-gated-conv"; "(mul (add (long_conv ?a (mul ?x1 ?v)) (d_skip (mul ?x1 ?v) ?d)) ?x2)" => "(gated_conv ?a ?x2 ?x1 ?v ?d)"),
@@ -160,14 +163,15 @@ impl Applier<HyenaLang, TypeAnalysis> for ConvAlgorithm {
     }
 }
 
-/// Rewrites `(short_conv ?x ?w ?b)` into `(short_conv_fft N ?x ?w ?b)` with `N` the next
-/// power of two ≥ L + 2K − 2.
+/// Rewrites a bias-free `(short_conv ?x ?w none)` of K taps into
+/// `(long_conv (fft N (spectrum N (fir_filter ?w))) ?x)`, `N` the next 2^a·3^b·5^c ≥ L + K − 1
+/// (the linear convolution of a call without history).
 #[derive(Debug, Clone)]
-pub struct ShortConvFft {
+pub struct FirFft {
     pub seqlen: usize,
 }
 
-impl Applier<HyenaLang, TypeAnalysis> for ShortConvFft {
+impl Applier<HyenaLang, TypeAnalysis> for FirFft {
     fn apply_one(
         &self,
         egraph: &mut HyenaEGraph,
@@ -177,7 +181,7 @@ impl Applier<HyenaLang, TypeAnalysis> for ShortConvFft {
         _rule: Symbol,
     ) -> Vec<Id> {
         let var = |s: &str| subst[s.parse::<Var>().expect("variable")];
-        let (x, w, b) = (var("?x"), var("?w"), var("?b"));
+        let (x, w) = (var("?x"), var("?w"));
         let k = match &egraph[w].data {
             super::analysis::Value::Tensor { ty, .. } => match ty.shape.last() {
                 Some(crate::graph::Dim::Fixed(k)) => *k,
@@ -185,11 +189,14 @@ impl Applier<HyenaLang, TypeAnalysis> for ShortConvFft {
             },
             _ => return vec![],
         };
-        let n = next_pow2(self.seqlen.max(1) + 2 * k - 2);
+        let n = next_smooth(self.seqlen.max(1) + k - 1);
         let nn = egraph.add(HyenaLang::Num(n as i64));
-        let fft = egraph.add(HyenaLang::ShortConvFft([nn, x, w, b]));
-        if egraph.union(eclass, fft) {
-            vec![fft]
+        let h = egraph.add(HyenaLang::FirFilter(w));
+        let spec = egraph.add(HyenaLang::Spectrum([nn, h]));
+        let alg = egraph.add(HyenaLang::Fft([nn, spec]));
+        let conv = egraph.add(HyenaLang::Conv([alg, x]));
+        if egraph.union(eclass, conv) {
+            vec![conv]
         } else {
             vec![]
         }

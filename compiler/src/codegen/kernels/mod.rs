@@ -211,14 +211,7 @@ pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step)
 /// computed in another type.
 fn kernel_types(g: &Graph, n: NodeIndex) -> Result<KernelTypes, String> {
     let op = &g.g[n].op;
-    if matches!(
-        op,
-        Op::Tokens
-            | Op::Weight { .. }
-            | Op::ModalFilter { .. }
-            | Op::Spectrum { .. }
-            | Op::Output { .. }
-    ) {
+    if op.is_compile_time() || matches!(op, Op::Tokens | Op::Output { .. }) {
         // Not kernels: graph inputs, compile-time constants, aliases.
         return Ok(KernelTypes::F32);
     }
@@ -314,7 +307,7 @@ fn kernel_impl(
     let mut dealloc = Vec::new();
     let c0 = f.idx(0);
     let l = match node.op {
-        Op::Tokens | Op::Weight { .. } | Op::ModalFilter { .. } | Op::Spectrum { .. } => {
+        ref op if op.is_compile_time() || *op == Op::Tokens => {
             return Ok((
                 None,
                 if node.op == Op::Tokens {
@@ -548,9 +541,13 @@ fn kernel_impl(
         }
         Op::Rotary {
             heads, head_dim, ..
+        }
+        | Op::RotaryFreqs {
+            heads, head_dim, ..
         } => {
             // a1: the compile-time table [max_len, head_dim]: cos in the first half, sin in
             // the second (positions from 0; the executor passes a view at the call's offset).
+            // For stored frequencies the plan passes the table in place of `inv_freq`.
             let half = head_dim / 2;
             let (hh, hd, hf) = (f.idx(*heads), f.idx(*head_dim), f.idx(half));
             f.parallel(&[l.clone(), hh], |f, iv| {
@@ -608,6 +605,15 @@ fn kernel_impl(
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             // The filter operands follow u (plain), x2, x1, v, d (gated), or the FIR and d.
             let first = node.op.filter_operands_start().expect("a convolution");
+            // Real poles reach the kernel as their logarithms (see `FuncBuilder::real_log_poles`).
+            let poles = match alg {
+                ConvAlg::Block { .. } => Some(first + 1),
+                ConvAlg::Scan => Some(first),
+                _ => None,
+            };
+            if let Some(p) = poles.filter(|&p| g.g[ops[p]].op == Op::RealPoles) {
+                f.real_log_poles.insert(format!("%a{p}"));
+            }
             let inputs = match node.op {
                 Op::LongConv { .. } => ConvInputs::Plain,
                 Op::GatedConv { .. } => ConvInputs::Gated,
@@ -639,10 +645,16 @@ fn kernel_impl(
             return Err(err("the FFT form of the short FIR is not generated yet"))
         }
         Op::Tokens
+        | Op::Output { .. }
         | Op::Weight { .. }
         | Op::ModalFilter { .. }
         | Op::Spectrum { .. }
-        | Op::Output { .. } => {
+        | Op::Deinterleave { .. }
+        | Op::ExpandGroups { .. }
+        | Op::ReverseTaps
+        | Op::FirFilter
+        | Op::RealPoles
+        | Op::RealResidues => {
             unreachable!("handled above")
         }
     }
@@ -664,7 +676,9 @@ pub fn launch_threads(g: &Graph, n: NodeIndex) -> (usize, usize) {
     let width = g.g[n].ty.shape.get(1).map_or(1, |d| d.fixed_or(1));
     match &g.g[n].op {
         Op::RmsNorm { .. } => (1, 0),
-        Op::Rotary { heads, .. } | Op::Attention { heads, .. } => (*heads, 0),
+        Op::Rotary { heads, .. } | Op::RotaryFreqs { heads, .. } | Op::Attention { heads, .. } => {
+            (*heads, 0)
+        }
         // The FFT convolution runs one block of GPU_BLOCK threads per channel.
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. }
             if matches!(alg, crate::graph::ConvAlg::Fft { .. }) =>

@@ -63,6 +63,7 @@ pub(crate) fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> 
             let hx = f.bin("mulf", x, &half, &vt);
             f.bin("mulf", &hx, &p1, &vt)
         }
+        MlpActivation::Identity => x.to_string(),
     }
 }
 pub(crate) fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> String {
@@ -84,5 +85,6 @@ pub(crate) fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> S
             let h = f.mulf(x, &half);
             f.mulf(&h, &p)
         }
+        MlpActivation::Identity => x.to_string(),
     }
 }

@@ -436,8 +436,12 @@ pub(crate) fn fused_conv(
         match alg {
             ConvAlg::Direct => {
                 let h = filt(0);
+                // Taps up to the filter's length: a materialised modal filter has L of them,
+                // an explicit FIR's its own K.
+                let len = f.dim(&h, 1);
                 f.for_(&c0, l, |f, t| {
                     let t1 = f.addi(t, &c1);
+                    let t1 = f.mini(&t1, &len);
                     let zero = f.fconst(0.0);
                     let acc = f.for_acc(&c0, &t1, &[(&zero, f.acc())], |f, s, acc| {
                         let hv = f.load(&h, ch, s);

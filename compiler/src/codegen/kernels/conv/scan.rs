@@ -43,15 +43,32 @@ pub(crate) fn scan_time_major(
         });
     });
 }
-/// Loads mode `n` of channel `ch` from a transposed `[2N, D]` poles/residues buffer as f64.
+/// Loads mode `n` of channel `ch` from a transposed `[2N, D]` poles/residues buffer as f64
+/// (or a real pole from a transposed `[N, D]` buffer of logarithms).
 pub(crate) fn load_mode_t(f: &mut FuncBuilder, m: &str, ch: &str, n: usize) -> (String, String) {
+    if f.real_log_poles.contains(m) {
+        let i = f.idx(n);
+        let lp = f.load(m, &i, ch);
+        return real_pole(f, &lp);
+    }
     let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
     let re = f.load(m, &ir, ch);
     let im = f.load(m, &ii, ch);
     (f.ext(&re), f.ext(&im))
 }
-/// Loads mode `n` of channel `ch` from a `[D, 2N]` poles/residues buffer as f64 (re, im).
+/// The real pole `(exp(lp), 0)` in f64 of an f32 logarithm.
+fn real_pole(f: &mut FuncBuilder, lp: &str) -> (String, String) {
+    let x = f.ext(lp);
+    (f.val(format!("math.exp {x} : f64")), f.f64(0.0))
+}
+/// Loads mode `n` of channel `ch` from a `[D, 2N]` poles/residues buffer as f64 (re, im) (or a
+/// real pole from a `[D, N]` buffer of logarithms).
 pub(crate) fn load_mode(f: &mut FuncBuilder, m: &str, ch: &str, n: usize) -> (String, String) {
+    if f.real_log_poles.contains(m) {
+        let i = f.idx(n);
+        let lp = f.load(m, ch, &i);
+        return real_pole(f, &lp);
+    }
     let (ir, ii) = (f.idx(2 * n), f.idx(2 * n + 1));
     let re = f.load(m, ch, &ir);
     let im = f.load(m, ch, &ii);

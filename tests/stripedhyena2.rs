@@ -1,0 +1,262 @@
+//! StripedHyena 2 (Evo 2) against the golden fixtures (`tests/fixtures/sh2-*`, float64 logits
+//! of an independent reference that agrees with vortex to 1e-14): the interpreter, artifacts in
+//! f32 (stateless, prefill + decode, chunks of 1, 7 and 64) and bf16, the emulated GPU kernels
+//! and their PTX.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{fixture_dir, hyenac, logits_error, run_args, s, tmp};
+use hyenac::interp::{normwise_rel_err, Session};
+use hyenac_models::{Checkpoint, Sh2Config};
+
+/// The three fixtures with their prompt lengths (sh2-short-prompt's 2-token prompt is shorter
+/// than the SE and MR filters: the case vortex's cached generation gets wrong by 0.72).
+const SH2: &[(&str, usize)] = &[("sh2-tiny", 9), ("sh2-short-prompt", 2), ("sh2-long", 300)];
+
+struct Sh2Fixture {
+    config: Sh2Config,
+    checkpoint: Checkpoint,
+    tokens: Vec<i64>,
+    logits: Vec<f64>,
+    decode_logits: Vec<f64>,
+}
+
+fn load(name: &str) -> Sh2Fixture {
+    let dir = fixture_dir(name);
+    let text = std::fs::read_to_string(dir.join("config.yml")).unwrap();
+    let config = Sh2Config::from_yaml(&text).unwrap();
+    let spec = hyenac_models::stripedhyena2::checkpoint_spec(&config);
+    let checkpoint =
+        Checkpoint::read(dir.join("model.safetensors"), &spec, Default::default()).unwrap();
+    let expected = dir.join("expected.safetensors");
+    let get = |n: &str| {
+        hyenac::tensor_io::read_f64(&expected, n)
+            .unwrap()
+            .unwrap()
+            .1
+    };
+    Sh2Fixture {
+        tokens: hyenac::tensor_io::read_tokens(&expected).unwrap(),
+        logits: get("logits"),
+        decode_logits: get("decode_logits"),
+        config,
+        checkpoint,
+    }
+}
+
+/// The float64 interpreter on the graph the family builds reproduces the reference to
+/// rounding: stateless, prefill + decode, and fed in chunks of 1, 7 and 64.
+#[test]
+fn the_interpreter_matches_the_sh2_fixtures() {
+    for &(name, prefill) in SH2 {
+        let f = load(name);
+        let g = hyenac::build_graph(&f.config).unwrap();
+        let run = |calls: &[usize]| {
+            let mut session = Session::new(&g, &f.checkpoint, f.config.max_seqlen).unwrap();
+            let mut out = Vec::new();
+            let mut at = 0;
+            for &c in calls {
+                let m = session.run(&f.tokens[at..at + c], "logits").unwrap();
+                out.extend(m.data);
+                at += c;
+            }
+            out
+        };
+        let l = f.tokens.len();
+        let e = normwise_rel_err(&run(&[l]), &f.logits);
+        assert!(e < 1e-12, "{name} stateless: {e:e}");
+        let mut calls = vec![prefill];
+        calls.extend(std::iter::repeat_n(1, l - prefill));
+        let e = normwise_rel_err(&run(&calls), &f.decode_logits);
+        assert!(e < 1e-12, "{name} prefill + decode: {e:e}");
+        for c in [7, 64] {
+            let mut calls = vec![c; l / c];
+            if !l.is_multiple_of(c) {
+                calls.push(l % c);
+            }
+            let e = normwise_rel_err(&run(&calls), &f.logits);
+            assert!(e < 1e-12, "{name} chunks of {c}: {e:e}");
+        }
+    }
+}
+
+fn compile(name: &str, precision: &str) -> PathBuf {
+    let dir = fixture_dir(name);
+    let art = tmp(&format!("{name}-{precision}.hyx"));
+    common::compile_files(
+        &dir.join("config.yml"),
+        &dir.join("model.safetensors"),
+        &art,
+        &["--max-seqlen", "2048", "--precision", precision],
+    );
+    art
+}
+
+/// `hyenac run` of `art` in `mode` (extra options); the error against `reference`.
+fn run_error(name: &str, art: &std::path::Path, mode: &[&str], reference: &str) -> f64 {
+    let f = fixture_dir(name).join("expected.safetensors");
+    let out = tmp(&format!("{name}-{}.safetensors", mode.join("_")));
+    let mut args = run_args(s(art), s(&f), s(&out));
+    args.extend(mode);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{err}");
+    logits_error(&out, &f, reference)
+}
+
+/// Compiled artifacts in f32 meet issue 15's 1e-5 in every mode; in bf16 they are well inside
+/// vortex's own bf16 errors (6.3e-2, 5.0e-2, 2.2e-1: the fixtures' README) and visibly not f32.
+#[test]
+fn artifacts_match_the_sh2_fixtures_in_every_mode() {
+    for &(name, prefill) in SH2 {
+        let p = prefill.to_string();
+        let modes: Vec<(Vec<&str>, &str)> = vec![
+            (vec![], "logits"),
+            (vec!["--prefill", &p], "decode_logits"),
+            (vec!["--chunk", "1"], "logits"),
+            (vec!["--chunk", "7"], "logits"),
+            (vec!["--chunk", "64"], "logits"),
+        ];
+        let art = compile(name, "f32");
+        for (mode, reference) in &modes {
+            let e = run_error(name, &art, mode, reference);
+            eprintln!("{name} f32 {mode:?}: {e:.3e}");
+            assert!(e <= 1e-5, "{name} f32 {mode:?}: {e:e}");
+        }
+        let vortex_bf16 = match name {
+            "sh2-tiny" => 6.3e-2,
+            "sh2-short-prompt" => 5.0e-2,
+            _ => 2.2e-1,
+        };
+        let art = compile(name, "bf16");
+        for (mode, reference) in &modes[..3] {
+            let e = run_error(name, &art, mode, reference);
+            eprintln!("{name} bf16 {mode:?}: {e:.3e}");
+            assert!(
+                e <= vortex_bf16 / 2.0 && e > 1e-4,
+                "{name} bf16 {mode:?}: {e:e}"
+            );
+        }
+    }
+}
+
+/// The GPU kernels of a StripedHyena 2 graph, emulated on the CPU, compute the fixture's
+/// logits; their PTX for sm_80 and sm_90 passes ptxas.
+#[test]
+fn sh2_gpu_kernels_emulate_and_assemble() {
+    let dir = fixture_dir("sh2-tiny");
+    let (cfg, w, t) = (
+        dir.join("config.yml"),
+        dir.join("model.safetensors"),
+        dir.join("expected.safetensors"),
+    );
+    let out = tmp("sh2-emulated.safetensors");
+    let mut args = common::model_args("jit", s(&cfg), s(&w), s(&t), s(&out));
+    args.extend(["--emulate-gpu", "sm_90"]);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{err}");
+    let e = logits_error(&out, &t, "logits");
+    assert!(e <= 1e-5, "emulated sm_90: {e:e}");
+    let ptxas = hyenac::codegen::gpu::ptxas().expect("ptxas: run scripts/setup.sh");
+    for sm in ["sm_80", "sm_90"] {
+        let ptx = tmp(&format!("sh2-{sm}.ptx"));
+        let (code, _, err) = hyenac(&[
+            "ptx",
+            "--config",
+            s(&cfg),
+            "--target",
+            sm,
+            "--seqlen",
+            "256",
+            "-o",
+            s(&ptx),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let r = std::process::Command::new(&ptxas)
+            .args([&format!("-arch={sm}"), "-o", "/dev/null"])
+            .arg(&ptx)
+            .output()
+            .unwrap();
+        assert!(
+            r.status.success(),
+            "{sm}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+}
+
+/// The four bundled Evo 2 configs build graphs with the released layer pattern; `hyenac graph`
+/// prints each, with the relayouts that read vortex's stored layouts.
+#[test]
+fn bundled_evo2_configs_print_their_graphs() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models/data");
+    for (name, _) in hyenac_models::stripedhyena2::BUNDLED {
+        let path = data.join(format!("{name}.yml"));
+        let (code, text, err) = hyenac(&["graph", "--config", s(&path)]);
+        assert_eq!(code, 0, "{name}: {err}");
+        for needle in [
+            "deinterleave {streams = 3, block = 1}",
+            "deinterleave {streams = 3, block = 128}",
+            "expand_groups",
+            "reverse_taps",
+            "real_poles",
+            "rotary_freqs",
+            "activation {kind = identity}",
+            "activation {kind = gelu_exact}",
+        ] {
+            assert!(text.contains(needle), "{name}: no `{needle}`");
+        }
+        // FP8 input projections are a precision vortex uses; hyenac says it has none.
+        if name.ends_with("1m") || *name == "evo2-1b-8k" {
+            assert!(err.contains("use_fp8_input_projections"), "{name}: {err}");
+        }
+    }
+}
+
+/// Bad StripedHyena 2 inputs are clear errors: an unsupported value names key and value, a
+/// checkpoint with a tensor missing names it, and weights at load time are refused by name
+/// (its relayouts are folded at compile time).
+#[test]
+fn bad_sh2_inputs_are_named() {
+    let dir = fixture_dir("sh2-tiny");
+    let text = std::fs::read_to_string(dir.join("config.yml")).unwrap();
+    let bad = tmp("sh2-bad.yml");
+    std::fs::write(
+        &bad,
+        text.replace("column_split_hyena: False", "column_split_hyena: True"),
+    )
+    .unwrap();
+    common::assert_error(
+        &["graph", "--config", s(&bad)],
+        "`column_split_hyena` = true is not supported",
+    );
+    let art = tmp("sh2-noweights.hyx");
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&dir.join("config.yml")),
+        "--max-seqlen",
+        "64",
+        "-o",
+        s(&art),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("needs the weights at compile time"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!art.exists(), "no half-written artifact");
+    // A checkpoint of the wrong model: the missing tensors are named.
+    let other = fixture_dir("sh2-short-prompt").join("model.safetensors");
+    let out = tmp("sh2-wrong.hyx");
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&dir.join("config.yml")),
+        "--weights",
+        s(&other),
+        "-o",
+        s(&out),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("blocks.5.filter.h"), "{err}");
+}
