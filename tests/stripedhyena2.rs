@@ -260,3 +260,104 @@ fn bad_sh2_inputs_are_named() {
     assert_ne!(code, 0);
     assert!(err.contains("blocks.5.filter.h"), "{err}");
 }
+
+/// PyTorch checkpoints (the released form) load without executing anything: `torch.save` of
+/// the fixture's state dict (with a Transformer Engine `_extra_state` and the converters'
+/// `unembed.weight`, both ignored) gives the same artifact as the safetensors file, bit for
+/// bit; its split form `NAME.pt.part0…2` reads the same tensors; a bf16 checkpoint holds the
+/// values rounded to bf16; a pickle that calls `os.system` is refused by name and runs nothing;
+/// a truncated file is a clear error.
+#[test]
+fn pytorch_checkpoints_load_without_executing_anything() {
+    use hyenac_runtime::weights::{read, ReadOptions};
+    let dir = fixture_dir("sh2-tiny");
+    let f = load("sh2-tiny");
+    let spec = hyenac_models::stripedhyena2::checkpoint_spec(&f.config);
+    let pt = read(&dir.join("model.pt"), &spec, ReadOptions::default()).unwrap();
+    assert_eq!(
+        pt, f.checkpoint.tensors,
+        "the .pt holds the safetensors' values"
+    );
+    // The artifacts are byte-identical (same sha256).
+    let digest = |w: &str| {
+        let art = tmp(&format!("pt-{w}.hyx"));
+        let (code, out, err) = hyenac(&[
+            "compile",
+            "--config",
+            s(&dir.join("config.yml")),
+            "--weights",
+            s(&dir.join(w)),
+            "--max-seqlen",
+            "64",
+            "-o",
+            s(&art),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let line = format!("{out}{err}");
+        line.split("sha256 ")
+            .nth(1)
+            .unwrap()
+            .split(')')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(digest("model.pt"), digest("model.safetensors"));
+    // The split form: parts cut at arbitrary offsets, found when NAME.pt itself is absent.
+    let bytes = std::fs::read(dir.join("model.pt")).unwrap();
+    let split = tmp("split/model.pt");
+    std::fs::create_dir_all(split.parent().unwrap()).unwrap();
+    for (i, range) in [0..1000, 1000..300_001, 300_001..bytes.len()]
+        .into_iter()
+        .enumerate()
+    {
+        std::fs::write(format!("{}.part{i}", split.display()), &bytes[range]).unwrap();
+    }
+    assert!(!split.exists());
+    let parts = read(&split, &spec, ReadOptions::default()).unwrap();
+    assert_eq!(parts, pt, "the split form reads the same tensors");
+    // bf16 (log poles and residues f32, as vortex stores them).
+    let bf16 = read(&dir.join("model-bf16.pt"), &spec, ReadOptions::default()).unwrap();
+    for (name, t) in &f.checkpoint.tensors {
+        let want: Vec<f32> = if name.contains("log_poles") || name.contains("residues") {
+            t.data.clone()
+        } else {
+            t.data
+                .iter()
+                .map(|&x| {
+                    let b = hyenac_runtime::DType::BF16.round_half(x).unwrap();
+                    hyenac_runtime::DType::BF16.half_to_f32(b)
+                })
+                .collect()
+        };
+        assert_eq!(bf16[name].data, want, "{name}");
+    }
+    // A pickle that would run a command is refused before anything is built from it.
+    let evil = fixture_dir("malicious.pt");
+    let e = read(&evil, &spec, ReadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("refers to the global `posix.system`"), "{e}");
+    common::assert_error(
+        &[
+            "compile",
+            "--config",
+            s(&dir.join("config.yml")),
+            "--weights",
+            s(&evil),
+            "-o",
+            s(&tmp("evil.hyx")),
+        ],
+        "posix.system",
+    );
+    // Truncated: a clear error, no panic.
+    let cut = tmp("cut.pt");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let e = read(&cut, &spec, ReadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("cannot use PyTorch checkpoint") && e.contains("zip"),
+        "{e}"
+    );
+}

@@ -31,6 +31,7 @@ pub mod output;
 pub mod plan;
 pub mod pool;
 pub mod sampling;
+pub mod torch_pt;
 pub mod weights;
 
 pub use artifact::{ArtifactFile, Manifest};

@@ -14,6 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::torch_pt::StoredTensor;
 use safetensors::{Dtype, SafeTensors};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -162,6 +163,9 @@ pub enum WeightsError {
     #[error("malformed safetensors file {path}: {message}")]
     #[allow(missing_docs)]
     Format { path: String, message: String },
+    #[error("cannot use PyTorch checkpoint {path}: {message}")]
+    #[allow(missing_docs)]
+    Torch { path: String, message: String },
     #[error("tensor `{name}` has dtype {dtype}; expected F32, F16 or BF16")]
     #[allow(missing_docs)]
     Dtype { name: String, dtype: String },
@@ -260,6 +264,18 @@ pub fn read(
     } else {
         None
     };
+    if index.is_none() && is_torch_checkpoint(path) {
+        // A PyTorch checkpoint (torch.save zip), or its split form, read without unpickling.
+        let torch = |message: String| WeightsError::Torch {
+            path: shown.clone(),
+            message,
+        };
+        let f = crate::torch_pt::PtFile::open(path).map_err(torch)?;
+        let stored = crate::torch_pt::read_tensors(&f).map_err(torch)?;
+        let mut acc = Collected::default();
+        check_stored(stored, &shown, spec, opts, None, &mut acc)?;
+        return acc.finish(&shown, spec);
+    }
     let Some(index) = index else {
         let map = crate::mapped::MappedFile::open(path).map_err(|e| io(path, e))?;
         let mut acc = Collected::default();
@@ -365,8 +381,8 @@ pub fn from_bytes(
     acc.finish(path, spec)
 }
 
-/// Checks one file's tensors against `spec` into `acc`; `listed`: the names the index says
-/// this shard holds (each must be there, and nothing else).
+/// Checks one safetensors file's tensors against `spec` into `acc`; `listed`: the names the
+/// index says this shard holds (each must be there, and nothing else).
 fn collect(
     bytes: &[u8],
     path: &str,
@@ -380,9 +396,34 @@ fn collect(
         message,
     };
     let st = SafeTensors::deserialize(bytes).map_err(|e| format(e.to_string()))?;
+    let mut stored = Vec::new();
+    for name in st.names() {
+        let view = st.tensor(name).map_err(|e| format(e.to_string()))?;
+        stored.push((
+            name.to_string(),
+            StoredTensor {
+                dtype: view.dtype(),
+                shape: view.shape().to_vec(),
+                data: std::borrow::Cow::Borrowed(view.data()),
+            },
+        ));
+    }
+    stored.sort_by(|a, b| a.0.cmp(&b.0));
+    check_stored(stored, path, spec, opts, listed, acc)
+}
+
+/// Checks stored tensors (of a safetensors file or a PyTorch checkpoint) against `spec` into
+/// `acc`; `listed` as for [`collect`].
+fn check_stored(
+    stored: Vec<(String, StoredTensor<'_>)>,
+    path: &str,
+    spec: &CheckpointSpec,
+    opts: ReadOptions,
+    listed: Option<&BTreeSet<String>>,
+    acc: &mut Collected,
+) -> Result<(), WeightsError> {
     // Hugging Face checkpoints prefix every name with `backbone.`.
-    let names = st.names();
-    let all_prefixed = !names.is_empty() && names.iter().all(|n| n.starts_with("backbone."));
+    let all_prefixed = !stored.is_empty() && stored.iter().all(|(n, _)| n.starts_with("backbone."));
     let strip = |n: &str| -> String {
         if all_prefixed {
             n["backbone.".len()..].to_string()
@@ -397,16 +438,14 @@ fn collect(
         problems,
         seen,
     } = acc;
-    let mut stored: Vec<String> = names.into_iter().map(|s| s.to_string()).collect();
-    stored.sort();
     if let Some(listed) = listed {
         for name in listed {
-            if !stored.contains(name) {
+            if !stored.iter().any(|(n, _)| n == name) {
                 problems.push(format!("tensor `{name}` is not in its shard {path}"));
             }
         }
     }
-    for stored_name in &stored {
+    for (stored_name, view) in &stored {
         if listed.is_some_and(|l| !l.contains(stored_name)) {
             // The index does not place it here: another shard's copy counts.
             continue;
@@ -422,34 +461,29 @@ fn collect(
             problems.push(format!("tensor `{name}` is stored twice"));
             continue;
         }
-        let view = st.tensor(stored_name).map_err(|e| format(e.to_string()))?;
-        if view.shape() != want.shape.as_slice() {
+        if view.shape != want.shape {
             problems.push(format!(
                 "tensor `{name}` has shape {:?}, expected {:?}",
-                view.shape(),
-                want.shape
+                view.shape, want.shape
             ));
             continue;
         }
-        let tensor = match (view.dtype(), opts.keep_16_bit) {
+        let tensor = match (view.dtype, opts.keep_16_bit) {
             (Dtype::BF16 | Dtype::F16, true) => Tensor {
-                shape: view.shape().to_vec(),
+                shape: view.shape.clone(),
                 data: Vec::new(),
-                dtype: if view.dtype() == Dtype::BF16 {
+                dtype: if view.dtype == Dtype::BF16 {
                     crate::DType::BF16
                 } else {
                     crate::DType::F16
                 },
                 half: view
-                    .data()
+                    .data
                     .chunks_exact(2)
                     .map(|b| u16::from_le_bytes([b[0], b[1]]))
                     .collect(),
             },
-            _ => Tensor::new(
-                view.shape().to_vec(),
-                to_f32(view.dtype(), view.data(), &name)?,
-            ),
+            _ => Tensor::new(view.shape.clone(), to_f32(view.dtype, &view.data, &name)?),
         };
         if let Some(p) = check_values(want, &tensor.values(), opts) {
             problems.push(p);
@@ -458,6 +492,14 @@ fn collect(
         tensors.insert(name, tensor);
     }
     Ok(())
+}
+
+/// Whether `path` names a PyTorch checkpoint: a `.pt`/`.pth`/`.bin` file, or the split form
+/// `NAME.pt.part0…` of one.
+fn is_torch_checkpoint(path: &Path) -> bool {
+    let s = path.to_string_lossy();
+    [".pt", ".pth"].iter().any(|e| s.ends_with(e))
+        || (!path.exists() && Path::new(&format!("{s}.part0")).exists())
 }
 
 #[cfg(test)]
