@@ -265,8 +265,9 @@ fn bad_sh2_inputs_are_named() {
 /// the fixture's state dict (with a Transformer Engine `_extra_state` and the converters'
 /// `unembed.weight`, both ignored) gives the same artifact as the safetensors file, bit for
 /// bit; its split form `NAME.pt.part0…2` reads the same tensors; a bf16 checkpoint holds the
-/// values rounded to bf16; a pickle that calls `os.system` is refused by name and runs nothing;
-/// a truncated file is a clear error.
+/// values rounded to bf16, and `hyenac convert` writes them to safetensors (one file, or shards
+/// with their index) that read back the same; a pickle that calls `os.system` is refused by
+/// name and runs nothing; a truncated file is a clear error.
 #[test]
 fn pytorch_checkpoints_load_without_executing_anything() {
     use hyenac_runtime::weights::{read, ReadOptions};
@@ -331,6 +332,27 @@ fn pytorch_checkpoints_load_without_executing_anything() {
                 .collect()
         };
         assert_eq!(bf16[name].data, want, "{name}");
+    }
+    // `hyenac convert` writes what it read: one file, or shards with their index.
+    for (max, what) in [("5", "one file"), ("0.0002", "shards")] {
+        let out = tmp(&format!("conv-{what}/model.safetensors"));
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        let (code, _, err) = hyenac(&[
+            "convert",
+            s(&dir.join("model-bf16.pt")),
+            "-o",
+            s(&out),
+            "--max-shard-gib",
+            max,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let back = if what == "shards" {
+            out.parent().unwrap().join("model.safetensors.index.json")
+        } else {
+            out
+        };
+        let again = read(&back, &spec, ReadOptions::default()).unwrap();
+        assert_eq!(again, bf16, "converted to {what}");
     }
     // A pickle that would run a command is refused before anything is built from it.
     let evil = fixture_dir("malicious.pt");

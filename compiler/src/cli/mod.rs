@@ -20,6 +20,7 @@ use hyenac_models::config::limits::MAX_SEQLEN;
 
 mod calibrate;
 mod compile;
+mod convert;
 mod explain;
 mod generate;
 mod graph;
@@ -67,6 +68,9 @@ pub enum Command {
     Calibrate,
     /// Show the LLVM code-generation targets this build of hyenac supports.
     Targets(targets::TargetsArgs),
+    /// Convert a PyTorch checkpoint (`.pt`, or its split form) to safetensors, without
+    /// executing anything from it.
+    Convert(convert::ConvertArgs),
 }
 
 /// The files of a command that runs a model from its config: config, weights, tokens, logits.
@@ -324,6 +328,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Ptx(a) => ptx::run(a),
         Command::Calibrate => calibrate::run(),
         Command::Targets(a) => targets::run(a),
+        Command::Convert(a) => convert::run(a),
     }
 }
 
