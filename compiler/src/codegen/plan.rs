@@ -317,10 +317,25 @@ pub fn build_plan(
                                 message: "`rotary_freqs` needs the weights at compile time (its table comes from the stored `inv_freq`): compile with --weights".into(),
                             });
                         };
-                        let table =
-                            rotary_table_stored(max_len, *head_dim, inv_freq, *position_scale);
+                        // One table per distinct frequencies, shared by q and k and by the
+                        // layers (the released checkpoints store the same ones in each).
+                        let bits: Vec<u64> = inv_freq.data.iter().map(|x| x.to_bits()).collect();
+                        let key = format!("{head_dim} {position_scale:e} stored {bits:?}");
+                        let id = match rotary_ids.get(&key) {
+                            Some(&id) => id,
+                            None => {
+                                let table = rotary_table_stored(
+                                    max_len,
+                                    *head_dim,
+                                    inv_freq,
+                                    *position_scale,
+                                );
+                                let id = push(&mut constants, table, ConstantSource::Stored);
+                                rotary_ids.insert(key, id);
+                                id
+                            }
+                        };
                         args.pop();
-                        let id = push(&mut constants, table, ConstantSource::Stored);
                         args.push(Arg::ConstantAt(id))
                     }
                     Op::Embedding => {
