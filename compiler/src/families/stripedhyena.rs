@@ -63,15 +63,7 @@ impl Builder<'_> {
         shape: &[usize],
         layer: Option<usize>,
     ) -> Result<NodeIndex, GraphError> {
-        self.g.add(
-            Op::Weight {
-                name,
-                shape: shape.to_vec(),
-                dtype: hyenac_runtime::DType::F32,
-            },
-            &[],
-            layer,
-        )
+        self.g.add_weight(name, shape, layer)
     }
 
     fn norm(

@@ -150,6 +150,25 @@ impl Graph {
         Ok(n)
     }
 
+    /// Adds the f32 weight input `name` of `shape` (the precision policy may lower its type
+    /// later), for `layer`.
+    pub fn add_weight(
+        &mut self,
+        name: String,
+        shape: &[usize],
+        layer: Option<usize>,
+    ) -> Result<NodeIndex, GraphError> {
+        self.add(
+            Op::Weight {
+                name,
+                shape: shape.to_vec(),
+                dtype: DType::F32,
+            },
+            &[],
+            layer,
+        )
+    }
+
     /// The operands of `n`, in operand order.
     pub fn operands(&self, n: NodeIndex) -> Vec<NodeIndex> {
         let mut e: Vec<(usize, NodeIndex)> = self
