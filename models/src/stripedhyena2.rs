@@ -593,15 +593,9 @@ impl Sh2Config {
     }
 }
 
-/// State-dict names (spec §3.1).
-pub mod names {
-    pub const EMBEDDING: &str = "embedding_layer.weight";
-    pub const UNEMBED: &str = "unembed.weight";
-    pub const FINAL_NORM: &str = "norm.scale";
-    pub fn block(i: usize, suffix: &str) -> String {
-        format!("blocks.{i}.{suffix}")
-    }
-}
+/// State-dict names (spec §3.1): vortex keeps StripedHyena's (`embedding_layer.weight`,
+/// `norm.scale`, `blocks.{i}.…`).
+pub use crate::checkpoint::names;
 
 /// What a vortex checkpoint for `c` must hold; Transformer Engine's `_extra_state` entries and
 /// the converters' copy of the embedding (`unembed.weight`) are accepted and ignored.
