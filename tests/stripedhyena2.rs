@@ -383,3 +383,70 @@ fn pytorch_checkpoints_load_without_executing_anything() {
         "{e}"
     );
 }
+
+/// `generate --prompt` reads a DNA string through the artifact's byte tokenizer and prints the
+/// greedy continuation as text: the same tokens as the float64 interpreter's greedy decoding
+/// of the prompt's bytes. A StripedHyena artifact (no tokenizer) refuses `--prompt` by name.
+#[test]
+fn evo2_artifacts_generate_from_dna_text() {
+    let f = load("sh2-tiny");
+    let dir = fixture_dir("sh2-tiny");
+    let art = tmp("sh2-tiny-generate.hyx");
+    common::compile_files(
+        &dir.join("config.yml"),
+        &dir.join("model.safetensors"),
+        &art,
+        &["--max-seqlen", "64"],
+    );
+    let prompt = "ACGTTGCAAC";
+    let new = 12;
+    let (code, out, err) = hyenac(&[
+        "generate",
+        s(&art),
+        "--prompt",
+        prompt,
+        "--max-new-tokens",
+        &new.to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = out.trim_end_matches('\n');
+
+    // The interpreter's greedy continuation of the prompt's bytes.
+    let g = hyenac::build_graph(&f.config).unwrap();
+    let mut session = Session::new(&g, &f.checkpoint, 64).unwrap();
+    let argmax = |row: &[f64]| {
+        (0..row.len())
+            .max_by(|&a, &b| row[a].total_cmp(&row[b]))
+            .unwrap() as i64
+    };
+    let v = f.config.vocab_size;
+    let tokens: Vec<i64> = prompt.bytes().map(i64::from).collect();
+    let m = session.run(&tokens, "logits").unwrap();
+    let mut next = argmax(&m.data[m.data.len() - v..]);
+    let mut expected = vec![next];
+    while expected.len() < new {
+        let m = session.run(&[next], "logits").unwrap();
+        next = argmax(&m.data);
+        expected.push(next);
+    }
+    let t = hyenac_runtime::Tokenizer::Bytes { vocab_size: v };
+    assert_eq!(text, t.decode(&expected), "generated {text:?}");
+
+    let (code, _, err) = hyenac(&["inspect", s(&art)]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = hyenac(&["generate", s(&art), "--prompt", ""]);
+    assert_ne!(code, 0);
+    assert!(err.contains("the prompt is empty"), "{err}");
+
+    let sh = tmp("sh-tiny-no-tokenizer.hyx");
+    let shdir = fixture_dir("tiny-mha");
+    common::compile_files(
+        &shdir.join("config.yml"),
+        &shdir.join("model.safetensors"),
+        &sh,
+        &["--max-seqlen", "64"],
+    );
+    let (code, _, err) = hyenac(&["generate", s(&sh), "--prompt", "ACGT"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("has no tokenizer"), "{err}");
+}

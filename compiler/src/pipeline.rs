@@ -23,7 +23,9 @@ use hyenac_models::{Checkpoint, ModelConfig};
 use thiserror::Error;
 
 use crate::build_graph;
-use crate::codegen::artifact::{compile_cpu_artifact, compile_gpu_artifact, Progress, Weights};
+use crate::codegen::artifact::{
+    compile_cpu_artifact, compile_gpu_artifact, ModelInfo, Progress, Weights,
+};
 use crate::codegen::cpu::CodegenError;
 use crate::codegen::gpu::Sm;
 use crate::graph::precision::{apply_precision, Precision};
@@ -214,7 +216,10 @@ pub fn compile<C: Clone + Into<ModelConfig>>(
         Some(c) => Weights::Bound(c),
         None => Weights::AtLoad(&spec),
     };
-    let model = serde_json::to_value(config).map_err(|e| CompileError::Serialize(e.to_string()))?;
+    let model = ModelInfo {
+        config: serde_json::to_value(config).map_err(|e| CompileError::Serialize(e.to_string()))?,
+        tokenizer: config.tokenizer(),
+    };
     let bytes = match &opts.target {
         Target::Cpu { model: cpu } => compile_cpu_artifact(
             &g.forward,

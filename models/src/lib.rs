@@ -31,6 +31,19 @@ pub enum ModelConfig {
 }
 
 impl ModelConfig {
+    /// The model's tokenizer when the family fixes it: Evo 2 reads one id per byte (vortex's
+    /// `CharLevelTokenizer(512)`); StripedHyena's tokenizer is a separate file (none here).
+    pub fn tokenizer(&self) -> Option<hyenac_runtime::Tokenizer> {
+        match self {
+            ModelConfig::StripedHyena(_) => None,
+            ModelConfig::StripedHyena2(c) => {
+                (c.vocab_size >= 256).then_some(hyenac_runtime::Tokenizer::Bytes {
+                    vocab_size: c.vocab_size,
+                })
+            }
+        }
+    }
+
     /// The longest sequence the model was configured for.
     pub fn max_seqlen(&self) -> usize {
         match self {

@@ -120,6 +120,9 @@ pub struct Manifest {
     /// applied by the same reader).
     #[serde(default)]
     pub checkpoint: Option<CheckpointSpec>,
+    /// How text becomes token ids, when the model has a known tokenizer.
+    #[serde(default)]
+    pub tokenizer: Option<crate::tokenizer::Tokenizer>,
 }
 
 impl Manifest {

@@ -5,6 +5,7 @@
 //! - [`abi`]: the kernel ABI table in an artifact's code, and the plan checked against it;
 //! - [`plan`]: the execution plan of compiled CPU code and its executor;
 //! - [`weights`]: the one safetensors weight reader (also used by the compiler);
+//! - [`tokenizer`]: the tokenizer an artifact carries (text to token ids and back);
 //! - [`compare`]: accuracy of results against references (never small for NaN);
 //! - [`output`]: atomic writes that never replace an input or a non-regular file;
 //! - [`cpu`]: the host CPU's features under LLVM's names;
@@ -31,6 +32,7 @@ pub mod output;
 pub mod plan;
 pub mod pool;
 pub mod sampling;
+pub mod tokenizer;
 pub mod torch_pt;
 pub mod weights;
 
@@ -40,6 +42,7 @@ pub use error::RuntimeError;
 pub use model::{Model, Session};
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
 pub use sampling::Sampler;
+pub use tokenizer::Tokenizer;
 
 /// Makes the C allocator keep freed memory for reuse instead of returning it to the kernel
 /// (glibc: no `mmap` for large blocks, no trimming of the heap), and says whether it could.

@@ -8,8 +8,12 @@ pub struct GenerateArgs {
     /// The artifact.
     pub model: PathBuf,
     /// The prompt's token ids, comma-separated (at least one).
-    #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
+    #[arg(long, value_delimiter = ',', num_args = 1.., required_unless_present = "prompt", conflicts_with = "prompt")]
     pub prompt_tokens: Vec<i64>,
+    /// The prompt as text, encoded by the artifact's tokenizer (Evo 2: one id per byte, so a
+    /// DNA string); the generated tokens are then printed as text too.
+    #[arg(long)]
+    pub prompt: Option<String>,
     /// How many tokens to generate.
     #[arg(long, default_value_t = 16)]
     pub max_new_tokens: usize,
@@ -40,6 +44,7 @@ pub fn run(args: GenerateArgs) -> Result<()> {
     let GenerateArgs {
         model,
         prompt_tokens,
+        prompt,
         max_new_tokens,
         temperature,
         top_k,
@@ -57,6 +62,25 @@ pub fn run(args: GenerateArgs) -> Result<()> {
         bail!("--top-p {top_p}: must be in (0, 1]");
     }
     let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), checks.options())?;
+    let tokenizer = match &prompt {
+        Some(_) => Some(m.manifest.tokenizer.clone().ok_or_else(|| {
+            anyhow::anyhow!(
+                "--prompt: {} has no tokenizer (pass token ids with --prompt-tokens)",
+                model.display()
+            )
+        })?),
+        None => None,
+    };
+    let prompt_tokens = match (&prompt, &tokenizer) {
+        (Some(text), Some(t)) => {
+            let ids = t.encode(text)?;
+            if ids.is_empty() {
+                bail!("--prompt: the prompt is empty");
+            }
+            ids
+        }
+        _ => prompt_tokens,
+    };
     let mut session = m.session()?;
     // The last generated token is not fed back, hence the − 1.
     let needed = prompt_tokens
@@ -90,14 +114,17 @@ pub fn run(args: GenerateArgs) -> Result<()> {
     }
     let decode_secs = t.elapsed().as_secs_f64();
     let decoded = generated.len().saturating_sub(1);
-    println!(
-        "{}",
-        generated
-            .iter()
-            .map(|t| t.to_string())
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    match &tokenizer {
+        Some(t) => println!("{}", t.decode(&generated)),
+        None => println!(
+            "{}",
+            generated
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
     eprintln!(
         "prefill: {} tokens in {:.3} ms ({:.0} tokens/s)",
         prompt_tokens.len(),

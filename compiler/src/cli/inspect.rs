@@ -143,6 +143,9 @@ pub fn run(args: InspectArgs) -> Result<()> {
             loaded_bytes as f64 / 1048576.0
         );
     }
+    if let Some(t) = &m.tokenizer {
+        println!("tokenizer     {} (generate --prompt TEXT)", t.describe());
+    }
     if let Some(p) = m.stateful_plan() {
         let (fixed, per_token) = p.state_bytes();
         let cache = p

@@ -66,7 +66,7 @@ pub fn compile_cpu_artifact(
     graph: &Graph,
     step: Option<&Graph>,
     weights: Weights,
-    model: serde_json::Value,
+    model: ModelInfo,
     max_len: usize,
     cpu: &str,
     dump: Option<&Path>,
@@ -121,11 +121,19 @@ pub fn compile_cpu_artifact(
     )
 }
 
+/// What the manifest says of the model itself.
+pub struct ModelInfo {
+    /// The config as the compiler resolved it.
+    pub config: serde_json::Value,
+    /// Its tokenizer, when known.
+    pub tokenizer: Option<hyenac_runtime::Tokenizer>,
+}
+
 /// The artifact's bytes: manifest, code and named constants.
 #[allow(clippy::too_many_arguments)]
 fn artifact_bytes(
     target: Target,
-    model: serde_json::Value,
+    model: ModelInfo,
     graph: &Graph,
     plan: hyenac_runtime::Plan,
     step: Option<hyenac_runtime::Plan>,
@@ -150,7 +158,7 @@ fn artifact_bytes(
         format_version: FORMAT_VERSION,
         compiler: format!("hyenac {}", env!("CARGO_PKG_VERSION")),
         target,
-        model,
+        model: model.config,
         graph_hash: format!(
             "{:016x}",
             hyenac_runtime::artifact::checksum(graph.to_text().as_bytes())
@@ -164,6 +172,7 @@ fn artifact_bytes(
         step,
         constants: Vec::new(),
         checkpoint,
+        tokenizer: model.tokenizer,
     };
     Ok(to_bytes(manifest, code, &named)?)
 }
@@ -174,7 +183,7 @@ fn artifact_bytes(
 pub fn compile_gpu_artifact(
     graph: &Graph,
     weights: Weights,
-    model: serde_json::Value,
+    model: ModelInfo,
     max_len: usize,
     sm: super::gpu::Sm,
     dump: Option<&Path>,
