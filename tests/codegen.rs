@@ -790,3 +790,86 @@ fn bf16_products_use_amx_tiles_only_where_the_target_allows() {
     let mut m = melior::ir::Module::parse(&ctx, &tiles).expect("parses");
     lower(&ctx, &mut m, &cpu_stages(true), None, 0).expect("AMX kernels lower to LLVM");
 }
+
+/// The generated matrix product where the output width is not a whole number of 64-column
+/// tiles (101 = 64 + two vectors of 16 + 5 single columns) and the rows not a whole number of
+/// register tiles or AMX blocks (70 = 2 · 32 + 6; 1, a decode step): every column of every row
+/// against a float64 product, for f32 weights (vector FMA tiles) and bf16 weights (AMX tiles
+/// where this CPU has them, else the vector path on bf16 panels).
+#[test]
+fn products_with_leftover_columns_compute_every_column() {
+    use hyenac::graph::{Graph, Op};
+    use hyenac_models::{Checkpoint, Tensor};
+    use hyenac_runtime::DType;
+    let (k, o, vocab) = (64, 101, 16);
+    let mut g = Graph::new("leftover");
+    let w = |g: &mut Graph, name: &str, shape: Vec<usize>| {
+        g.add(
+            Op::Weight {
+                name: name.into(),
+                shape,
+                dtype: DType::F32,
+            },
+            &[],
+            None,
+        )
+        .unwrap()
+    };
+    let tok = g.add(Op::Tokens, &[], None).unwrap();
+    let table = w(&mut g, "table", vec![vocab, k]);
+    let x = g.add(Op::Embedding, &[table, tok], None).unwrap();
+    let wt = w(&mut g, "w", vec![o, k]);
+    let b = w(&mut g, "b", vec![o]);
+    let y = g.add(Op::Linear { bias: true }, &[x, wt, b], None).unwrap();
+    g.add(Op::Output { name: "y".into() }, &[y], None).unwrap();
+    let mut rng = common::Rng(0x1376);
+    let mut tensors = std::collections::BTreeMap::new();
+    // bf16-exact values, so that both precisions compute the same product of the weights.
+    let mut draw = |n: usize| -> Vec<f32> {
+        (0..n)
+            .map(|_| {
+                let v = (rng.uniform() * 2.0 - 1.0) as f32;
+                f32::from_bits(v.to_bits() & 0xFFFF_0000)
+            })
+            .collect()
+    };
+    let (tv, wv, bv) = (draw(vocab * k), draw(o * k), draw(o));
+    tensors.insert("table".into(), Tensor::new(vec![vocab, k], tv.clone()));
+    tensors.insert("w".into(), Tensor::new(vec![o, k], wv.clone()));
+    tensors.insert("b".into(), Tensor::new(vec![o], bv.clone()));
+    let ck = Checkpoint { tensors };
+    for precision in ["f32", "bf16"] {
+        let mut graph = g.clone();
+        if precision == "bf16" {
+            hyenac::graph::precision::apply_precision(
+                &mut graph,
+                hyenac::graph::precision::Precision::BF16,
+            )
+            .unwrap();
+        }
+        let p = CpuProgram::compile(&graph, &ck, 128, None).unwrap();
+        for l in [70usize, 1] {
+            let tokens: Vec<i64> = (0..l as i64).map(|i| (i * 7 + 3) % vocab as i64).collect();
+            let got = p.run(&tokens, "y").unwrap();
+            assert_eq!((got.rows, got.cols), (l, o));
+            let mut worst: f64 = 0.0;
+            for (t, &tk) in tokens.iter().enumerate() {
+                for j in 0..o {
+                    let want: f64 = bv[j] as f64
+                        + (0..k)
+                            .map(|i| tv[tk as usize * k + i] as f64 * wv[j * k + i] as f64)
+                            .sum::<f64>();
+                    let e = (got.data[t * o + j] - want).abs();
+                    // NaN fails too: `!(e <= bound)`.
+                    assert!(
+                        e <= 1e-4,
+                        "{precision} L={l} [{t}, {j}]: {} vs {want}",
+                        got.data[t * o + j]
+                    );
+                    worst = worst.max(e);
+                }
+            }
+            eprintln!("{precision} L={l}: worst {worst:.2e}");
+        }
+    }
+}

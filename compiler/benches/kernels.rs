@@ -5,10 +5,12 @@
 //!   n = 2^10 … 2^17 and some 3·5-smooth sizes;
 //! - the generated fused gated convolution, D = 512, per algorithm, L = 4k, 16k (64k: block, scan);
 //! - direct against FFT convolution by length, measured and predicted by the cost model;
-//! - the generated linear layer, in GFLOP/s.
+//! - the generated linear layer, in GFLOP/s;
+//! - Evo 2's 128-tap Hyena-MR filter (`fir-crossover`): the fused `hyena_conv` kernel by the
+//!   direct form and by FFT at D = 512, measured and predicted, and where each wins.
 //!
 //! `cargo bench -p hyenac --bench kernels -- crossover` runs one part (fft, conv, crossover,
-//! matmul). `HYENAC_BENCH_REPS=N`: best of N runs (default 3); `HYENAC_BENCH_SHAPES=model` (the
+//! matmul, fir-crossover). `HYENAC_BENCH_REPS=N`: best of N runs (default 3); `HYENAC_BENCH_SHAPES=model` (the
 //! StripedHyena-7B's and the midsize model's product shapes) or `LxKxN,…` for the products;
 //! `HYENAC_BENCH_PATH=amx` (or `panels`, `f32 FMA`) one path of the products.
 
@@ -221,6 +223,26 @@ fn single_kernel_graph(
         tensors.insert(name, Tensor::new(shape, data));
     }
     (g, Checkpoint { tensors })
+}
+
+/// [`time_kernel`] summed over every kernel whose label starts with one of `labels`.
+fn time_kernels(g: &Graph, ck: &Checkpoint, l: usize, labels: &[String]) -> f64 {
+    let p = CpuProgram::compile(g, ck, l, None).expect("compiles");
+    let tokens: Vec<i64> = (0..l as i64).map(|i| i % 64).collect();
+    let reps: usize = std::env::var("HYENAC_BENCH_REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    (0..reps)
+        .map(|_| {
+            let (_, times) = p.run_timed(&tokens, "logits").expect("runs");
+            times
+                .iter()
+                .filter(|(k, _)| labels.iter().any(|x| k.starts_with(x.as_str())))
+                .map(|(_, t)| t)
+                .sum::<f64>()
+        })
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// The best of `HYENAC_BENCH_REPS` (default 3) runs: this VM's neighbours make single runs
@@ -489,4 +511,140 @@ fn main() {
     if want("matmul") {
         matmul();
     }
+    if want("fir-crossover") {
+        fir_crossover();
+    }
+}
+
+/// Evo 2's Hyena-MR layer (128 explicit taps, D = 512, groups as in the 7B) compiled with its
+/// convolution forced to the direct form or to FFT: the fused `hyena_conv` kernel measured
+/// by length next to the cpu cost model's prediction, and the lengths where FFT starts to win
+/// (issue 15: within 2× of each other, else re-calibrate).
+fn fir_crossover() {
+    use hyenac::rewrite::cost::op_cost;
+    use hyenac::rewrite::cost::CostModel;
+    use hyenac::rewrite::{optimize, OptimizeOptions};
+    let yaml = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches-data/evo2-midsize.yml"),
+    )
+    .expect("benches-data/evo2-midsize.yml");
+    // One Hyena-MR layer of the mid-size model.
+    let one_layer: String = yaml
+        .lines()
+        .map(|l| match l.split(':').next().unwrap_or("") {
+            "hcm_layer_idxs" => "hcm_layer_idxs: [0]".to_string(),
+            "hcs_layer_idxs" | "hcl_layer_idxs" | "attn_layer_idxs" => {
+                format!("{}: []", l.split(':').next().unwrap())
+            }
+            "num_layers" => "num_layers: 1".to_string(),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let config = hyenac_models::Sh2Config::from_yaml(&one_layer).expect("config");
+    let g = hyenac::build_graph(&config).expect("graph");
+    let d = config.hidden_size;
+    let mut rng = hyenac_models::random::Rng(0x128);
+    let mut tensors = BTreeMap::new();
+    for (name, shape, _) in g.weights() {
+        let count: usize = shape.iter().product();
+        let scale = if name.ends_with("filter.h") {
+            0.05
+        } else {
+            0.5
+        };
+        let data = (0..count)
+            .map(|_| (scale * (rng.uniform() - 0.5)) as f32)
+            .collect();
+        tensors.insert(name, Tensor::new(shape, data));
+    }
+    let ck = Checkpoint { tensors };
+    let model = CostModel::cpu();
+    println!(
+        "\n## Hyena-MR (128 taps, D = {d}) as one fused hyena_conv kernel: measured (predicted by the cpu model)"
+    );
+    println!("| L | direct | fft | fastest | model picks |\n| --- | --- | --- | --- | --- |");
+    let (mut measured, mut predicted) = (None, None);
+    for l in [16usize, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] {
+        let mut row = Vec::new();
+        for family in ["direct", "fft"] {
+            // The other algorithm's rule off (the FIR is not a long convolution before the
+            // rewrites, so --force-conv does not apply).
+            let mut opts = OptimizeOptions::new(model.clone(), l);
+            opts.disabled.push(match family {
+                "direct" => "short-conv-fft".into(),
+                _ => "short-conv-direct".into(),
+            });
+            let o = optimize(&g, &opts).expect("optimises").graph;
+            // The convolution stage: every kernel but the products, norms and embedding
+            // (one fused hyena_conv, or the FIR, splits and gates one by one).
+            let stage = |op: &Op| {
+                !matches!(
+                    op,
+                    Op::NormLinear { .. }
+                        | Op::Linear { .. }
+                        | Op::NormGatedMlpUp { .. }
+                        | Op::GatedMlpUp { .. }
+                        | Op::Embedding
+                        | Op::RmsNorm { .. }
+                        | Op::Add
+                ) && !op.is_compile_time()
+            };
+            let mut kernels = Vec::new();
+            let mut m = 0.0;
+            for n in o.g.node_indices() {
+                let op = &o.g[n].op;
+                if !stage(op) {
+                    continue;
+                }
+                let ops: Vec<_> = o.operands(n).iter().map(|&x| o.g[x].ty.clone()).collect();
+                let refs: Vec<&_> = ops.iter().collect();
+                if let Some(c) = op_cost(op, &refs, &o.g[n].ty, l) {
+                    if c.launches > 0.0 {
+                        m += model.time(&c);
+                        kernels.push(match op.conv_alg() {
+                            Some(a) => format!("{}[{}]", op.mnemonic(), a.name()),
+                            None => op.mnemonic().to_string(),
+                        });
+                    }
+                }
+            }
+            let labels: Vec<String> = kernels
+                .iter()
+                .map(|k| k.split('[').next().unwrap().to_string())
+                .collect();
+            let t = time_kernels(&o, &ck, l, &labels);
+            let alg = kernels
+                .iter()
+                .find(|k| k.starts_with("hyena_conv"))
+                .cloned()
+                .unwrap_or_else(|| format!("unfused: {}", kernels.join(" + ")));
+            row.push((alg, t, m));
+            let _ = family;
+        }
+        let (dt, ft) = (row[0].1, row[1].1);
+        let (dm, fm) = (row[0].2, row[1].2);
+        if ft < dt && measured.is_none() {
+            measured = Some(l);
+        }
+        if fm < dm && predicted.is_none() {
+            predicted = Some(l);
+        }
+        println!(
+            "| {l} | {:.3} ms ({:.3}) {} | {:.3} ms ({:.3}) {} | {} | {} |",
+            dt * 1e3,
+            dm * 1e3,
+            row[0].0,
+            ft * 1e3,
+            fm * 1e3,
+            row[1].0,
+            if dt <= ft { "direct" } else { "fft" },
+            if dm <= fm { "direct" } else { "fft" },
+        );
+    }
+    println!(
+        "direct/fft crossover of the 128-tap filter: measured L = {}, predicted L = {}",
+        measured.map_or("> 8192".into(), |l| l.to_string()),
+        predicted.map_or("> 8192".into(), |l| l.to_string())
+    );
 }

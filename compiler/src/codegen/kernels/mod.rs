@@ -498,9 +498,23 @@ fn kernel_impl(
             let b = slot("bias");
             let b = b.as_deref();
             let hist = state_arg(StateKind::Fir);
-            elementwise(&mut f, &l, c, |f, t, j| {
-                fir_at(f, "%a0", "%a1", b, hist.as_deref(), t, j, j, *k)
-            });
+            if device == Device::Cpu && b.is_none() && *k >= 8 && c >= 16 {
+                // Long FIRs (Evo 2's 128 taps) by channel vectors; the channels past the last
+                // vector of 16 per element.
+                let (c0, cc, cv) = (f.idx(0), f.idx(c), f.idx(c / 16 * 16));
+                let h = hist.as_deref();
+                f.for_(&c0, &l, |f, t| {
+                    f.for_(&cv, &cc, |f, j| {
+                        let v = fir_at(f, "%a0", "%a1", None, h, t, j, j, *k);
+                        f.store(&v, "%out", t, j)
+                    })
+                });
+                fir_vector_rows(&mut f, ("%a0", "%a1", "%out", h), &l, c, *k, &mut dealloc);
+            } else {
+                elementwise(&mut f, &l, c, |f, t, j| {
+                    fir_at(f, "%a0", "%a1", b, hist.as_deref(), t, j, j, *k)
+                });
+            }
             if let Some(h) = &hist {
                 update_fir_history(&mut f, &l, "%a0", h, c, *k);
             }

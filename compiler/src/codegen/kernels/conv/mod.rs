@@ -472,3 +472,83 @@ pub(crate) type ConvInput<'a> =
 /// `(f, t, ch, y, u1, x2)`: writes the output at one step and channel.
 pub(crate) type FinishWith<'a> =
     dyn Fn(&mut FuncBuilder, &str, &str, &str, &str, Option<&str>) + 'a;
+/// Rows per register block of [`fir_vector_rows`]: 8 accumulators of 16 channels, each tap's
+/// 16 weights feeding 8 fused multiply-adds.
+const FIR_ROWS: usize = 8;
+/// The causal FIR `out[t, j] = Σₖ w[j, k] z[t − (K−1) + k, j]` for every row and channels
+/// `[0, c − c mod 16)`, by vectors of 16 channels: the history (or zeros) and `z` are copied
+/// once per call into `[K−1 + L, C]` scratch and the taps transposed into `[K, C]`, so that
+/// every row reads all K taps and one tap of 16 channels is one load; 8 rows accumulate in
+/// registers over the K taps. The per-element form (a serial sum over the taps, strided
+/// loads) ran a 128-tap filter at ~2 GFLOP/s.
+pub(crate) fn fir_vector_rows(
+    f: &mut FuncBuilder,
+    (z, w, out, hist): (&str, &str, &str, Option<&str>),
+    l: &str,
+    c: usize,
+    k: usize,
+    dealloc: &mut Vec<String>,
+) {
+    const VW: usize = 16;
+    let cv = c / VW * VW;
+    let vty = f.vec(VW);
+    let (c0, kk, ccv, km1, vw) = (f.idx(0), f.idx(k), f.idx(cv), f.idx(k - 1), f.idx(VW));
+    let ty = f.types.scratch_mem();
+    let wt = f.alloc_aligned(&kk, &ccv, &ty);
+    dealloc.push(format!("{wt} : {ty}"));
+    f.for_(&c0, &kk, |f, kx| {
+        f.for_(&c0, &ccv, |f, j| {
+            let v = f.load(w, j, kx);
+            f.store(&v, &wt, kx, j)
+        })
+    });
+    let rows = f.addi(l, &km1);
+    let zp = f.alloc_aligned(&rows, &ccv, &ty);
+    dealloc.push(format!("{zp} : {ty}"));
+    f.for_(&c0, &km1, |f, r| {
+        f.for_step(&c0, &ccv, &vw, |f, jv| {
+            let v = match hist {
+                Some(h) => f.vload(h, r, jv, VW),
+                None => f.vzero(VW),
+            };
+            f.vstore(&v, &zp, r, jv, VW)
+        })
+    });
+    f.for_(&c0, l, |f, t| {
+        let r = f.addi(t, &km1);
+        f.for_step(&c0, &ccv, &vw, |f, jv| {
+            let v = f.vload(z, t, jv, VW);
+            f.vstore(&v, &zp, &r, jv, VW)
+        })
+    });
+    let block = |f: &mut FuncBuilder, t0: &str, rows: usize| {
+        f.for_step(&c0, &ccv, &vw, |f, jv| {
+            let z0 = f.vzero(VW);
+            let init: Vec<(&str, &str)> = (0..rows).map(|_| (z0.as_str(), vty.as_str())).collect();
+            let acc = f.for_acc(&c0, &kk, &init, |f, kx, acc| {
+                let wv = f.vload(&wt, kx, jv, VW);
+                let base = f.addi(t0, kx);
+                (0..rows)
+                    .map(|r| {
+                        let off = f.idx(r);
+                        let row = f.addi(&base, &off);
+                        let zv = f.vload(&zp, &row, jv, VW);
+                        f.val(format!("vector.fma {zv}, {wv}, {} : {vty}", acc[r]))
+                    })
+                    .collect()
+            });
+            for (r, a) in acc.iter().enumerate() {
+                let off = f.idx(r);
+                let t = f.addi(t0, &off);
+                f.vstore(a, out, &t, jv, VW);
+            }
+        });
+    };
+    let rb = f.idx(FIR_ROWS);
+    let full = {
+        let q = f.val(format!("arith.divui {l}, {rb} : index"));
+        f.muli(&q, &rb)
+    };
+    f.for_step(&c0, &full, &rb, |f, t0| block(f, t0, FIR_ROWS));
+    f.for_(&full, l, |f, t| block(f, t, 1));
+}
