@@ -151,41 +151,51 @@ pub fn to_bytes(
     code: &[u8],
     constants: &[(String, &Matrix, ConstantSource)],
 ) -> Result<Vec<u8>, RuntimeError> {
-    let mut blobs = Vec::new();
-    let mut put = |bytes: &[u8]| {
-        pad(&mut blobs);
-        let b = Blob {
-            offset: blobs.len() as u64,
+    // Two passes over the constants (blob entries, then their bytes into the one output
+    // buffer), so that the artifact is built once: assembling the blobs apart and copying them
+    // after the manifest held two artifacts in memory, which a 1.1 B-parameter model's
+    // compilation could not afford.
+    let align_up = |x: u64| x.div_ceil(ALIGN as u64) * ALIGN as u64;
+    let mut cursor = 0u64;
+    let mut place = |bytes: &[u8]| {
+        let offset = align_up(cursor);
+        cursor = offset + bytes.len() as u64;
+        Blob {
+            offset,
             len: bytes.len() as u64,
             checksum: checksum(bytes),
-        };
-        blobs.extend_from_slice(bytes);
-        b
+        }
     };
-    manifest.code = put(code);
+    manifest.code = place(code);
     manifest.constants = constants
         .iter()
-        .map(|(name, m, source)| {
-            let bytes = m.to_le_bytes();
-            ConstantEntry {
-                name: name.clone(),
-                rows: m.rows,
-                cols: m.cols,
-                dtype: m.dtype,
-                blob: put(&bytes),
-                source: source.clone(),
-            }
+        .map(|(name, m, source)| ConstantEntry {
+            name: name.clone(),
+            rows: m.rows,
+            cols: m.cols,
+            dtype: m.dtype,
+            blob: place(&m.to_le_bytes()),
+            source: source.clone(),
         })
         .collect();
     let json = serde_json::to_vec(&manifest).map_err(|e| RuntimeError::Artifact(e.to_string()))?;
-    let mut out = Vec::with_capacity(HEADER_LEN + json.len() + ALIGN + blobs.len());
+    let mut out = Vec::with_capacity(HEADER_LEN + json.len() + ALIGN + cursor as usize);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(json.len() as u64).to_le_bytes());
     out.extend_from_slice(&checksum(&json).to_le_bytes());
     out.extend_from_slice(&json);
     pad(&mut out);
-    out.extend_from_slice(&blobs);
+    let base = out.len();
+    let put = |out: &mut Vec<u8>, blob: &Blob, bytes: &[u8]| {
+        out.resize(base + blob.offset as usize, 0);
+        out.extend_from_slice(bytes);
+    };
+    put(&mut out, &manifest.code, code);
+    for ((_, m, _), e) in constants.iter().zip(&manifest.constants) {
+        put(&mut out, &e.blob, &m.to_le_bytes());
+    }
+    debug_assert_eq!(out.len(), base + cursor as usize);
     Ok(out)
 }
 
