@@ -225,8 +225,9 @@ fn single_kernel_graph(
     (g, Checkpoint { tensors })
 }
 
-/// [`time_kernel`] summed over every kernel whose label starts with one of `labels`.
-fn time_kernels(g: &Graph, ck: &Checkpoint, l: usize, labels: &[String]) -> f64 {
+/// The best of `HYENAC_BENCH_REPS` (default 3) runs of `output`, summed over every kernel whose
+/// label starts with one of `labels`: this VM's neighbours make single runs vary by up to 2×.
+fn time_kernels(g: &Graph, ck: &Checkpoint, l: usize, labels: &[String], output: &str) -> f64 {
     let p = CpuProgram::compile(g, ck, l, None).expect("compiles");
     let tokens: Vec<i64> = (0..l as i64).map(|i| i % 64).collect();
     let reps: usize = std::env::var("HYENAC_BENCH_REPS")
@@ -235,7 +236,7 @@ fn time_kernels(g: &Graph, ck: &Checkpoint, l: usize, labels: &[String]) -> f64 
         .unwrap_or(3);
     (0..reps)
         .map(|_| {
-            let (_, times) = p.run_timed(&tokens, "logits").expect("runs");
+            let (_, times) = p.run_timed(&tokens, output).expect("runs");
             times
                 .iter()
                 .filter(|(k, _)| labels.iter().any(|x| k.starts_with(x.as_str())))
@@ -245,25 +246,9 @@ fn time_kernels(g: &Graph, ck: &Checkpoint, l: usize, labels: &[String]) -> f64 
         .fold(f64::INFINITY, f64::min)
 }
 
-/// The best of `HYENAC_BENCH_REPS` (default 3) runs: this VM's neighbours make single runs
-/// vary by up to 2×.
+/// [`time_kernels`] of the kernels labelled `label…` of a single-kernel graph (output `y`).
 fn time_kernel(g: &Graph, ck: &Checkpoint, l: usize, label: &str) -> f64 {
-    let p = CpuProgram::compile(g, ck, l, None).expect("compiles");
-    let tokens: Vec<i64> = (0..l as i64).map(|i| i % 64).collect();
-    let reps: usize = std::env::var("HYENAC_BENCH_REPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
-    (0..reps)
-        .map(|_| {
-            let (_, times) = p.run_timed(&tokens, "y").expect("runs");
-            times
-                .iter()
-                .filter(|(k, _)| k.starts_with(label))
-                .map(|(_, t)| t)
-                .sum::<f64>()
-        })
-        .fold(f64::INFINITY, f64::min)
+    time_kernels(g, ck, l, &[label.to_string()], "y")
 }
 
 fn conv() {
@@ -613,7 +598,7 @@ fn fir_crossover() {
                 .iter()
                 .map(|k| k.split('[').next().unwrap().to_string())
                 .collect();
-            let t = time_kernels(&o, &ck, l, &labels);
+            let t = time_kernels(&o, &ck, l, &labels, "logits");
             let alg = kernels
                 .iter()
                 .find(|k| k.starts_with("hyena_conv"))

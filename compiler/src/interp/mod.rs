@@ -124,19 +124,8 @@ pub fn fold_constants(
         }
         tensors.insert(n, t);
     }
-    let folded = |op: &Op| {
-        matches!(
-            op,
-            Op::ModalFilter { .. }
-                | Op::Spectrum { .. }
-                | Op::Deinterleave { .. }
-                | Op::ExpandGroups { .. }
-                | Op::ReverseTaps
-                | Op::FirFilter
-                | Op::RealPoles
-                | Op::RealResidues
-        )
-    };
+    // Weights are bound above; the rest of the compile-time operations are folded.
+    let folded = |op: &Op| op.is_compile_time() && !matches!(op, Op::Weight { .. });
     let order = graph.topo_order()?;
     // Readers among the folded operations, per node.
     let mut uses: HashMap<NodeIndex, usize> = HashMap::new();
