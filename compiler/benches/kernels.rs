@@ -6,8 +6,8 @@
 //! - the generated fused gated convolution, D = 512, per algorithm, L = 4k, 16k (64k: block, scan);
 //! - direct against FFT convolution by length, measured and predicted by the cost model;
 //! - the generated linear layer, in GFLOP/s;
-//! - Evo 2's 128-tap Hyena-MR filter (`fir-crossover`): the fused `hyena_conv` kernel by the
-//!   direct form and by FFT at D = 512, measured and predicted, and where each wins.
+//! - Evo 2's 128-tap Hyena-MR filter (`fir-crossover`): its convolution stage by the direct
+//!   form and by FFT at D = 512, measured and predicted, and where each wins.
 //!
 //! `cargo bench -p hyenac --bench kernels -- crossover` runs one part (fft, conv, crossover,
 //! matmul, fir-crossover). `HYENAC_BENCH_REPS=N`: best of N runs (default 3); `HYENAC_BENCH_SHAPES=model` (the
@@ -502,7 +502,8 @@ fn main() {
 }
 
 /// Evo 2's Hyena-MR layer (128 explicit taps, D = 512, groups as in the 7B) compiled with its
-/// convolution forced to the direct form or to FFT: the fused `hyena_conv` kernel measured
+/// convolution restricted to the direct form or to FFT: the convolution stage (a fused
+/// `hyena_conv`, or the FIR, splits and gates where the optimiser leaves them apart) measured
 /// by length next to the cpu cost model's prediction, and the lengths where FFT starts to win
 /// (issue 15: within 2× of each other, else re-calibrate).
 fn fir_crossover() {
@@ -546,7 +547,7 @@ fn fir_crossover() {
     let ck = Checkpoint { tensors };
     let model = CostModel::cpu();
     println!(
-        "\n## Hyena-MR (128 taps, D = {d}) as one fused hyena_conv kernel: measured (predicted by the cpu model)"
+        "\n## Hyena-MR (128 taps, D = {d}), the convolution stage by each algorithm: measured (predicted by the cpu model)"
     );
     println!("| L | direct | fft | fastest | model picks |\n| --- | --- | --- | --- | --- |");
     let (mut measured, mut predicted) = (None, None);
@@ -605,7 +606,6 @@ fn fir_crossover() {
                 .cloned()
                 .unwrap_or_else(|| format!("unfused: {}", kernels.join(" + ")));
             row.push((alg, t, m));
-            let _ = family;
         }
         let (dt, ft) = (row[0].1, row[1].1);
         let (dm, fm) = (row[0].2, row[1].2);

@@ -145,27 +145,8 @@ pub fn build_plan(
     stateful: bool,
 ) -> Result<(Plan, Constants), CodegenError> {
     // Weights and compile-time constants, folded by the pure function the oracle uses.
-    // Only what the plan binds is kept: the constant nodes (a real-poles node binds its
-    // operand, the log poles); weights read directly are converted one by one below.
-    let keep: std::collections::HashSet<NodeIndex> = steps
-        .iter()
-        .filter(|(_, s)| matches!(s, Step::Constant))
-        .map(|(n, _)| match graph.g[*n].op {
-            Op::RealPoles => graph.operands(*n)[0],
-            _ => *n,
-        })
-        .filter(|n| !matches!(graph.g[*n].op, Op::Weight { .. }))
-        // The stored rotary frequencies, from which the tables are built.
-        .chain(
-            graph
-                .g
-                .node_indices()
-                .filter(|&n| matches!(graph.g[n].op, Op::RotaryFreqs { .. }))
-                .map(|n| graph.operands(n)[1]),
-        )
-        .collect();
     let folded = checkpoint
-        .map(|ck| crate::interp::fold_constants(graph, ck, &keep))
+        .map(|ck| crate::interp::bind_constants(graph, ck))
         .transpose()
         .map_err(|e| match e {
             crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
@@ -210,29 +191,11 @@ pub fn build_plan(
                     Some(folded) => {
                         // Real poles reach kernels as their logarithms, exact in f32 (the
                         // kernels exponentiate them in f64: `FuncBuilder::real_log_poles`).
-                        let at = match node.op {
-                            Op::RealPoles => graph.operands(*n)[0],
-                            _ => *n,
+                        let value = match node.op {
+                            Op::RealPoles => &folded[&graph.operands(*n)[0]],
+                            _ => &folded[n],
                         };
-                        let m = match (folded.get(&at), &graph.g[at].op) {
-                            (Some(value), _) => {
-                                to_matrix(value, node.ty.dtype, &node.op.attributes())?
-                            }
-                            // A weight read as stored: converted on its own, then dropped.
-                            (None, Op::Weight { name, .. }) => {
-                                let t = checkpoint
-                                    .and_then(|ck| ck.get(name))
-                                    .ok_or_else(|| CodegenError::MissingWeight(name.clone()))?;
-                                let value = Mat::from_weight(&t.shape, &t.data);
-                                to_matrix(&value, node.ty.dtype, &node.op.attributes())?
-                            }
-                            (None, _) => {
-                                return Err(CodegenError::Pass {
-                                    stage: "bind-constants".into(),
-                                    message: format!("constant %{} was not folded", at.index()),
-                                })
-                            }
-                        };
+                        let m = to_matrix(value, node.ty.dtype, &node.op.attributes())?;
                         push(&mut constants, m, ConstantSource::Stored)
                     }
                     None => {

@@ -96,21 +96,7 @@ pub fn bind_constants(
     graph: &Graph,
     checkpoint: &Checkpoint,
 ) -> Result<HashMap<NodeIndex, Mat>, InterpError> {
-    let all: std::collections::HashSet<NodeIndex> = graph.g.node_indices().collect();
-    fold_constants(graph, checkpoint, &all)
-}
-
-/// [`bind_constants`] keeping only the values of the nodes in `keep` (and of those no kept
-/// node needs, none): each weight is converted to float64 when a compile-time operation first
-/// reads it, and every intermediate is dropped after its last reader. The compiler folds a
-/// model's constants this way — holding every weight and relayout in float64 at once took
-/// 13× the checkpoint's size (a 1.1 B-parameter Evo 2 ran out of 24 GB).
-pub fn fold_constants(
-    graph: &Graph,
-    checkpoint: &Checkpoint,
-    keep: &std::collections::HashSet<NodeIndex>,
-) -> Result<HashMap<NodeIndex, Mat>, InterpError> {
-    let mut tensors = HashMap::new();
+    let mut values = HashMap::new();
     for (name, shape, n) in graph.weights() {
         let t = checkpoint
             .get(&name)
@@ -122,62 +108,25 @@ pub fn fold_constants(
                 expected: shape,
             });
         }
-        tensors.insert(n, t);
+        values.insert(n, Mat::from_weight(&t.shape, &t.data));
     }
-    // Weights are bound above; the rest of the compile-time operations are folded.
-    let folded = |op: &Op| op.is_compile_time() && !matches!(op, Op::Weight { .. });
-    let order = graph.topo_order()?;
-    // Readers among the folded operations, per node.
-    let mut uses: HashMap<NodeIndex, usize> = HashMap::new();
-    for &n in &order {
-        if folded(&graph.g[n].op) {
-            for o in graph.operands(n) {
-                *uses.entry(o).or_default() += 1;
-            }
-        }
-    }
-    let mut values: HashMap<NodeIndex, Mat> = HashMap::new();
-    for &n in &order {
-        if let Some(t) = tensors.get(&n) {
-            if keep.contains(&n) || uses.get(&n).is_some_and(|&u| u > 1) {
-                values.insert(n, Mat::from_weight(&t.shape, &t.data));
-            }
-            continue;
-        }
-        if !folded(&graph.g[n].op) {
-            continue;
-        }
+    for n in graph.topo_order()? {
         let ops = graph.operands(n);
-        // Operands: folded values, or weights converted for this one reader.
-        let owned: Vec<Option<Mat>> = ops
-            .iter()
-            .map(|o| match (values.contains_key(o), tensors.get(o)) {
-                (false, Some(t)) => Some(Mat::from_weight(&t.shape, &t.data)),
-                _ => None,
-            })
-            .collect();
-        let arg = |i: usize| -> &Mat { owned[i].as_ref().unwrap_or_else(|| &values[&ops[i]]) };
         let value = match &graph.g[n].op {
-            Op::ModalFilter { len } => kernels::modal_filter(arg(0), arg(1), *len),
-            Op::Spectrum { n: size } => kernels::spectrum(arg(0), *size),
-            Op::Deinterleave { streams, block } => kernels::deinterleave(arg(0), *streams, *block),
-            Op::ExpandGroups { channels } => kernels::expand_groups(arg(0), *channels),
-            Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(arg(0)),
-            Op::RealPoles => kernels::real_to_complex(arg(0), f64::exp),
-            Op::RealResidues => kernels::real_to_complex(arg(0), |r| r),
-            _ => unreachable!("folded above"),
-        };
-        drop(owned);
-        for o in &ops {
-            let u = uses.get_mut(o).expect("counted");
-            *u -= 1;
-            if *u == 0 && !keep.contains(o) {
-                values.remove(o);
+            Op::ModalFilter { len } => {
+                kernels::modal_filter(&values[&ops[0]], &values[&ops[1]], *len)
             }
-        }
-        if keep.contains(&n) || uses.get(&n).is_some_and(|&u| u > 0) {
-            values.insert(n, value);
-        }
+            Op::Spectrum { n: size } => kernels::spectrum(&values[&ops[0]], *size),
+            Op::Deinterleave { streams, block } => {
+                kernels::deinterleave(&values[&ops[0]], *streams, *block)
+            }
+            Op::ExpandGroups { channels } => kernels::expand_groups(&values[&ops[0]], *channels),
+            Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(&values[&ops[0]]),
+            Op::RealPoles => kernels::real_to_complex(&values[&ops[0]], f64::exp),
+            Op::RealResidues => kernels::real_to_complex(&values[&ops[0]], |r| r),
+            _ => continue,
+        };
+        values.insert(n, value);
     }
     Ok(values)
 }
