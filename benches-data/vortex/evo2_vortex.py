@@ -17,6 +17,10 @@ the Triton one, `torch.cuda.device` as a no-op. Everything else is vortex's own 
       the stateless forward over L tokens; best and worst seconds of REPEATS
   python evo2_vortex.py decode CONFIG.yml WEIGHTS PROMPT STEPS PRECISION
       prefill of PROMPT tokens, then STEPS cached decode steps (vortex's inference params)
+  python evo2_vortex.py compare CONFIG.yml WEIGHTS TOKENS LOGITS N PRECISION
+      vortex's forward over the first N tokens of TOKENS against the first N rows of another
+      run's LOGITS (hyenac's `run --logits-out`; causal, so a prefix of a longer run counts):
+      max |difference| / max |vortex|, and how often the top-1 token agrees
 PRECISION: f32 (`model.float()`) or bf16 (vortex's load recipe: blocks built in bf16, then
 `to_bfloat16_except_pr_lc()`, its FFT and FIR convolutions in f32 as its engine casts them).
 Threads: HYENAC_TORCH_THREADS (default 2, as hyenac's default).
@@ -233,6 +237,18 @@ def check(cfg_path, weights, expected):
     print(f"vortex f32 against {expected}: {err:.2e}")
 
 
+def compare(cfg_path, weights, tokens, logits, n, precision):
+    x = load_safetensors(tokens)["tokens"][:n]
+    ref = forward(cfg_path, weights, n, 1, precision, tokens=x)[0].double()
+    got = load_safetensors(logits)["logits"][:n].double()
+    assert got.shape == ref.shape, f"{logits}: {tuple(got.shape)} rows, vortex {tuple(ref.shape)}"
+    err = float((got - ref).abs().max() / ref.abs().max())
+    top1 = float((got.argmax(-1) == ref.argmax(-1)).double().mean())
+    finite = bool(torch.isfinite(got).all())
+    print(f"{logits} against vortex {precision}, first {n} tokens: max error {err:.3e} of max |logit| "
+          f"{float(ref.abs().max()):.3f}; top-1 agreement {100 * top1:.1f}%; all finite: {finite}")
+
+
 if __name__ == "__main__":
     cmd, *a = sys.argv[1:] or ["help"]
     # Paths before import_vortex changes the working directory.
@@ -243,6 +259,8 @@ if __name__ == "__main__":
         check(*a[:3])
     elif cmd == "forward":
         forward(a[0], a[1], int(a[2]), int(a[3]), a[4])
+    elif cmd == "compare":
+        compare(a[0], a[1], a[2], a[3], int(a[4]), a[5])
     elif cmd == "decode":
         decode(a[0], a[1], int(a[2]), int(a[3]), a[4])
     else:

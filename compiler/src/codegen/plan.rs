@@ -24,38 +24,110 @@ pub struct Constants {
     pub sources: Vec<ConstantSource>,
 }
 
+/// The constants of plans being built, each stored once: keyed by what it is (its constant
+/// expression, type and layout), so the forward and the stateful plan share a weight without
+/// it being built twice — for a 1B-parameter model the difference between fitting in memory
+/// and not.
+#[derive(Default)]
+struct ConstantPool {
+    constants: Constants,
+    index: HashMap<String, usize>,
+}
+
+impl ConstantPool {
+    /// The constant `key`, made by `make` the first time it is asked for.
+    fn intern(
+        &mut self,
+        key: String,
+        make: impl FnOnce(&Constants) -> Result<(Matrix, ConstantSource), CodegenError>,
+    ) -> Result<usize, CodegenError> {
+        if let Some(&id) = self.index.get(&key) {
+            return Ok(id);
+        }
+        let (m, src) = make(&self.constants)?;
+        self.constants.values.push(m);
+        self.constants.sources.push(src);
+        let id = self.constants.values.len() - 1;
+        self.index.insert(key, id);
+        Ok(id)
+    }
+
+    /// The constants some call of `plans` reads (with what the load-time ones are computed
+    /// from), renumbered in order in the plans.
+    fn into_used(self, plans: &mut [&mut Plan]) -> Constants {
+        let Constants { values, sources } = self.constants;
+        let mut used = vec![false; values.len()];
+        for c in plans.iter().flat_map(|p| &p.calls) {
+            for a in &c.args {
+                if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                    used[*i] = true;
+                }
+            }
+        }
+        // Arguments of a load-time constant come earlier than it.
+        for i in (0..values.len()).rev() {
+            if let (true, ConstantSource::Init { args, .. }) = (used[i], &sources[i]) {
+                for &a in args {
+                    used[a] = true;
+                }
+            }
+        }
+        let mut remap = vec![usize::MAX; values.len()];
+        let mut kept = Constants::default();
+        for (i, (m, mut src)) in values.into_iter().zip(sources).enumerate() {
+            if used[i] {
+                if let ConstantSource::Init { args, .. } = &mut src {
+                    args.iter_mut().for_each(|a| *a = remap[*a]);
+                }
+                remap[i] = kept.values.len();
+                kept.values.push(m);
+                kept.sources.push(src);
+            }
+        }
+        for c in plans.iter_mut().flat_map(|p| p.calls.iter_mut()) {
+            for a in &mut c.args {
+                if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
+                    *i = remap[*i];
+                }
+            }
+        }
+        kept
+    }
+}
+
 /// The plans of `sources` (the forward plan first, then the stateful one if separate) and their
-/// constants, shared between the plans where identical. Without a checkpoint the weights are
-/// load-time inputs.
+/// constants, shared between the plans. Without a checkpoint the weights are load-time inputs.
 pub fn build_plans(
     sources: &[PlanSource],
     steps: &[Steps],
     checkpoint: Option<&Checkpoint>,
     max_len: usize,
 ) -> Result<(Plan, Option<Plan>, Constants), CodegenError> {
-    let (forward, mut constants) = build_plan(
+    let mut pool = ConstantPool::default();
+    let device = super::builder::Device::Cpu;
+    let mut forward = plan_into(
+        &mut pool,
         sources[0].graph,
         &steps[0],
         checkpoint,
         max_len,
-        super::builder::Device::Cpu,
+        device,
         sources[0].stateful,
     )?;
-    let step = match sources.get(1) {
+    let mut step = match sources.get(1) {
         None => None,
-        Some(src) => {
-            let (mut plan, extra) = build_plan(
-                src.graph,
-                &steps[1],
-                checkpoint,
-                max_len,
-                super::builder::Device::Cpu,
-                src.stateful,
-            )?;
-            merge_constants(&mut constants, &mut plan, extra);
-            Some(plan)
-        }
+        Some(src) => Some(plan_into(
+            &mut pool,
+            src.graph,
+            &steps[1],
+            checkpoint,
+            max_len,
+            device,
+            src.stateful,
+        )?),
     };
+    let mut plans: Vec<&mut Plan> = std::iter::once(&mut forward).chain(step.as_mut()).collect();
+    let constants = pool.into_used(&mut plans);
     verify_plans(
         &std::iter::once(&forward)
             .chain(step.as_ref())
@@ -78,55 +150,6 @@ pub fn verify_plans(plans: &[&Plan], constants: &Constants) -> Result<(), Codege
         })
 }
 
-/// Appends `extra` (the constants of `plan`) to `constants`, reusing an identical constant
-/// (same values, same weight, or same load-time computation) instead of storing it twice, and
-/// renumbers `plan`'s constant arguments.
-fn merge_constants(constants: &mut Constants, plan: &mut Plan, extra: Constants) {
-    let key = |m: &Matrix, src: &ConstantSource| match src {
-        ConstantSource::Stored => {
-            let bytes: Vec<u8> = m.data.iter().flat_map(|x| x.to_le_bytes()).collect();
-            format!(
-                "stored {}x{} {:016x}",
-                m.rows,
-                m.cols,
-                hyenac_runtime::artifact::checksum(&bytes)
-            )
-        }
-        other => format!("{} {}x{} {other:?}", "source", m.rows, m.cols),
-    };
-    let mut index: HashMap<String, usize> = constants
-        .values
-        .iter()
-        .zip(&constants.sources)
-        .enumerate()
-        .map(|(i, (m, s))| (key(m, s), i))
-        .collect();
-    let mut remap: Vec<usize> = Vec::with_capacity(extra.values.len());
-    for (m, mut src) in extra.values.into_iter().zip(extra.sources) {
-        if let ConstantSource::Init { args, .. } = &mut src {
-            args.iter_mut().for_each(|a| *a = remap[*a]);
-        }
-        let k = key(&m, &src);
-        let id = match index.get(&k) {
-            Some(&i) if constants.values[i] == m => i,
-            _ => {
-                constants.values.push(m);
-                constants.sources.push(src);
-                index.insert(k, constants.values.len() - 1);
-                constants.values.len() - 1
-            }
-        };
-        remap.push(id);
-    }
-    for c in &mut plan.calls {
-        for a in &mut c.args {
-            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
-                *i = remap[*i];
-            }
-        }
-    }
-}
-
 /// The runtime plan of `graph`'s kernels and its constants: weights and compile-time constants
 /// evaluated in float64 (as the interpreter binds them) and stored in their type, matrix-product
 /// weights and modal parameters in the layout the CPU kernels read them in (transposed, or bf16
@@ -144,9 +167,50 @@ pub fn build_plan(
     device: super::builder::Device,
     stateful: bool,
 ) -> Result<(Plan, Constants), CodegenError> {
-    // Weights and compile-time constants, folded by the pure function the oracle uses.
-    let folded = checkpoint
-        .map(|ck| crate::interp::bind_constants(graph, ck))
+    let mut pool = ConstantPool::default();
+    let mut plan = plan_into(
+        &mut pool, graph, steps, checkpoint, max_len, device, stateful,
+    )?;
+    let constants = pool.into_used(&mut [&mut plan]);
+    Ok((plan, constants))
+}
+
+/// What constant node `n` is, as a key: its op (with its attributes, a weight's name), type
+/// and operands, so equal keys hold equal values in every graph of the model.
+fn constant_key(graph: &Graph, n: NodeIndex, memo: &mut HashMap<NodeIndex, String>) -> String {
+    if let Some(k) = memo.get(&n) {
+        return k.clone();
+    }
+    let operands: Vec<String> = graph
+        .operands(n)
+        .into_iter()
+        .map(|o| constant_key(graph, o, memo))
+        .collect();
+    let node = &graph.g[n];
+    let key = format!(
+        "{:?} {:?} ({})",
+        node.op,
+        node.ty.dtype,
+        operands.join(", ")
+    );
+    memo.insert(n, key.clone());
+    key
+}
+
+/// Builds `graph`'s plan, its constants interned in `pool`. With a checkpoint each constant is
+/// folded when a call first reads it, directly in the layout the call reads it in (a weight
+/// read only as bf16 panels is never stored as it is), and its float64 value dropped at once.
+fn plan_into(
+    pool: &mut ConstantPool,
+    graph: &Graph,
+    steps: &[(NodeIndex, Step)],
+    checkpoint: Option<&Checkpoint>,
+    max_len: usize,
+    device: super::builder::Device,
+    stateful: bool,
+) -> Result<Plan, CodegenError> {
+    let folder = checkpoint
+        .map(|ck| crate::interp::ConstantFolder::new(graph, ck))
         .transpose()
         .map_err(|e| match e {
             crate::interp::InterpError::MissingWeight { name } => CodegenError::MissingWeight(name),
@@ -159,11 +223,10 @@ pub fn build_plan(
         super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
         super::builder::Device::Gpu => name.to_string(),
     };
-    let mut sources: Vec<ConstantSource> = Vec::new();
-    let mut constants: Vec<Matrix> = Vec::new();
+    let mut keys: HashMap<NodeIndex, String> = HashMap::new();
+    // Without weights: the constant of each constant node as stored (a load-time input or
+    // computation), in step order so a computation's arguments come first.
     let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
-    let mut relaid_ids: HashMap<(NodeIndex, OperandLayout), usize> = HashMap::new();
-    let mut rotary_ids: HashMap<String, usize> = HashMap::new();
     let mut act_ids: HashMap<NodeIndex, usize> = HashMap::new();
     let mut plan = Plan {
         activations: Vec::new(),
@@ -173,62 +236,74 @@ pub fn build_plan(
         max_len,
         states: Vec::new(),
     };
-    let mut push = |constants: &mut Vec<Matrix>, m: Matrix, src: ConstantSource| {
-        constants.push(m);
-        sources.push(src);
-        constants.len() - 1
-    };
     let placeholder = |rows: usize, cols: usize, dtype| Matrix {
         dtype,
         ..Matrix::new(rows, cols, Vec::new())
+    };
+    // The folded value of constant node `n` as stored (its type; real poles as their
+    // logarithms, exact in f32: the kernels exponentiate them in f64,
+    // `FuncBuilder::real_log_poles`), optionally relaid.
+    let folded = |folder: &crate::interp::ConstantFolder,
+                  n: NodeIndex,
+                  layout: Option<OperandLayout>|
+     -> Result<Matrix, CodegenError> {
+        let node = &graph.g[n];
+        let name = node.op.attributes();
+        let m = match node.op {
+            Op::Weight { .. } => {
+                let (rows, cols, values) = folder.weight_values(n);
+                Matrix::new(rows, cols, values.into_owned())
+                    .stored_as(node.ty.dtype)
+                    .map_err(|e| CodegenError::Pass {
+                        stage: "bind-constants".into(),
+                        message: format!("`{name}`: {e}"),
+                    })?
+            }
+            Op::RealPoles => to_matrix(&folder.fold(graph.operands(n)[0]), node.ty.dtype, &name)?,
+            _ => to_matrix(&folder.fold(n), node.ty.dtype, &name)?,
+        };
+        Ok(match layout {
+            None => m,
+            Some(layout) => relay(&m, layout),
+        })
     };
     for (n, step) in steps {
         let node = &graph.g[*n];
         match step {
             Step::Tokens => {}
+            // Folded when a call reads it.
+            Step::Constant if folder.is_some() => {}
             Step::Constant => {
-                let id = match &folded {
-                    Some(folded) => {
-                        // Real poles reach kernels as their logarithms, exact in f32 (the
-                        // kernels exponentiate them in f64: `FuncBuilder::real_log_poles`).
-                        let value = match node.op {
-                            Op::RealPoles => &folded[&graph.operands(*n)[0]],
-                            _ => &folded[n],
-                        };
-                        let m = to_matrix(value, node.ty.dtype, &node.op.attributes())?;
-                        push(&mut constants, m, ConstantSource::Stored)
+                let ty = &node.ty.shape;
+                let rows = ty.first().map_or(1, |d| d.fixed_or(1));
+                let cols = ty.iter().skip(1).map(|d| d.fixed_or(1)).product::<usize>();
+                let src = match &node.op {
+                    Op::Weight { name, shape, .. } => ConstantSource::Weight {
+                        name: name.clone(),
+                        shape: shape.clone(),
+                    },
+                    Op::ModalFilter { .. } => {
+                        let ops = graph.operands(*n);
+                        let modes = pool.constants.values[const_ids[&ops[0]]].cols / 2;
+                        ConstantSource::Init {
+                            symbol: symbol(&super::kernels::init_modal_filter(modes)),
+                            args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
+                        }
                     }
-                    None => {
-                        let ty = &node.ty.shape;
-                        let rows = ty.first().map_or(1, |d| d.fixed_or(1));
-                        let cols = ty.iter().skip(1).map(|d| d.fixed_or(1)).product::<usize>();
-                        let src = match &node.op {
-                            Op::Weight { name, shape, .. } => ConstantSource::Weight {
-                                name: name.clone(),
-                                shape: shape.clone(),
-                            },
-                            Op::ModalFilter { .. } => {
-                                let ops = graph.operands(*n);
-                                let modes = constants[const_ids[&ops[0]]].cols / 2;
-                                ConstantSource::Init {
-                                    symbol: symbol(&super::kernels::init_modal_filter(modes)),
-                                    args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
-                                }
-                            }
-                            other => {
-                                return Err(CodegenError::Pass {
-                                    stage: "bind-constants".into(),
-                                    message: format!(
-                                        "`{}` needs the weights at compile time: compile with --weights, or without the FFT rules",
-                                        other.mnemonic()
-                                    ),
-                                })
-                            }
-                        };
-                        let m = placeholder(rows, cols.max(1), node.ty.dtype);
-                        push(&mut constants, m, src)
+                    other => {
+                        return Err(CodegenError::Pass {
+                            stage: "bind-constants".into(),
+                            message: format!(
+                                "`{}` needs the weights at compile time: compile with --weights, or without the FFT rules",
+                                other.mnemonic()
+                            ),
+                        })
                     }
                 };
+                let key = constant_key(graph, *n, &mut keys);
+                let id = pool.intern(key, |_| {
+                    Ok((placeholder(rows, cols.max(1), node.ty.dtype), src))
+                })?;
                 const_ids.insert(*n, id);
             }
             Step::Alias => {
@@ -245,18 +320,20 @@ pub fn build_plan(
                     let layout = abi.layouts.iter().find(|l| l.0 == i).map(|l| l.1);
                     args.push(if graph.g[o].op == Op::Tokens {
                         Arg::Tokens
-                    } else if let Some(&c) = const_ids.get(&o) {
-                        match layout {
-                            None => Arg::Constant(c),
-                            Some(layout) => Arg::Constant(match relaid_ids.get(&(o, layout)) {
-                                Some(&t) => t,
-                                None => {
-                                    let t = if folded.is_some() {
-                                        let t = relay(&constants[c], layout);
-                                        push(&mut constants, t, ConstantSource::Stored)
-                                    } else {
-                                        let (rows, cols) = (constants[c].rows, constants[c].cols);
-                                        let dtype = constants[c].dtype;
+                    } else if graph.g[o].op.is_compile_time() {
+                        let key = format!("{} @ {layout:?}", constant_key(graph, o, &mut keys));
+                        Arg::Constant(match &folder {
+                            Some(folder) => pool.intern(key, |_| {
+                                Ok((folded(folder, o, layout)?, ConstantSource::Stored))
+                            })?,
+                            None => match layout {
+                                None => const_ids[&o],
+                                Some(layout) => {
+                                    let c = const_ids[&o];
+                                    pool.intern(key, |constants| {
+                                        let (rows, cols) =
+                                            (constants.values[c].rows, constants.values[c].cols);
+                                        let dtype = constants.values[c].dtype;
                                         let (r, k) = layout.shape(rows, cols);
                                         let src = ConstantSource::Init {
                                             symbol: symbol(&super::kernels::init_layout(
@@ -264,13 +341,11 @@ pub fn build_plan(
                                             )),
                                             args: vec![c],
                                         };
-                                        push(&mut constants, placeholder(r, k, dtype), src)
-                                    };
-                                    relaid_ids.insert((o, layout), t);
-                                    t
+                                        Ok((placeholder(r, k, dtype), src))
+                                    })?
                                 }
-                            }),
-                        }
+                            },
+                        })
                     } else {
                         Arg::Activation(act_ids[&o])
                     });
@@ -289,19 +364,14 @@ pub fn build_plan(
                         ..
                     } => {
                         // One table per distinct rotary setting, shared by the layers.
-                        let key = format!("{head_dim} {base:e} {position_scale:e}");
-                        let id = match rotary_ids.get(&key) {
-                            Some(&id) => id,
-                            None => {
-                                let id = push(
-                                    &mut constants,
-                                    rotary_table(max_len, *head_dim, *base, *position_scale),
-                                    ConstantSource::Stored,
-                                );
-                                rotary_ids.insert(key, id);
-                                id
-                            }
-                        };
+                        let key =
+                            format!("rotary {max_len} {head_dim} {base:e} {position_scale:e}");
+                        let id = pool.intern(key, |_| {
+                            Ok((
+                                rotary_table(max_len, *head_dim, *base, *position_scale),
+                                ConstantSource::Stored,
+                            ))
+                        })?;
                         args.push(Arg::ConstantAt(id))
                     }
                     Op::RotaryFreqs {
@@ -311,7 +381,7 @@ pub fn build_plan(
                     } => {
                         // The table from the stored frequencies, in place of them.
                         let f = graph.operands(*n)[1];
-                        let Some(inv_freq) = folded.as_ref().map(|v| &v[&f]) else {
+                        let Some(inv_freq) = folder.as_ref().map(|v| v.fold(f)) else {
                             return Err(CodegenError::Pass {
                                 stage: "bind-constants".into(),
                                 message: "`rotary_freqs` needs the weights at compile time (its table comes from the stored `inv_freq`): compile with --weights".into(),
@@ -320,21 +390,15 @@ pub fn build_plan(
                         // One table per distinct frequencies, shared by q and k and by the
                         // layers (the released checkpoints store the same ones in each).
                         let bits: Vec<u64> = inv_freq.data.iter().map(|x| x.to_bits()).collect();
-                        let key = format!("{head_dim} {position_scale:e} stored {bits:?}");
-                        let id = match rotary_ids.get(&key) {
-                            Some(&id) => id,
-                            None => {
-                                let table = rotary_table_stored(
-                                    max_len,
-                                    *head_dim,
-                                    inv_freq,
-                                    *position_scale,
-                                );
-                                let id = push(&mut constants, table, ConstantSource::Stored);
-                                rotary_ids.insert(key, id);
-                                id
-                            }
-                        };
+                        let key = format!(
+                            "rotary {max_len} {head_dim} {position_scale:e} stored {bits:?}"
+                        );
+                        let id = pool.intern(key, |_| {
+                            Ok((
+                                rotary_table_stored(max_len, *head_dim, &inv_freq, *position_scale),
+                                ConstantSource::Stored,
+                            ))
+                        })?;
                         args.pop();
                         args.push(Arg::ConstantAt(id))
                     }
@@ -376,44 +440,7 @@ pub fn build_plan(
             }
         }
     }
-    // Keep only the constants some call reads (a weight bound transposed is not needed as
-    // stored), renumbered in order.
-    let mut used = vec![false; constants.len()];
-    for c in &plan.calls {
-        for a in &c.args {
-            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
-                used[*i] = true;
-            }
-        }
-    }
-    // What a kept load-time constant is computed from is kept too (arguments come earlier).
-    for i in (0..constants.len()).rev() {
-        if let (true, ConstantSource::Init { args, .. }) = (used[i], &sources[i]) {
-            for &a in args {
-                used[a] = true;
-            }
-        }
-    }
-    let mut remap = vec![usize::MAX; constants.len()];
-    let mut kept = Constants::default();
-    for (i, (m, mut src)) in constants.into_iter().zip(sources).enumerate() {
-        if used[i] {
-            if let ConstantSource::Init { args, .. } = &mut src {
-                args.iter_mut().for_each(|a| *a = remap[*a]);
-            }
-            remap[i] = kept.values.len();
-            kept.values.push(m);
-            kept.sources.push(src);
-        }
-    }
-    for c in &mut plan.calls {
-        for a in &mut c.args {
-            if let Arg::Constant(i) | Arg::ConstantAt(i) = a {
-                *i = remap[*i];
-            }
-        }
-    }
-    Ok((plan, kept))
+    Ok(plan)
 }
 
 /// A folded constant stored as `dtype` (the node's: f32, or bf16/f16 by the precision policy).

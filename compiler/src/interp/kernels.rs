@@ -471,12 +471,23 @@ pub fn modal_filter(poles: &Mat, residues: &Mat, len: usize) -> Mat {
 pub fn spectrum(h: &Mat, n: usize) -> Mat {
     let bins = n / 2 + 1;
     let mut out = Mat::zeros(h.rows, bins * 2);
-    for c in 0..h.rows {
-        for (k, v) in super::fft::rfft(h.row(c), n).into_iter().enumerate() {
-            out.data[c * bins * 2 + 2 * k] = v.0;
-            out.data[c * bins * 2 + 2 * k + 1] = v.1;
+    // Rows are independent: split them over the machine's threads (the compiler folds these
+    // for every long filter; each row's values do not depend on the split).
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    let per = h.rows.div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        for (i, chunk) in out.data.chunks_mut(per * bins * 2).enumerate() {
+            s.spawn(move || {
+                for (j, row) in chunk.chunks_mut(bins * 2).enumerate() {
+                    let spec = super::fft::rfft(h.row(i * per + j), n);
+                    for (k, v) in spec.into_iter().enumerate() {
+                        row[2 * k] = v.0;
+                        row[2 * k + 1] = v.1;
+                    }
+                }
+            });
         }
-    }
+    });
     out
 }
 

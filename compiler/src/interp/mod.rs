@@ -96,39 +96,104 @@ pub fn bind_constants(
     graph: &Graph,
     checkpoint: &Checkpoint,
 ) -> Result<HashMap<NodeIndex, Mat>, InterpError> {
+    let folder = ConstantFolder::new(graph, checkpoint)?;
     let mut values = HashMap::new();
-    for (name, shape, n) in graph.weights() {
-        let t = checkpoint
-            .get(&name)
-            .ok_or_else(|| InterpError::MissingWeight { name: name.clone() })?;
-        if t.shape != shape {
-            return Err(InterpError::WeightShape {
-                name,
-                got: t.shape.clone(),
-                expected: shape,
-            });
-        }
-        values.insert(n, Mat::from_weight(&t.shape, &t.data));
+    for (_, _, n) in graph.weights() {
+        values.insert(n, folder.weight(n));
     }
     for n in graph.topo_order()? {
-        let ops = graph.operands(n);
-        let value = match &graph.g[n].op {
-            Op::ModalFilter { len } => {
-                kernels::modal_filter(&values[&ops[0]], &values[&ops[1]], *len)
-            }
-            Op::Spectrum { n: size } => kernels::spectrum(&values[&ops[0]], *size),
-            Op::Deinterleave { streams, block } => {
-                kernels::deinterleave(&values[&ops[0]], *streams, *block)
-            }
-            Op::ExpandGroups { channels } => kernels::expand_groups(&values[&ops[0]], *channels),
-            Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(&values[&ops[0]]),
-            Op::RealPoles => kernels::real_to_complex(&values[&ops[0]], f64::exp),
-            Op::RealResidues => kernels::real_to_complex(&values[&ops[0]], |r| r),
-            _ => continue,
-        };
-        values.insert(n, value);
+        let op = &graph.g[n].op;
+        if op.is_compile_time() && !matches!(op, Op::Weight { .. }) {
+            let ops: Vec<&Mat> = graph.operands(n).iter().map(|o| &values[o]).collect();
+            let value = fold_op(op, &ops).expect("a compile-time op folds");
+            values.insert(n, value);
+        }
     }
     Ok(values)
+}
+
+/// The value of a compile-time constant op from its operands' values, or `None` for an op that
+/// is not one (weights are bound, not folded).
+fn fold_op(op: &Op, ops: &[&Mat]) -> Option<Mat> {
+    Some(match op {
+        Op::ModalFilter { len } => kernels::modal_filter(ops[0], ops[1], *len),
+        Op::Spectrum { n: size } => kernels::spectrum(ops[0], *size),
+        Op::Deinterleave { streams, block } => kernels::deinterleave(ops[0], *streams, *block),
+        Op::ExpandGroups { channels } => kernels::expand_groups(ops[0], *channels),
+        Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(ops[0]),
+        Op::RealPoles => kernels::real_to_complex(ops[0], f64::exp),
+        Op::RealResidues => kernels::real_to_complex(ops[0], |r| r),
+        _ => return None,
+    })
+}
+
+/// Compile-time constants folded one at a time, on demand: what [`bind_constants`] computes
+/// for a node, without holding every weight in float64 at once (a 1B-parameter model's would
+/// take 9 GB). The compiler folds each constant a plan reads through it and drops the float64
+/// values as soon as they are stored.
+pub struct ConstantFolder<'a> {
+    graph: &'a Graph,
+    checkpoint: &'a Checkpoint,
+}
+
+impl<'a> ConstantFolder<'a> {
+    /// Checks every weight of `graph` is in `checkpoint` with its shape (all errors before any
+    /// work, as [`bind_constants`] reports them).
+    pub fn new(graph: &'a Graph, checkpoint: &'a Checkpoint) -> Result<Self, InterpError> {
+        for (name, shape, _) in graph.weights() {
+            let t = checkpoint
+                .get(&name)
+                .ok_or_else(|| InterpError::MissingWeight { name: name.clone() })?;
+            if t.shape != shape {
+                return Err(InterpError::WeightShape {
+                    name,
+                    got: t.shape.clone(),
+                    expected: shape,
+                });
+            }
+        }
+        Ok(ConstantFolder { graph, checkpoint })
+    }
+
+    /// The stored values of weight node `n` (f32, or widened from 16 bits) with the matrix
+    /// shape the interpreter gives it: the first dimension by the product of the others.
+    pub fn weight_values(&self, n: NodeIndex) -> (usize, usize, std::borrow::Cow<'a, [f32]>) {
+        let Op::Weight { name, .. } = &self.graph.g[n].op else {
+            panic!("node {n:?} is not a weight");
+        };
+        let t = self
+            .checkpoint
+            .get(name)
+            .expect("present: checked by `new`");
+        let rows = t.shape.first().copied().unwrap_or(1);
+        let cols = t.shape.iter().skip(1).product::<usize>().max(1);
+        (rows, cols, t.values())
+    }
+
+    fn weight(&self, n: NodeIndex) -> Mat {
+        let (rows, cols, data) = self.weight_values(n);
+        Mat {
+            rows,
+            cols,
+            data: data.iter().map(|&x| x as f64).collect(),
+        }
+    }
+
+    /// The float64 value of compile-time node `n`, folded from the weights it depends on.
+    pub fn fold(&self, n: NodeIndex) -> Mat {
+        let op = &self.graph.g[n].op;
+        if matches!(op, Op::Weight { .. }) {
+            return self.weight(n);
+        }
+        let ops: Vec<Mat> = self
+            .graph
+            .operands(n)
+            .into_iter()
+            .map(|o| self.fold(o))
+            .collect();
+        let refs: Vec<&Mat> = ops.iter().collect();
+        fold_op(op, &refs).unwrap_or_else(|| panic!("`{}` is not a compile-time op", op.mnemonic()))
+    }
 }
 
 impl<'g> Session<'g> {
