@@ -156,7 +156,7 @@ pub fn supports_state(g: &Graph) -> bool {
 /// the result) and computes only its share: the executor runs the parts on several threads.
 /// Matrix products split their output columns (so that a decode step of one row splits too),
 /// attention its query rows (every count-th row, which balances the causal work), the chunked
-/// and scan convolutions their channels.
+/// and scan convolutions their channels, element-wise kernels their rows.
 pub fn takes_part(op: &Op, device: Device) -> bool {
     if device != Device::Cpu {
         return false;
@@ -168,6 +168,8 @@ pub fn takes_part(op: &Op, device: Device) -> bool {
         | Op::NormGatedMlpUp { .. }
         | Op::Attention { .. }
         | Op::RotaryAttention { .. } => true,
+        // Element-wise kernels split their rows.
+        Op::Add | Op::Mul | Op::HyenaSplit { .. } | Op::ColumnSlice { .. } => true,
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             matches!(
                 alg,
@@ -518,6 +520,55 @@ fn kernel_impl(
             }
             if let Some(h) = &hist {
                 update_fir_history(&mut f, &l, "%a0", h, c, *k);
+            }
+        }
+        // CPU: this part's rows, by vectors where whole vectors stay inside the row (and,
+        // for a split by heads, inside a head).
+        Op::HyenaSplit { stream, heads } if device == Device::Cpu => {
+            let (stream, heads) = (*stream, *heads);
+            let source = |f: &mut FuncBuilder, j: &str| split_source(f, j, c, stream, heads);
+            let head_dim = heads.map_or(c, |h| c / h);
+            if c.is_multiple_of(fft::LANES) && head_dim.is_multiple_of(fft::LANES) {
+                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+                    let src = source(f, j);
+                    fft::vread(f, "%a0", t, &src)
+                });
+            } else {
+                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                    let src = source(f, j);
+                    f.load("%a0", t, &src)
+                });
+            }
+        }
+        Op::ColumnSlice { start, .. } if device == Device::Cpu => {
+            let s = f.idx(*start);
+            if c.is_multiple_of(fft::LANES) {
+                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+                    let src = f.addi(j, &s);
+                    fft::vread(f, "%a0", t, &src)
+                });
+            } else {
+                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                    let src = f.addi(j, &s);
+                    f.load("%a0", t, &src)
+                });
+            }
+        }
+        Op::Mul | Op::Add if device == Device::Cpu => {
+            let op = if node.op == Op::Mul { "mulf" } else { "addf" };
+            if c.is_multiple_of(fft::LANES) {
+                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+                    let a = fft::vread(f, "%a0", t, j);
+                    let b = fft::vread(f, "%a1", t, j);
+                    let vt = f.vec(fft::LANES);
+                    f.bin(op, &a, &b, &vt)
+                });
+            } else {
+                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                    let a = f.load("%a0", t, j);
+                    let b = f.load("%a1", t, j);
+                    f.bin(op, &a, &b, f.acc())
+                });
             }
         }
         Op::HyenaSplit { stream, heads } => {
