@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/explain.md: `hyenac explain` for the tiny fixtures, the 7B config at
-# L = 512, 8k, 128k and the Evo 2 7B-1M config at L = 1k, 8k, 128k, 1M on cpu and sm_90.
+# L = 512, 8k, 128k, the Evo 2 7B-1M config at L = 1k, 8k, 128k, 1M and the HyenaDNA
+# large-1m shape at L = 1k, 16k, 128k, 1M on cpu and sm_90.
 # tests/rewrite.rs checks that the file is current. HYENAC=path uses that binary instead of a
 # debug build.
 set -euo pipefail
@@ -21,7 +22,12 @@ out=docs/explain.md
               "evo2-7b-1m-1k models/data/evo2-7b-1m.yml 1024" \
               "evo2-7b-1m-8k models/data/evo2-7b-1m.yml 8192" \
               "evo2-7b-1m-128k models/data/evo2-7b-1m.yml 131072" \
-              "evo2-7b-1m-1m models/data/evo2-7b-1m.yml 1048576"; do
+              "evo2-7b-1m-1m models/data/evo2-7b-1m.yml 1048576" \
+              "hyenadna-tiny tests/fixtures/hyenadna-tiny/config.json 256" \
+              "hyenadna-large-1m-1k models/data/hyenadna-large-1m-seqlen-hf.json 1024" \
+              "hyenadna-large-1m-16k models/data/hyenadna-large-1m-seqlen-hf.json 16384" \
+              "hyenadna-large-1m-128k models/data/hyenadna-large-1m-seqlen-hf.json 131072" \
+              "hyenadna-large-1m-1m models/data/hyenadna-large-1m-seqlen-hf.json 1000000"; do
     set -- $case
     for target in cpu sm_90; do
       echo

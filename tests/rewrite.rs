@@ -338,7 +338,29 @@ fn explain_reports_snapshot() {
         ("evo2-7b-1m-8k".into(), evo2.clone(), 8192),
         ("evo2-7b-1m-128k".into(), evo2.clone(), 131072),
         ("evo2-7b-1m-1m".into(), evo2, 1048576),
+        (
+            "hyenadna-tiny".into(),
+            hyenac_models::HyenaConfig::from_json(include_str!(
+                "fixtures/hyenadna-tiny/config.json"
+            ))
+            .unwrap()
+            .into(),
+            256,
+        ),
     ];
+    let large: ModelConfig =
+        hyenac_models::HyenaConfig::from_json(hyenac_models::hyena::HYENADNA_LARGE_1M_JSON)
+            .unwrap()
+            .into();
+    let mut cases = cases;
+    for (name, l) in [
+        ("1k", 1024),
+        ("16k", 16384),
+        ("128k", 131072),
+        ("1m", 1_000_000),
+    ] {
+        cases.push((format!("hyenadna-large-1m-{name}"), large.clone(), l));
+    }
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/explain.md"))
         .unwrap();
     for (name, config, l) in cases {

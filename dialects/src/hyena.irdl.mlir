@@ -31,6 +31,16 @@ irdl.dialect @hyena {
     irdl.results(y: %x)
     irdl.attributes { "eps" = %eps, "eps_inside_sqrt" = %inside }
   }
+  // (x − mean) / sqrt(var + eps) · scale + bias, biased variance
+  irdl.operation @layer_norm {
+    %x = irdl.base "!builtin.tensor"
+    %s = irdl.base "!builtin.tensor"
+    %b = irdl.base "!builtin.tensor"
+    %eps = irdl.base "#builtin.float"
+    irdl.operands(x: %x, scale: %s, bias: %b)
+    irdl.results(y: %x)
+    irdl.attributes { "eps" = %eps }
+  }
   // x Wᵀ (+ b)
   irdl.operation @linear {
     %x = irdl.base "!builtin.tensor"
@@ -170,6 +180,46 @@ irdl.dialect @hyena {
     %y = irdl.base "!builtin.tensor"
     irdl.operands(residues: %r)
     irdl.results(y: %y)
+  }
+  // The Hyena implicit filter on its l_max grid, lag first (compile-time, float64)
+  irdl.operation @implicit_filter {
+    %z_ = irdl.base "!builtin.tensor"
+    %t_ = irdl.base "!builtin.tensor"
+    %w0_ = irdl.base "!builtin.tensor"
+    %b0_ = irdl.base "!builtin.tensor"
+    %freq_ = irdl.base "!builtin.tensor"
+    %w2_ = irdl.base "!builtin.tensor"
+    %b2_ = irdl.base "!builtin.tensor"
+    %w4_ = irdl.base "!builtin.tensor"
+    %b4_ = irdl.base "!builtin.tensor"
+    %w6_ = irdl.base "!builtin.tensor"
+    %deltas_ = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %shift = irdl.base "#builtin.float"
+    %modulate = irdl.base "#builtin.integer"
+    irdl.operands(z: %z_, t: %t_, w0: %w0_, b0: %b0_, freq: %freq_, w2: %w2_, b2: %b2_, w4: %w4_, b4: %b4_, w6: %w6_, deltas: %deltas_)
+    irdl.results(h: %y)
+    irdl.attributes { "shift" = %shift, "modulate" = %modulate }
+  }
+  // Rows offset + i·stride, i < count, of the first dimension (compile-time)
+  irdl.operation @strided_rows {
+    %x = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %offset = irdl.base "#builtin.integer"
+    %stride = irdl.base "#builtin.integer"
+    %count = irdl.base "#builtin.integer"
+    irdl.operands(x: %x)
+    irdl.results(y: %y)
+    irdl.attributes { "offset" = %offset, "stride" = %stride, "count" = %count }
+  }
+  // The first len lags of a long filter (compile-time)
+  irdl.operation @filter_prefix {
+    %h = irdl.base "!builtin.tensor"
+    %y = irdl.base "!builtin.tensor"
+    %len = irdl.base "#builtin.integer"
+    irdl.operands(h: %h)
+    irdl.results(y: %y)
+    irdl.attributes { "len" = %len }
   }
   // Causal grouped-query attention (online softmax).
   irdl.operation @attention {

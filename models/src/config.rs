@@ -208,6 +208,9 @@ pub enum MlpActivation {
     Silu,
     /// Exact (erf) GELU.
     Gelu,
+    /// GELU's tanh approximation `x/2 · (1 + tanh(√(2/π)(x + 0.044715 x³)))` (the Hyena
+    /// models' MLPs, `F.gelu(approximate='tanh')`).
+    GeluTanh,
     /// None: a bilinear gate (StripedHyena 2's MLPs after layer 0, spec SH2 §2.3).
     Identity,
 }
@@ -218,6 +221,7 @@ impl MlpActivation {
         match self {
             MlpActivation::Silu => "silu",
             MlpActivation::Gelu => "gelu",
+            MlpActivation::GeluTanh => "gelu_tanh",
             MlpActivation::Identity => "identity",
         }
     }
@@ -227,6 +231,7 @@ impl MlpActivation {
         [
             MlpActivation::Silu,
             MlpActivation::Gelu,
+            MlpActivation::GeluTanh,
             MlpActivation::Identity,
         ]
         .into_iter()

@@ -4,6 +4,7 @@
 //! - [`checkpoint`]: the state_dict names and shapes a StripedHyena config implies, and loading
 //!   safetensors weights checked against them.
 //! - [`stripedhyena2`]: StripedHyena 2 (Evo 2) configs and state dicts ([`Sh2Config`]).
+//! - [`hyena`]: the original Hyena operator's models and HyenaDNA ([`HyenaConfig`]).
 //! - [`ModelConfig`]: a config of any family.
 //!
 //! The graph is built from a [`Config`] alone by the compiler (`hyenac::graph::build`); weights
@@ -12,12 +13,14 @@
 pub mod checkpoint;
 pub mod config;
 pub mod error;
+pub mod hyena;
 pub mod random;
 pub mod stripedhyena2;
 
 pub use checkpoint::{checkpoint_spec, expected_tensors, Checkpoint, Tensor, TensorSpec};
 pub use config::{Config, LayerKind, MlpActivation, NormStyle};
 pub use error::{ConfigError, WeightsError};
+pub use hyena::HyenaConfig;
 pub use stripedhyena2::{Sh2Config, Sh2Layer};
 
 /// A validated config of one of the families hyenac compiles.
@@ -28,6 +31,8 @@ pub enum ModelConfig {
     StripedHyena(Config),
     /// StripedHyena 2, Evo 2's architecture (`hcs/hcm/hcl_layer_idxs`).
     StripedHyena2(Sh2Config),
+    /// The original Hyena operator's LMs and HyenaDNA (safari / HF `config.json`).
+    Hyena(HyenaConfig),
 }
 
 impl ModelConfig {
@@ -35,7 +40,7 @@ impl ModelConfig {
     /// `CharLevelTokenizer(512)`); StripedHyena's tokenizer is a separate file (none here).
     pub fn tokenizer(&self) -> Option<hyenac_runtime::Tokenizer> {
         match self {
-            ModelConfig::StripedHyena(_) => None,
+            ModelConfig::StripedHyena(_) | ModelConfig::Hyena(_) => None,
             ModelConfig::StripedHyena2(c) => {
                 (c.vocab_size >= 256).then_some(hyenac_runtime::Tokenizer::Bytes {
                     vocab_size: c.vocab_size,
@@ -49,6 +54,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => c.max_seqlen,
             ModelConfig::StripedHyena2(c) => c.max_seqlen,
+            ModelConfig::Hyena(c) => c.l_max,
         }
     }
 
@@ -57,6 +63,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => c.vocab_size,
             ModelConfig::StripedHyena2(c) => c.vocab_size,
+            ModelConfig::Hyena(c) => c.vocab_size,
         }
     }
 
@@ -65,6 +72,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => c.model_name.as_deref(),
             ModelConfig::StripedHyena2(c) => c.model_name.as_deref(),
+            ModelConfig::Hyena(c) => c.model_name.as_deref(),
         }
     }
 
@@ -73,6 +81,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => &c.warnings,
             ModelConfig::StripedHyena2(c) => &c.warnings,
+            ModelConfig::Hyena(c) => &c.warnings,
         }
     }
 
@@ -81,6 +90,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => c.parameter_count(),
             ModelConfig::StripedHyena2(c) => c.parameter_count(),
+            ModelConfig::Hyena(c) => c.parameter_count(),
         }
     }
 
@@ -89,6 +99,7 @@ impl ModelConfig {
         match self {
             ModelConfig::StripedHyena(c) => checkpoint::checkpoint_spec(c),
             ModelConfig::StripedHyena2(c) => stripedhyena2::checkpoint_spec(c),
+            ModelConfig::Hyena(c) => hyena::checkpoint_spec(c),
         }
     }
 
@@ -110,6 +121,12 @@ impl From<Config> for ModelConfig {
 impl From<&Config> for ModelConfig {
     fn from(c: &Config) -> ModelConfig {
         ModelConfig::StripedHyena(c.clone())
+    }
+}
+
+impl From<HyenaConfig> for ModelConfig {
+    fn from(c: HyenaConfig) -> ModelConfig {
+        ModelConfig::Hyena(c)
     }
 }
 

@@ -139,7 +139,17 @@ pub fn to_hyena_module(g: &Graph) -> Result<String, GraphError> {
             Op::ExpandGroups { channels } => format!("channels = {channels} : i64"),
             Op::ReverseTaps | Op::FirFilter | Op::RealPoles | Op::RealResidues => String::new(),
             Op::ModalLongConv { .. } => String::new(),
-            Op::ModalFilter { len } => format!("len = {len} : i64"),
+            Op::ModalFilter { len } | Op::FilterPrefix { len } => format!("len = {len} : i64"),
+            Op::LayerNorm { eps } => format!("eps = {} : f64", float_literal(*eps)),
+            Op::ImplicitFilter { shift, modulate } => format!(
+                "shift = {} : f64, modulate = {modulate}",
+                float_literal(*shift)
+            ),
+            Op::StridedRows {
+                offset,
+                stride,
+                count,
+            } => format!("offset = {offset} : i64, stride = {stride} : i64, count = {count} : i64"),
             Op::Spectrum { n } => format!("fft_size = {n} : i64"),
             Op::LongConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&node.op)),
             Op::GatedConv { alg } => format!("{}, {}", alg_attrs(alg), segments(&node.op)),

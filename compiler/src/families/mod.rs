@@ -6,13 +6,16 @@
 //! - [`stripedhyena`]: StripedHyena (Hyena blocks with modal filters striped with attention).
 //! - [`stripedhyena2`]: StripedHyena 2, Evo 2's architecture (Hyena-SE, -MR and -LI blocks
 //!   with explicit and real-modal filters, striped with attention).
+//! - [`hyena`]: the original Hyena operator's LMs and HyenaDNA (order-N gated long
+//!   convolutions with implicit filters; JSON configs of safari and the HF port).
 
+pub mod hyena;
 pub mod stripedhyena;
 pub mod stripedhyena2;
 
 use std::path::Path;
 
-use hyenac_models::{Config, ConfigError, ModelConfig, Sh2Config};
+use hyenac_models::{Config, ConfigError, HyenaConfig, ModelConfig, Sh2Config};
 
 use crate::graph::{Graph, GraphError};
 
@@ -23,11 +26,14 @@ pub enum Family {
     StripedHyena,
     /// StripedHyena 2 (Evo 2): vortex's `hcs/hcm/hcl_layer_idxs` YAML configs.
     StripedHyena2,
+    /// Hyena / HyenaDNA: a JSON `config.json` with `"model_type": "hyenadna"` (the HF port)
+    /// or a safari config whose `layer._name_` is `hyena`.
+    Hyena,
 }
 
 /// Every family, in the order the registry tries them (StripedHyena 2 configs also carry
 /// `attn_layer_idxs`, so their own markers are looked for first).
-pub const FAMILIES: &[Family] = &[Family::StripedHyena2, Family::StripedHyena];
+pub const FAMILIES: &[Family] = &[Family::Hyena, Family::StripedHyena2, Family::StripedHyena];
 
 impl Family {
     /// The family's name.
@@ -35,6 +41,7 @@ impl Family {
         match self {
             Family::StripedHyena => "StripedHyena",
             Family::StripedHyena2 => "StripedHyena 2",
+            Family::Hyena => "Hyena",
         }
     }
 
@@ -43,11 +50,16 @@ impl Family {
         match self {
             Family::StripedHyena => &["hyena_layer_idxs", "attn_layer_idxs"],
             Family::StripedHyena2 => hyenac_models::stripedhyena2::MARKER_KEYS,
+            Family::Hyena => &["model_type", "layer"],
         }
     }
 
     /// The family whose marker keys a config's text has at its top level, if any.
     pub fn detect(text: &str) -> Option<Family> {
+        // JSON configs (Hyena's) are recognised by their values, not by top-level lines.
+        if text.trim_start().starts_with('{') {
+            return hyenac_models::hyena::is_hyena_config(text).then_some(Family::Hyena);
+        }
         let keys: Vec<&str> = text
             .lines()
             .filter(|l| !l.starts_with([' ', '\t', '-', '#']))
@@ -57,6 +69,7 @@ impl Family {
         FAMILIES
             .iter()
             .copied()
+            .filter(|f| *f != Family::Hyena)
             .find(|f| f.marker_keys().iter().any(|k| keys.contains(k)))
     }
 
@@ -65,6 +78,7 @@ impl Family {
         Ok(match self {
             Family::StripedHyena => Config::from_yaml(text)?.into(),
             Family::StripedHyena2 => Sh2Config::from_yaml(text)?.into(),
+            Family::Hyena => HyenaConfig::from_json(text)?.into(),
         })
     }
 }
@@ -75,6 +89,7 @@ pub fn build_graph<C: Clone + Into<ModelConfig>>(config: &C) -> Result<Graph, Gr
     match &config.clone().into() {
         ModelConfig::StripedHyena(c) => stripedhyena::build_graph(c),
         ModelConfig::StripedHyena2(c) => stripedhyena2::build_graph(c),
+        ModelConfig::Hyena(c) => hyena::build_graph(c),
     }
 }
 

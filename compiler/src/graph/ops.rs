@@ -200,6 +200,12 @@ pub enum Op {
         /// Head dimension `hd`.
         head_dim: usize,
     },
+    /// LayerNorm over the channels with biased variance, `(x [L, D], scale [D], bias [D])`:
+    /// `(x − mean) / sqrt(var + eps) · scale + bias`.
+    LayerNorm {
+        /// Added to the variance.
+        eps: f64,
+    },
     /// Elementwise MLP activation.
     Activation {
         /// SiLU or exact GELU.
@@ -253,6 +259,35 @@ pub enum Op {
     RealPoles,
     /// Real residues in the complex layout, `(r [D, N]) → [D, N, 1, 2]`: `(r, 0)`.
     RealResidues,
+    /// The Hyena implicit filter on its whole grid (spec Hyena §2), evaluated in float64 at
+    /// compile time: `(z [1, Lm, E], t [1, Lm, 1], w0 [W, E], b0 [W], freq [1, W], w2 [W, W],
+    /// b2 [W], w4 [W, W], b4 [W], w6 [C, W], deltas [1, 1, C]) → [C, 1, Lm]`, lag first:
+    /// `h[c, 0, τ] = (w6 · sin(f⊙(w4 · sin(f⊙(w2 · sin(f⊙(w0 z_τ + b0)) + b2)) + b4)))_c ·
+    /// (exp(−t_τ |deltas_c|) + shift)` (the window only with `modulate`). A length-L call reads
+    /// the first L taps: the filter of a shorter sequence is the prefix.
+    ImplicitFilter {
+        /// Added to the window (0.05 in the HyenaDNA HF port, 0.0 in safari).
+        shift: f64,
+        /// Whether the exponential window multiplies the filter.
+        modulate: bool,
+    },
+    /// Rows `offset + i·stride`, `i < count`, of a tensor's first dimension (the channels one
+    /// recurrence step of an order-N Hyena operator takes from the shared filter).
+    StridedRows {
+        /// First row.
+        offset: usize,
+        /// Distance between rows.
+        stride: usize,
+        /// Rows taken.
+        count: usize,
+    },
+    /// The first `len` lags of a long filter, `(h [C, K]) → [C, len]` (a call of at most
+    /// `len` rows reads no later lag; the FFT of a filter longer than the sequence needs only
+    /// these).
+    FilterPrefix {
+        /// Lags kept.
+        len: usize,
+    },
 
     // ---- Forms introduced by the rewrites (see `rewrite`) ----
     /// `ShortConv` computed by an FFT of length `n` over the history and the call's rows
@@ -439,6 +474,7 @@ operations! {
     Weight => "weight" ();
     Embedding => "embedding" (table, tokens);
     RmsNorm => "rms_norm" (x, scale);
+    LayerNorm => "layer_norm" (x, scale, bias);
     Linear { bias } => "linear" (x, weight, bias if *bias);
     ShortConv { bias } => "short_conv" (x, weight, bias if *bias);
     HyenaSplit => "hyena_split" (x);
@@ -459,6 +495,9 @@ operations! {
     FirFilter => "fir_filter" (w);
     RealPoles => "real_poles" (log_poles);
     RealResidues => "real_residues" (residues);
+    ImplicitFilter => "implicit_filter" (z, t, w0, b0, freq, w2, b2, w4, b4, w6, deltas);
+    StridedRows => "strided_rows" (x);
+    FilterPrefix => "filter_prefix" (h);
     ShortConvFft { bias } => "short_conv_fft" (x, weight, bias if *bias);
     ModalFilter => "modal_filter" (poles, residues);
     Spectrum => "spectrum" (h);
@@ -525,6 +564,9 @@ impl Op {
                 | Op::FirFilter
                 | Op::RealPoles
                 | Op::RealResidues
+                | Op::ImplicitFilter { .. }
+                | Op::StridedRows { .. }
+                | Op::FilterPrefix { .. }
         )
     }
 
@@ -616,6 +658,15 @@ impl Op {
                 }
                 let d = act(0)?;
                 expect(1, &TensorType::fixed(&[d]))?;
+                Ok(TensorType::activation(d))
+            }
+            Op::LayerNorm { eps } => {
+                if !(eps.is_finite() && *eps >= 0.0) {
+                    return Err(attr(format!("eps = {eps}")));
+                }
+                let d = act(0)?;
+                expect(1, &TensorType::fixed(&[d]))?;
+                expect(2, &TensorType::fixed(&[d]))?;
                 Ok(TensorType::activation(d))
             }
             Op::Linear { bias } => {
@@ -738,6 +789,77 @@ impl Op {
                 let (c, k) = taps_dims(name, ins[0])?;
                 Ok(TensorType::fixed(&[c, k]))
             }
+            Op::ImplicitFilter { shift, .. } => {
+                if !shift.is_finite() {
+                    return Err(attr(format!("shift = {shift}")));
+                }
+                let fixed = |i: usize| -> Result<Vec<usize>, GraphError> {
+                    ins[i]
+                        .shape
+                        .iter()
+                        .map(|d| match d {
+                            Dim::Fixed(n) => Ok(*n),
+                            _ => Err(GraphError::OperandType {
+                                op: name.into(),
+                                index: i,
+                                got: ins[i].to_string(),
+                                expected: "a weight".into(),
+                            }),
+                        })
+                        .collect()
+                };
+                let (lm, e) = match fixed(0)?.as_slice() {
+                    [1, lm, e] => (*lm, *e),
+                    _ => return Err(attr(format!("z is {}, not [1, Lm, E]", ins[0]))),
+                };
+                let w = match fixed(2)?.as_slice() {
+                    [w, ee] if *ee == e => *w,
+                    _ => return Err(attr(format!("w0 is {}, not [W, {e}]", ins[2]))),
+                };
+                let c = match fixed(9)?.as_slice() {
+                    [c, ww] if *ww == w => *c,
+                    _ => return Err(attr(format!("w6 is {}, not [C, {w}]", ins[9]))),
+                };
+                expect(1, &TensorType::fixed(&[1, lm, 1]))?;
+                expect(3, &TensorType::fixed(&[w]))?;
+                expect(4, &TensorType::fixed(&[1, w]))?;
+                expect(5, &TensorType::fixed(&[w, w]))?;
+                expect(6, &TensorType::fixed(&[w]))?;
+                expect(7, &TensorType::fixed(&[w, w]))?;
+                expect(8, &TensorType::fixed(&[w]))?;
+                expect(10, &TensorType::fixed(&[1, 1, c]))?;
+                Ok(TensorType::fixed(&[c, 1, lm]))
+            }
+            Op::StridedRows {
+                offset,
+                stride,
+                count,
+            } => {
+                let mut shape: Vec<usize> = Vec::new();
+                for d in &ins[0].shape {
+                    match d {
+                        Dim::Fixed(n) => shape.push(*n),
+                        _ => return Err(attr("a weight, not an activation".into())),
+                    }
+                }
+                let rows = shape.first().copied().unwrap_or(0);
+                if *count == 0 || *stride == 0 || offset + (count - 1) * stride >= rows {
+                    return Err(attr(format!(
+                        "rows {offset} + i·{stride}, i < {count}, of {rows}"
+                    )));
+                }
+                shape[0] = *count;
+                Ok(TensorType::new(
+                    shape.into_iter().map(Dim::Fixed).collect(),
+                    ins[0].dtype,
+                ))
+            }
+            Op::FilterPrefix { len } => match ins[0].shape.as_slice() {
+                [Dim::Fixed(c), Dim::Fixed(k)] if *len >= 1 && len <= k => {
+                    Ok(TensorType::fixed(&[*c, *len]))
+                }
+                _ => Err(attr(format!("the first {len} lags of {}", ins[0]))),
+            },
             Op::RealPoles => match (ins[0].shape.as_slice(), ins[0].dtype) {
                 ([Dim::Fixed(d), Dim::Fixed(n), Dim::Fixed(1)], DType::F32) => {
                     Ok(TensorType::fixed(&[*d, *n, 1, 2]))
@@ -953,8 +1075,17 @@ impl Op {
             Op::ShortConvFft { n, kernel, bias } => {
                 format!("{{n = {n}, kernel = {kernel}, bias = {bias}}}")
             }
-            Op::ModalFilter { len } => format!("{{len = {len}}}"),
+            Op::ModalFilter { len } | Op::FilterPrefix { len } => format!("{{len = {len}}}"),
             Op::Spectrum { n } => format!("{{n = {n}}}"),
+            Op::LayerNorm { eps } => format!("{{eps = {eps:e}}}"),
+            Op::ImplicitFilter { shift, modulate } => {
+                format!("{{shift = {shift}, modulate = {modulate}}}")
+            }
+            Op::StridedRows {
+                offset,
+                stride,
+                count,
+            } => format!("{{offset = {offset}, stride = {stride}, count = {count}}}"),
             Op::LongConv { alg } | Op::GatedConv { alg } => format!("{{alg = {}}}", alg.name()),
             Op::HyenaConv {
                 alg,
@@ -1013,6 +1144,7 @@ fn act_name(k: MlpActivation) -> &'static str {
     match k {
         MlpActivation::Silu => "silu",
         MlpActivation::Gelu => "gelu_exact",
+        MlpActivation::GeluTanh => "gelu_tanh",
         MlpActivation::Identity => "identity",
     }
 }

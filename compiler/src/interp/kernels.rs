@@ -419,6 +419,10 @@ pub fn activation(x: &Mat, kind: MlpActivation) -> Mat {
     let f = match kind {
         MlpActivation::Silu => |x: f64| x / (1.0 + (-x).exp()),
         MlpActivation::Gelu => |x: f64| 0.5 * x * (1.0 + libm::erf(x / std::f64::consts::SQRT_2)),
+        MlpActivation::GeluTanh => |x: f64| {
+            let k = (2.0 / std::f64::consts::PI).sqrt();
+            0.5 * x * (1.0 + (k * (x + 0.044715 * x * x * x)).tanh())
+        },
         MlpActivation::Identity => |x: f64| x,
     };
     Mat {
@@ -600,6 +604,106 @@ pub fn long_conv(
         }
     }
     Ok((out, s1))
+}
+
+/// LayerNorm of each row with biased variance: `(x − mean)/sqrt(var + eps) · scale + bias`.
+pub fn layer_norm(x: &Mat, scale: &Mat, bias: &Mat, eps: f64) -> Mat {
+    let mut out = x.clone();
+    let n = x.cols as f64;
+    for r in 0..x.rows {
+        let row = x.row(r);
+        let mean = row.iter().sum::<f64>() / n;
+        let var = row.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n;
+        let inv = 1.0 / (var + eps).sqrt();
+        for c in 0..x.cols {
+            out.data[r * x.cols + c] = (row[c] - mean) * inv * scale.data[c] + bias.data[c];
+        }
+    }
+    out
+}
+
+/// The Hyena implicit filter on its whole grid, lag first (`graph::Op::ImplicitFilter`):
+/// operands `z, t, w0, b0, freq, w2, b2, w4, b4, w6, deltas` as the checkpoint stores them;
+/// the result is `[C, Lm]`. Every product and `sin` is in float64 on the stored values (the
+/// filter MLP amplifies rounding about tenfold per `sin` layer, spec Hyena §3.3).
+pub fn implicit_filter(ops: &[&Mat], shift: f64, modulate: bool) -> Mat {
+    let (z, t, w0, b0, freq) = (ops[0], ops[1], ops[2], ops[3], ops[4]);
+    let (w6, deltas) = (ops[9], ops[10]);
+    let lm = t.data.len();
+    let e = z.data.len() / lm;
+    let w = w0.rows;
+    let c = w6.rows;
+    let mut out = Mat::zeros(c, lm);
+    // Positions are independent: split them over the machine's threads.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per = lm.div_ceil(threads).max(1);
+    let columns: Vec<Vec<f64>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..lm)
+            .step_by(per)
+            .map(|start| {
+                s.spawn(move || {
+                    let mut cols = Vec::with_capacity(per * c);
+                    let layer = |m: &Mat, b: &Mat, x: &[f64]| -> Vec<f64> {
+                        (0..m.rows)
+                            .map(|o| {
+                                let acc: f64 = m.row(o).iter().zip(x).map(|(a, b)| a * b).sum();
+                                (freq.data[o] * (acc + b.data[o])).sin()
+                            })
+                            .collect()
+                    };
+                    for tau in start..(start + per).min(lm) {
+                        let zt = &z.data[tau * e..(tau + 1) * e];
+                        let a = layer(w0, b0, zt);
+                        let a = layer(ops[5], ops[6], &a);
+                        let a = layer(ops[7], ops[8], &a);
+                        debug_assert_eq!(a.len(), w);
+                        for ch in 0..c {
+                            let h: f64 = w6.row(ch).iter().zip(&a).map(|(x, y)| x * y).sum();
+                            let window = if modulate {
+                                (-t.data[tau] * deltas.data[ch].abs()).exp() + shift
+                            } else {
+                                1.0
+                            };
+                            cols.push(h * window);
+                        }
+                    }
+                    cols
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("filter thread"))
+            .collect()
+    });
+    let mut tau = 0;
+    for chunk in columns {
+        for vals in chunk.chunks(c) {
+            for (ch, v) in vals.iter().enumerate() {
+                out.data[ch * lm + tau] = *v;
+            }
+            tau += 1;
+        }
+    }
+    out
+}
+
+/// Rows `offset + i·stride`, `i < count`.
+pub fn strided_rows(x: &Mat, offset: usize, stride: usize, count: usize) -> Mat {
+    let mut out = Mat::zeros(count, x.cols);
+    for i in 0..count {
+        out.data[i * x.cols..(i + 1) * x.cols].copy_from_slice(x.row(offset + i * stride));
+    }
+    out
+}
+
+/// The first `len` columns of each row.
+pub fn filter_prefix(h: &Mat, len: usize) -> Mat {
+    let mut out = Mat::zeros(h.rows, len);
+    for r in 0..h.rows {
+        out.data[r * len..(r + 1) * len].copy_from_slice(&h.row(r)[..len]);
+    }
+    out
 }
 
 #[cfg(test)]

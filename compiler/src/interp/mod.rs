@@ -123,6 +123,13 @@ fn fold_op(op: &Op, ops: &[&Mat]) -> Option<Mat> {
         Op::ReverseTaps | Op::FirFilter => kernels::reverse_taps(ops[0]),
         Op::RealPoles => kernels::real_to_complex(ops[0], f64::exp),
         Op::RealResidues => kernels::real_to_complex(ops[0], |r| r),
+        Op::ImplicitFilter { shift, modulate } => kernels::implicit_filter(ops, *shift, *modulate),
+        Op::StridedRows {
+            offset,
+            stride,
+            count,
+        } => kernels::strided_rows(ops[0], *offset, *stride, *count),
+        Op::FilterPrefix { len } => kernels::filter_prefix(ops[0], *len),
         _ => return None,
     })
 }
@@ -312,8 +319,12 @@ impl<'g> Session<'g> {
                     | Op::ReverseTaps
                     | Op::FirFilter
                     | Op::RealPoles
-                    | Op::RealResidues => continue,
+                    | Op::RealResidues
+                    | Op::ImplicitFilter { .. }
+                    | Op::StridedRows { .. }
+                    | Op::FilterPrefix { .. } => continue,
                     Op::Embedding => kernels::embedding(arg(0), &token_ids),
+                    Op::LayerNorm { eps } => kernels::layer_norm(arg(0), arg(1), arg(2), *eps),
                     Op::RmsNorm { eps, style } => kernels::rms_norm(arg(0), arg(1), *eps, *style),
                     Op::Linear { .. } => kernels::linear(arg(0), arg(1), opt("bias")),
                     Op::ShortConv { kernel, .. } => {

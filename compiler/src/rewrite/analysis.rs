@@ -205,6 +205,27 @@ pub fn enode_op<'a>(
         L::FirFilter(w) => (Op::FirFilter, vec![*w]),
         L::RealPoles(p) => (Op::RealPoles, vec![*p]),
         L::RealResidues(r) => (Op::RealResidues, vec![*r]),
+        L::LayerNorm([e, x, g, b]) => (Op::LayerNorm { eps: float(*e)? }, vec![*x, *g, *b]),
+        L::ImplicitFilter(ids) => (
+            Op::ImplicitFilter {
+                shift: float(ids[0])?,
+                modulate: match sym(ids[1])? {
+                    "true" => true,
+                    "false" => false,
+                    s => return Err(format!("modulate must be true or false, not `{s}`")),
+                },
+            },
+            ids[2..].to_vec(),
+        ),
+        L::StridedRows([o, s, c, x]) => (
+            Op::StridedRows {
+                offset: int(*o)?,
+                stride: int(*s)?,
+                count: int(*c)?,
+            },
+            vec![*x],
+        ),
+        L::FilterPrefix([n, h]) => (Op::FilterPrefix { len: int(*n)? }, vec![*h]),
         L::RotaryAttention([h, kv, hd, b, s, q, k, v]) => (
             Op::RotaryAttention {
                 heads: int(*h)?,

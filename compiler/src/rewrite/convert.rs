@@ -93,6 +93,26 @@ pub fn to_egraph(graph: &Graph) -> Result<(HyenaEGraph, Vec<(String, Id)>), Rewr
             Op::FirFilter => HyenaLang::FirFilter(ops[0]),
             Op::RealPoles => HyenaLang::RealPoles(ops[0]),
             Op::RealResidues => HyenaLang::RealResidues(ops[0]),
+            Op::LayerNorm { eps } => {
+                HyenaLang::LayerNorm([float(&mut eg, *eps), ops[0], ops[1], ops[2]])
+            }
+            Op::ImplicitFilter { shift, modulate } => {
+                let mut ids = [float(&mut eg, *shift); 13];
+                ids[1] = sym(&mut eg, if *modulate { "true" } else { "false" });
+                ids[2..].copy_from_slice(&ops[..11]);
+                HyenaLang::ImplicitFilter(ids)
+            }
+            Op::StridedRows {
+                offset,
+                stride,
+                count,
+            } => HyenaLang::StridedRows([
+                num(&mut eg, *offset),
+                num(&mut eg, *stride),
+                num(&mut eg, *count),
+                ops[0],
+            ]),
+            Op::FilterPrefix { len } => HyenaLang::FilterPrefix([num(&mut eg, *len), ops[0]]),
             Op::Attention {
                 heads,
                 kv_heads,

@@ -359,7 +359,10 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
         | Op::ReverseTaps
         | Op::FirFilter
         | Op::RealPoles
-        | Op::RealResidues => Cost::default(),
+        | Op::RealResidues
+        | Op::ImplicitFilter { .. }
+        | Op::StridedRows { .. }
+        | Op::FilterPrefix { .. } => Cost::default(),
         Op::ModalLongConv { .. } => return None,
         // Table rows read and written, one i64 token per row.
         Op::Embedding => kernel(
@@ -367,8 +370,12 @@ pub fn op_cost(op: &Op, operands: &[&TensorType], result: &TensorType, l: usize)
             0.0,
         ),
         Op::RmsNorm { .. } => kernel(2.0 * out_b, 4.0 * out),
+        Op::LayerNorm { .. } => kernel(2.0 * out_b, 7.0 * out),
         Op::Linear { .. } => matmul(operands[0], operands[1], 0.0),
-        Op::ShortConv { kernel: k, .. } => kernel(2.0 * out_b, 2.0 * *k as f64 * out),
+        // A call of L rows reads at most L taps of a longer filter (a Hyena filter has l_max).
+        Op::ShortConv { kernel: k, .. } => {
+            kernel(2.0 * out_b, 2.0 * (*k as f64).min(dim(&Dim::Seq, l)) * out)
+        }
         Op::ShortConvFft { n, kernel: k, .. } => {
             let c = dim(&result.shape[1], l);
             let mut fft = conv_cost(ConvAlg::Fft { n: *n }, l, c as usize, 1, result.dtype);

@@ -28,7 +28,7 @@ pub fn candidates(l: usize, filter: ConvFilter, disabled: &[String]) -> Vec<Conv
         }
         if on("short-conv-fft") {
             out.push(ConvAlg::Fft {
-                n: super::rules::next_smooth(l + k - 1),
+                n: super::rules::next_smooth(l + k.min(l) - 1),
             });
         }
         return out;
@@ -372,7 +372,7 @@ fn conv_filter(g: &Graph, n: petgraph::graph::NodeIndex) -> ConvFilter {
     while let Some(m) = stack.pop() {
         match &g.g[m].op {
             Op::FirFilter => return ConvFilter::Fir(g.g[m].ty.shape[1].fixed_or(1)),
-            Op::Spectrum { .. } => stack.extend(g.operands(m)),
+            Op::Spectrum { .. } | Op::FilterPrefix { .. } => stack.extend(g.operands(m)),
             _ => {}
         }
     }

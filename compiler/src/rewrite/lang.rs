@@ -23,6 +23,8 @@ define_language! {
         "embedding" = Embedding([Id; 2]),
         // (rms_norm STYLE EPS x scale)
         "rms_norm" = RmsNorm([Id; 4]),
+        // (layer_norm EPS x scale bias)
+        "layer_norm" = LayerNorm([Id; 4]),
         // (linear x w b|none)
         "linear" = Linear([Id; 3]),
         // (short_conv x w b|none)
@@ -54,6 +56,11 @@ define_language! {
         "fir_filter" = FirFilter(Id),
         "real_poles" = RealPoles(Id),
         "real_residues" = RealResidues(Id),
+        // (implicit_filter SHIFT true|false z t w0 b0 freq w2 b2 w4 b4 w6 deltas): the Hyena
+        // filter on its grid; (strided_rows OFFSET STRIDE COUNT x); (filter_prefix LEN h)
+        "implicit_filter" = ImplicitFilter([Id; 13]),
+        "strided_rows" = StridedRows([Id; 4]),
+        "filter_prefix" = FilterPrefix([Id; 2]),
         // (rotary_attention HEADS KV_HEADS HEAD_DIM BASE POSITION_SCALE q k v): q and k unrotated
         "rotary_attention" = RotaryAttention([Id; 8]),
         // (activation KIND x)

@@ -48,7 +48,7 @@ pub fn arity(op: &str) -> Option<usize> {
     use egg::FromOp;
     // The language accepts exactly one child count per operation name; with no children any
     // name also parses as a leaf symbol, which is not an operation.
-    (0..=12).find(|&n| {
+    (0..=16).find(|&n| {
         matches!(
             HyenaLang::from_op(op, vec![egg::Id::from(0usize); n]),
             Ok(node) if !matches!(node, HyenaLang::Num(_) | HyenaLang::Symbol(_))

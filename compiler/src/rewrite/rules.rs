@@ -165,7 +165,8 @@ impl Applier<HyenaLang, TypeAnalysis> for ConvAlgorithm {
 
 /// Rewrites a bias-free `(short_conv ?x ?w none)` of K taps into
 /// `(long_conv (fft N (spectrum N (fir_filter ?w))) ?x)`, `N` the next 2^a·3^b·5^c ≥ L + K − 1
-/// (the linear convolution of a call without history).
+/// (the linear convolution of a call without history); a filter longer than `L` is cut to
+/// its first `L` lags first.
 #[derive(Debug, Clone)]
 pub struct FirFft {
     pub seqlen: usize,
@@ -189,9 +190,16 @@ impl Applier<HyenaLang, TypeAnalysis> for FirFft {
             },
             _ => return vec![],
         };
-        let n = next_smooth(self.seqlen.max(1) + k - 1);
+        // A call of at most L rows reads the first L lags of a longer filter (a Hyena filter
+        // spans l_max): transform only those.
+        let l = self.seqlen.max(1);
+        let n = next_smooth(l + k.min(l) - 1);
         let nn = egraph.add(HyenaLang::Num(n as i64));
-        let h = egraph.add(HyenaLang::FirFilter(w));
+        let mut h = egraph.add(HyenaLang::FirFilter(w));
+        if k > l {
+            let len = egraph.add(HyenaLang::Num(l as i64));
+            h = egraph.add(HyenaLang::FilterPrefix([len, h]));
+        }
         let spec = egraph.add(HyenaLang::Spectrum([nn, h]));
         let alg = egraph.add(HyenaLang::Fft([nn, spec]));
         let conv = egraph.add(HyenaLang::Conv([alg, x]));

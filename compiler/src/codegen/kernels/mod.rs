@@ -375,6 +375,22 @@ fn kernel_impl(
                 });
             });
         }
+        Op::LayerNorm { eps } => {
+            f.parallel(std::slice::from_ref(&l), |f, iv| {
+                let t = &iv[0];
+                let (mean, inv) = mean_inv_std(f, "%a0", t, c, *eps);
+                f.for_(&c0, &cc, |f, j| {
+                    let x = f.load("%a0", t, j);
+                    let s = f.load("%a1", j, &c0);
+                    let b = f.load("%a2", j, &c0);
+                    let y = f.subf(&x, &mean);
+                    let y = f.mulf(&y, &inv);
+                    let y = f.mulf(&y, &s);
+                    let y = f.addf(&y, &b);
+                    f.store(&y, "%out", t, j);
+                });
+            });
+        }
         Op::Linear { .. } if device == Device::Cpu => {
             let k = operand_width(0);
             let (w, layout) = weight(1);
@@ -720,7 +736,10 @@ fn kernel_impl(
         | Op::ReverseTaps
         | Op::FirFilter
         | Op::RealPoles
-        | Op::RealResidues => {
+        | Op::RealResidues
+        | Op::ImplicitFilter { .. }
+        | Op::StridedRows { .. }
+        | Op::FilterPrefix { .. } => {
             unreachable!("handled above")
         }
     }
@@ -741,7 +760,7 @@ fn kernel_impl(
 pub fn launch_threads(g: &Graph, n: NodeIndex) -> (usize, usize) {
     let width = g.g[n].ty.shape.get(1).map_or(1, |d| d.fixed_or(1));
     match &g.g[n].op {
-        Op::RmsNorm { .. } => (1, 0),
+        Op::RmsNorm { .. } | Op::LayerNorm { .. } => (1, 0),
         Op::Rotary { heads, .. } | Op::RotaryFreqs { heads, .. } | Op::Attention { heads, .. } => {
             (*heads, 0)
         }

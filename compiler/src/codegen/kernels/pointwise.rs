@@ -113,6 +113,18 @@ pub(crate) fn vactivation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> 
             let hx = f.bin("mulf", x, &half, &vt);
             f.bin("mulf", &hx, &p1, &vt)
         }
+        MlpActivation::GeluTanh => {
+            // x/2 · (1 + tanh u) = x / (1 + exp(−2u)), u = √(2/π)(x + 0.044715 x³).
+            let x2 = f.bin("mulf", x, x, &vt);
+            let c = f.vsplat(n, 0.044715);
+            let cx2 = f.bin("mulf", &c, &x2, &vt);
+            let inner = f.val(format!("math.fma {cx2}, {x}, {x} : {vt}"));
+            let k = f.vsplat(n, -2.0 * (2.0 / std::f64::consts::PI).sqrt());
+            let arg = f.bin("mulf", &k, &inner, &vt);
+            let e = f.vexp(n, &arg);
+            let den = f.bin("addf", &one, &e, &vt);
+            f.bin("divf", x, &den, &vt)
+        }
         MlpActivation::Identity => x.to_string(),
     }
 }
@@ -134,6 +146,18 @@ pub(crate) fn activation(f: &mut FuncBuilder, x: &str, kind: MlpActivation) -> S
             let p = f.addf(&one, &e);
             let h = f.mulf(x, &half);
             f.mulf(&h, &p)
+        }
+        MlpActivation::GeluTanh => {
+            let x3 = f.mulf(x, x);
+            let x3 = f.mulf(&x3, x);
+            let c = f.fconst(0.044715);
+            let cx3 = f.mulf(&c, &x3);
+            let inner = f.addf(x, &cx3);
+            let k = f.fconst(-2.0 * (2.0 / std::f64::consts::PI).sqrt());
+            let arg = f.mulf(&k, &inner);
+            let e = f.math("exp", &arg);
+            let den = f.addf(&one, &e);
+            f.divf(x, &den)
         }
         MlpActivation::Identity => x.to_string(),
     }

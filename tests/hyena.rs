@@ -1,0 +1,287 @@
+//! The original Hyena operator and HyenaDNA against the golden fixtures
+//! (`tests/fixtures/hyenadna-tiny`, `hyena-order3`, `hyenadna-long`: float64 logits of an
+//! independent reference that agrees with the real PyTorch code to ≤ 4.6e-15; see
+//! `tests/fixtures/HYENA-README.md`): the interpreter, artifacts in f32 (stateless, prefill +
+//! decode, chunks of 1, 7 and 64) and bf16, the emulated GPU kernels and their PTX, and the
+//! errors for what is refused.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{fixture_dir, hyenac, logits_error, run_args, s, tmp};
+use hyenac::interp::{normwise_rel_err, Session};
+use hyenac_models::{Checkpoint, HyenaConfig};
+
+/// The three fixtures, their prompt lengths, and the real code's bf16 error "as shipped"
+/// (the fixtures' README: the HF port's `from_pretrained(dtype=bfloat16)`, safari under CPU
+/// autocast).
+const HYENA: &[(&str, usize, f64)] = &[
+    ("hyenadna-tiny", 17, 1.5e-1),
+    ("hyena-order3", 31, 8.1e-1),
+    ("hyenadna-long", 1000, 8.2e-1),
+];
+
+struct Fixture {
+    config: HyenaConfig,
+    checkpoint: Checkpoint,
+    tokens: Vec<i64>,
+    logits: Vec<f64>,
+    decode_logits: Vec<f64>,
+}
+
+fn load(name: &str) -> Fixture {
+    let dir = fixture_dir(name);
+    let text = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    let config = HyenaConfig::from_json(&text).unwrap();
+    let spec = hyenac_models::hyena::checkpoint_spec(&config);
+    let checkpoint =
+        Checkpoint::read(dir.join("model.safetensors"), &spec, Default::default()).unwrap();
+    let expected = dir.join("expected.safetensors");
+    let get = |n: &str| {
+        hyenac::tensor_io::read_f64(&expected, n)
+            .unwrap()
+            .unwrap()
+            .1
+    };
+    Fixture {
+        tokens: hyenac::tensor_io::read_tokens(&expected).unwrap(),
+        logits: get("logits"),
+        decode_logits: get("decode_logits"),
+        config,
+        checkpoint,
+    }
+}
+
+/// The float64 interpreter on the graph the family builds reproduces the reference to
+/// rounding: stateless, prefill + decode, and in chunks of 7 and 64 — with the implicit filter
+/// evaluated from the stored `z`, `t`, `deltas` and the one shared `freq`, the order-3
+/// filter read in safari's interleaved layout, HF's window shift 0.05 and safari's 0.
+#[test]
+fn the_interpreter_matches_the_hyena_fixtures() {
+    for &(name, prefill, _) in HYENA {
+        let f = load(name);
+        let g = hyenac::build_graph(&f.config).unwrap();
+        let run = |calls: &[usize]| {
+            let mut session = Session::new(&g, &f.checkpoint, f.config.l_max).unwrap();
+            let mut out = Vec::new();
+            let mut at = 0;
+            for &c in calls {
+                let m = session.run(&f.tokens[at..at + c], "logits").unwrap();
+                out.extend(m.data);
+                at += c;
+            }
+            out
+        };
+        let l = f.tokens.len();
+        let e = normwise_rel_err(&run(&[l]), &f.logits);
+        assert!(e < 1e-12, "{name} stateless: {e:e}");
+        let mut calls = vec![prefill];
+        calls.extend(std::iter::repeat_n(1, l - prefill));
+        let e = normwise_rel_err(&run(&calls), &f.decode_logits);
+        assert!(e < 1e-12, "{name} prefill + decode: {e:e}");
+        for c in [7, 64] {
+            let mut calls = vec![c; l / c];
+            if !l.is_multiple_of(c) {
+                calls.push(l % c);
+            }
+            let e = normwise_rel_err(&run(&calls), &f.logits);
+            assert!(e < 1e-12, "{name} chunks of {c}: {e:e}");
+        }
+    }
+}
+
+fn compile(name: &str, precision: &str) -> PathBuf {
+    let dir = fixture_dir(name);
+    let art = tmp(&format!("{name}-{precision}.hyx"));
+    common::compile_files(
+        &dir.join("config.json"),
+        &dir.join("model.safetensors"),
+        &art,
+        &["--precision", precision],
+    );
+    art
+}
+
+fn run_error(name: &str, art: &std::path::Path, mode: &[&str], reference: &str) -> f64 {
+    let f = fixture_dir(name).join("expected.safetensors");
+    let out = tmp(&format!("{name}-{}.safetensors", mode.join("_")));
+    let mut args = run_args(s(art), s(&f), s(&out));
+    args.extend(mode);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{err}");
+    logits_error(&out, &f, reference)
+}
+
+/// Compiled artifacts in f32 meet issue 16's 1e-5 in every mode (the real code in f32 is at
+/// 2.0e-6, 9.2e-5 and 3.2e-5: its filter MLP in f32 amplifies rounding); in bf16 they are far
+/// inside the real code's bf16 errors and visibly not f32.
+#[test]
+fn artifacts_match_the_hyena_fixtures_in_every_mode() {
+    for &(name, prefill, torch_bf16) in HYENA {
+        let p = prefill.to_string();
+        let modes: Vec<(Vec<&str>, &str)> = vec![
+            (vec![], "logits"),
+            (vec!["--prefill", &p], "decode_logits"),
+            (vec!["--chunk", "1"], "logits"),
+            (vec!["--chunk", "7"], "logits"),
+            (vec!["--chunk", "64"], "logits"),
+        ];
+        let art = compile(name, "f32");
+        for (mode, reference) in &modes {
+            let e = run_error(name, &art, mode, reference);
+            eprintln!("{name} f32 {mode:?}: {e:.3e}");
+            assert!(e <= 1e-5, "{name} f32 {mode:?}: {e:e}");
+        }
+        let art = compile(name, "bf16");
+        for (mode, reference) in &modes[..2] {
+            let e = run_error(name, &art, mode, reference);
+            eprintln!("{name} bf16 {mode:?}: {e:.3e}");
+            assert!(
+                e <= torch_bf16 / 4.0 && e > 1e-4,
+                "{name} bf16 {mode:?}: {e:e}"
+            );
+        }
+    }
+}
+
+/// The GPU kernels of a Hyena graph, emulated on the CPU, compute the fixture's logits; the
+/// PTX of the order-3 model for sm_80 and sm_90 passes ptxas.
+#[test]
+fn hyena_gpu_kernels_emulate_and_assemble() {
+    let dir = fixture_dir("hyenadna-tiny");
+    let (cfg, w, t) = (
+        dir.join("config.json"),
+        dir.join("model.safetensors"),
+        dir.join("expected.safetensors"),
+    );
+    let out = tmp("hyena-emulated.safetensors");
+    let mut args = common::model_args("jit", s(&cfg), s(&w), s(&t), s(&out));
+    args.extend(["--emulate-gpu", "sm_90"]);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{err}");
+    let e = logits_error(&out, &t, "logits");
+    assert!(e <= 1e-5, "emulated sm_90: {e:e}");
+    let ptxas = hyenac::codegen::gpu::ptxas().expect("ptxas: run scripts/setup.sh");
+    let cfg = fixture_dir("hyena-order3").join("config.json");
+    for sm in ["sm_80", "sm_90"] {
+        let ptx = tmp(&format!("hyena-{sm}.ptx"));
+        let (code, _, err) = hyenac(&[
+            "ptx",
+            "--config",
+            s(&cfg),
+            "--target",
+            sm,
+            "--seqlen",
+            "200",
+            "-o",
+            s(&ptx),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let r = std::process::Command::new(&ptxas)
+            .args([&format!("-arch={sm}"), "-o", "/dev/null"])
+            .arg(&ptx)
+            .output()
+            .unwrap();
+        assert!(
+            r.status.success(),
+            "{sm}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+}
+
+/// `explain` shows the choice for the explicit length-l_max filter, fused with the gates and
+/// the D term into one `hyena_conv`: an FFT of the first `2^a·3^b·5^c ≥ L + min(K, L) − 1`
+/// (the filter cut to the lags a call can read: n = 512 at L = 256, 15 at L = 8, where the
+/// whole 1026 taps would need 1296 and 1080), with direct convolution as the alternative.
+#[test]
+fn explain_chooses_direct_or_fft_by_length() {
+    let cfg = fixture_dir("hyenadna-tiny").join("config.json");
+    let explain = |l: &str| {
+        let (code, out, err) = hyenac(&[
+            "explain",
+            "--config",
+            s(&cfg),
+            "--target",
+            "cpu",
+            "--seqlen",
+            l,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let long = explain("256");
+    assert!(long.contains("hyena_conv[fft(n=512)]"), "{long}");
+    assert!(long.contains("best alternative: direct"), "{long}");
+    assert!(long.contains("choice by length (up to 1026)"), "{long}");
+    let short = explain("8");
+    assert!(short.contains("hyena_conv[fft(n=15)]"), "{short}");
+}
+
+/// Bad Hyena inputs are clear errors: the options broken upstream are refused by name (CLI
+/// exit 1, no panic), a checkpoint without a tensor names it, and compiling without weights
+/// says that the implicit filter needs them.
+#[test]
+fn bad_hyena_inputs_are_named() {
+    let dir = fixture_dir("hyena-order3");
+    let text = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    for (from, to, key) in [
+        (
+            "\"order\": 3",
+            "\"order\": 3, \"num_heads\": 2",
+            "layer.num_heads",
+        ),
+        (
+            "\"order\": 3",
+            "\"order\": 3, \"inner_factor\": 2",
+            "layer.inner_factor",
+        ),
+        (
+            "\"order\": 3",
+            "\"order\": 3, \"num_blocks\": 2",
+            "layer.num_blocks",
+        ),
+        ("\"order\": 3", "\"order\": 1", "layer.order"),
+    ] {
+        let cfg = tmp(&format!("bad-hyena-{}.json", key.replace('.', "-")));
+        std::fs::write(&cfg, text.replace(from, to)).unwrap();
+        let (code, _, err) = hyenac(&["graph", "--config", s(&cfg)]);
+        assert_eq!(code, 1, "{key}: {err}");
+        assert!(err.contains(key), "{key}: {err}");
+    }
+    let hf = std::fs::read_to_string(fixture_dir("hyenadna-tiny").join("config.json")).unwrap();
+    let cfg = tmp("bad-hyena-hf-order.json");
+    std::fs::write(&cfg, hf.replace("\"hyena_order\": 2", "\"hyena_order\": 3")).unwrap();
+    let (code, _, err) = hyenac(&["graph", "--config", s(&cfg)]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("hyena_order"), "{err}");
+
+    // A checkpoint of the other format (names without `hyena.`) misses the HF names.
+    let out = tmp("bad-hyena-mix.hyx");
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&fixture_dir("hyenadna-tiny").join("config.json")),
+        "--weights",
+        s(&dir.join("model.safetensors")),
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("hyena.backbone.embeddings.word_embeddings.weight"),
+        "{err}"
+    );
+    assert!(!out.exists(), "no half-written artifact");
+
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&dir.join("config.json")),
+        "-o",
+        s(&tmp("bad-hyena-noweights.hyx")),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("implicit_filter"), "{err}");
+}
