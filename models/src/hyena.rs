@@ -663,6 +663,11 @@ mod tests {
         // plus the buffers `t` and `deltas` it excludes and the port's untied 16 × 256 head.
         let buffers = 8 * (1_000_002 + 256);
         assert_eq!(c.parameter_count(), 46_550_608 + buffers + 16 * 256);
+        // Its filters as compile-time constants: 8 layers × 256 channels × 1,000,002 taps,
+        // 12 bytes each in the artifact, plus one layer's float64 fold (32 bytes a tap).
+        let taps = 256 * 1_000_002u128;
+        let folded = crate::ModelConfig::from(c).folded_constant_bytes();
+        assert_eq!(folded, 8 * taps * 12 + taps * 32);
     }
 
     #[test]

@@ -94,6 +94,20 @@ impl ModelConfig {
         }
     }
 
+    /// Bytes of the compile-time constants that grow with the filter grid rather than with
+    /// the parameters, for the memory check before compiling: a Hyena model's implicit
+    /// filters (every layer's taps in f32 for the step plan and an f32 spectrum of about
+    /// twice their length, plus one layer's float64 fold at a time); 0 for the other families.
+    pub fn folded_constant_bytes(&self) -> u128 {
+        match self {
+            ModelConfig::Hyena(c) => {
+                let taps = c.filter_channels() as u128 * c.l_max as u128;
+                c.n_layer as u128 * taps * 12 + taps * 32
+            }
+            _ => 0,
+        }
+    }
+
     /// What a checkpoint for the config must hold.
     pub fn checkpoint_spec(&self) -> checkpoint::CheckpointSpec {
         match self {

@@ -82,7 +82,10 @@ pub fn run(args: CompileArgs) -> Result<()> {
     let checkpoint = match &weights {
         Some(w) => {
             // f32 weights and the constants derived from them.
-            check_memory(cfg.parameter_count() * 8, "compiling with these weights")?;
+            check_memory(
+                cfg.parameter_count() * 8 + cfg.folded_constant_bytes(),
+                "compiling with these weights",
+            )?;
             progress("reading weights");
             Some(Checkpoint::read(
                 w,

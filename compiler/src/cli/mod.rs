@@ -102,7 +102,10 @@ fn load_model_files(
 ) -> Result<(ModelConfig, crate::graph::Graph, Checkpoint, Vec<i64>)> {
     let config = load_config(config_path)?;
     let graph = build_graph(&config).context("building the graph")?;
-    check_memory(config.parameter_count() * bytes_per_parameter, what)?;
+    check_memory(
+        config.parameter_count() * bytes_per_parameter + config.folded_constant_bytes(),
+        what,
+    )?;
     let checkpoint = Checkpoint::read(weights, &config.checkpoint_spec(), checks)?;
     let tokens = tensor_io::read_tokens(tokens_file)?;
     if tokens.is_empty() {

@@ -130,6 +130,15 @@ mod tests {
                 "{name}: every checkpoint tensor is a graph weight"
             );
         }
+        // JSON: Hyena configs by their values; other JSON is no family's.
+        let hyena = hyenac_models::hyena::HYENADNA_LARGE_1M_JSON;
+        assert_eq!(Family::detect(hyena), Some(Family::Hyena));
+        assert_eq!(Family::detect("{\"model_type\": \"llama\"}"), None);
+        let c = Family::Hyena.parse(hyena).unwrap();
+        assert_eq!(
+            build_graph(&c).unwrap().weights().len(),
+            c.checkpoint_spec().tensors.len()
+        );
         let seven_b = Family::detect(hyenac_models::STRIPEDHYENA_7B_YAML).unwrap();
         let c = seven_b.parse(hyenac_models::STRIPEDHYENA_7B_YAML).unwrap();
         assert_eq!(

@@ -169,7 +169,11 @@ pub fn takes_part(op: &Op, device: Device) -> bool {
         | Op::Attention { .. }
         | Op::RotaryAttention { .. } => true,
         // Element-wise kernels split their rows.
-        Op::Add | Op::Mul | Op::HyenaSplit { .. } | Op::ColumnSlice { .. } => true,
+        Op::Add
+        | Op::Mul
+        | Op::HyenaSplit { .. }
+        | Op::ColumnSlice { .. }
+        | Op::Activation { .. } => true,
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             matches!(
                 alg,
@@ -584,6 +588,20 @@ fn kernel_impl(
                     let a = f.load("%a0", t, j);
                     let b = f.load("%a1", t, j);
                     f.bin(op, &a, &b, f.acc())
+                });
+            }
+        }
+        Op::Activation { kind } if device == Device::Cpu => {
+            // Vector exp/erf (a scalar `math.exp` is one libm call per element).
+            if c.is_multiple_of(fft::LANES) {
+                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+                    let a = fft::vread(f, "%a0", t, j);
+                    vactivation(f, &a, *kind)
+                });
+            } else {
+                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                    let a = f.load("%a0", t, j);
+                    activation(f, &a, *kind)
                 });
             }
         }
