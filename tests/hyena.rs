@@ -257,6 +257,25 @@ fn bad_hyena_inputs_are_named() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("hyena_order"), "{err}");
 
+    // Malformed or incomplete JSON: one line naming the problem.
+    for (text, want) in [
+        ("{\"model_type\": \"hyenadna\", \"d_model\": 16", "malformed config"),
+        (
+            "{\"model_type\": \"hyenadna\", \"d_model\": 16, \"n_layer\": 2, \"vocab_size\": 12}",
+            "max_seq_len",
+        ),
+        (
+            "{\"model_type\": \"hyenadna\", \"d_model\": -3, \"n_layer\": 2, \"vocab_size\": 12, \"max_seq_len\": 9}",
+            "d_model",
+        ),
+    ] {
+        let cfg = tmp("bad-hyena-json.json");
+        std::fs::write(&cfg, text).unwrap();
+        let (code, _, err) = hyenac(&["graph", "--config", s(&cfg)]);
+        assert_eq!(code, 1, "{text}: {err}");
+        assert!(err.contains(want), "{text}: {err}");
+    }
+
     // A checkpoint of the other format (names without `hyena.`) misses the HF names.
     let out = tmp("bad-hyena-mix.hyx");
     let (code, _, err) = hyenac(&[

@@ -100,7 +100,7 @@ func.func @block(%x: tensor<?x32xf32>) -> tensor<?x32xf32> {
         let ctx = context();
         load_hyena_dialect(&ctx).unwrap();
         let ops = operations();
-        assert_eq!(ops.len(), 31, "{ops:?}");
+        assert_eq!(ops.len(), 35, "{ops:?}");
         for op in &ops {
             assert!(ctx.is_registered_operation(op), "{op}");
         }
