@@ -588,6 +588,7 @@ mod tests {
                     args: vec![Arg::Tokens, Arg::Constant(0)],
                     out: 0,
                     launch: None,
+                    serial_below: 0,
                 },
                 Call {
                     symbol: "k1".into(),
@@ -595,6 +596,7 @@ mod tests {
                     args: vec![Arg::Activation(0), Arg::State(0), Arg::Part],
                     out: 1,
                     launch: None,
+                    serial_below: 0,
                 },
                 Call {
                     symbol: "k2".into(),
@@ -602,6 +604,7 @@ mod tests {
                     args: vec![Arg::Activation(1), Arg::Constant(0)],
                     out: 2,
                     launch: None,
+                    serial_below: 0,
                 },
             ],
             outputs: vec![("logits".into(), 2)],

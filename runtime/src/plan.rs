@@ -319,6 +319,16 @@ pub struct Call {
     /// GPU launch shape (GPU artifacts only).
     #[serde(default)]
     pub launch: Option<Launch>,
+    /// A parted kernel runs as one part when its result has fewer elements than this (0:
+    /// always parted): handing a memory-bound element-wise kernel of a decode step to the
+    /// workers costs more than the work (≈ 120 µs a call on a 2-core VM).
+    /// Left out of the manifest when 0, so that artifacts written before it keep their digest.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub serial_below: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A whole plan.
@@ -778,9 +788,11 @@ impl Plan {
             // SAFETY: by the caller's contract `f` takes one descriptor per argument and the
             // result; every descriptor points to a live buffer of the size it states; parted
             // kernels compute disjoint shares.
+            let small = l * self.activations[call.out] < call.serial_below;
             match part_arg {
-                Some(p) => unsafe { run_parts(f, &ptrs, p) },
-                None => unsafe { call_kernel(f, &ptrs) },
+                // One part, `[0, 1]`: every parted kernel computes the whole from it.
+                Some(p) if !small => unsafe { run_parts(f, &ptrs, p) },
+                _ => unsafe { call_kernel(f, &ptrs) },
             }
             .map_err(|_| {
                 RuntimeError::Artifact(format!("kernel `{}` has too many arguments", call.symbol))

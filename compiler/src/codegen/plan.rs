@@ -420,7 +420,17 @@ fn plan_into(
                 plan.activations.push(node.ty.shape[1].fixed_or(0));
                 let out = plan.activations.len() - 1;
                 act_ids.insert(*n, out);
+                // Element-wise kernels of a few rows (decode steps) run on one thread.
+                let serial_below = match &node.op {
+                    Op::Add
+                    | Op::Mul
+                    | Op::HyenaSplit { .. }
+                    | Op::ColumnSlice { .. }
+                    | Op::Activation { .. } => 1 << 15,
+                    _ => 0,
+                };
                 plan.calls.push(Call {
+                    serial_below,
                     symbol: match device {
                         super::builder::Device::Cpu => format!("_mlir_ciface_{name}"),
                         super::builder::Device::Gpu => name.clone(),
