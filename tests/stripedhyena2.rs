@@ -7,8 +7,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{fixture_dir, hyenac, logits_error, run_args, s, tmp};
-use hyenac::interp::{normwise_rel_err, Session};
+use common::{fixture_dir, hyenac, logits_error, s, tmp};
+use hyenac::interp::Session;
 use hyenac_models::{Checkpoint, Sh2Config};
 
 /// The three fixtures with their prompt lengths (sh2-short-prompt's 2-token prompt is shorter
@@ -53,31 +53,16 @@ fn the_interpreter_matches_the_sh2_fixtures() {
     for &(name, prefill) in SH2 {
         let f = load(name);
         let g = hyenac::build_graph(&f.config).unwrap();
-        let run = |calls: &[usize]| {
-            let mut session = Session::new(&g, &f.checkpoint, f.config.max_seqlen).unwrap();
-            let mut out = Vec::new();
-            let mut at = 0;
-            for &c in calls {
-                let m = session.run(&f.tokens[at..at + c], "logits").unwrap();
-                out.extend(m.data);
-                at += c;
-            }
-            out
-        };
-        let l = f.tokens.len();
-        let e = normwise_rel_err(&run(&[l]), &f.logits);
-        assert!(e < 1e-12, "{name} stateless: {e:e}");
-        let mut calls = vec![prefill];
-        calls.extend(std::iter::repeat_n(1, l - prefill));
-        let e = normwise_rel_err(&run(&calls), &f.decode_logits);
-        assert!(e < 1e-12, "{name} prefill + decode: {e:e}");
-        for c in [7, 64] {
-            let mut calls = vec![c; l / c];
-            if !l.is_multiple_of(c) {
-                calls.push(l % c);
-            }
-            let e = normwise_rel_err(&run(&calls), &f.logits);
-            assert!(e < 1e-12, "{name} chunks of {c}: {e:e}");
+        let errors = common::interpreter_mode_errors(
+            &g,
+            &f.checkpoint,
+            f.config.max_seqlen,
+            &f.tokens,
+            (&f.logits, &f.decode_logits),
+            prefill,
+        );
+        for (mode, e) in errors {
+            assert!(e < 1e-12, "{name} {mode}: {e:e}");
         }
     }
 }
@@ -92,17 +77,6 @@ fn compile(name: &str, precision: &str) -> PathBuf {
         &["--max-seqlen", "2048", "--precision", precision],
     );
     art
-}
-
-/// `hyenac run` of `art` in `mode` (extra options); the error against `reference`.
-fn run_error(name: &str, art: &std::path::Path, mode: &[&str], reference: &str) -> f64 {
-    let f = fixture_dir(name).join("expected.safetensors");
-    let out = tmp(&format!("{name}-{}.safetensors", mode.join("_")));
-    let mut args = run_args(s(art), s(&f), s(&out));
-    args.extend(mode);
-    let (code, _, err) = hyenac(&args);
-    assert_eq!(code, 0, "{err}");
-    logits_error(&out, &f, reference)
 }
 
 /// Compiled artifacts in f32 meet issue 15's 1e-5 in every mode; in bf16 they are well inside
@@ -120,7 +94,7 @@ fn artifacts_match_the_sh2_fixtures_in_every_mode() {
         ];
         let art = compile(name, "f32");
         for (mode, reference) in &modes {
-            let e = run_error(name, &art, mode, reference);
+            let e = common::fixture_run_error(name, &art, mode, reference);
             eprintln!("{name} f32 {mode:?}: {e:.3e}");
             assert!(e <= 1e-5, "{name} f32 {mode:?}: {e:e}");
         }
@@ -131,7 +105,7 @@ fn artifacts_match_the_sh2_fixtures_in_every_mode() {
         };
         let art = compile(name, "bf16");
         for (mode, reference) in &modes[..3] {
-            let e = run_error(name, &art, mode, reference);
+            let e = common::fixture_run_error(name, &art, mode, reference);
             eprintln!("{name} bf16 {mode:?}: {e:.3e}");
             assert!(
                 e <= vortex_bf16 / 2.0 && e > 1e-4,

@@ -308,3 +308,63 @@ pub fn token_file(tag: &str, n: usize, vocab: u64) -> PathBuf {
     .unwrap();
     p
 }
+
+/// The float64 interpreter on `g` fed the way each mode feeds it, against the fixture's
+/// expected values: (mode, error) for the stateless pass, a `prefill`-token prompt then one
+/// token at a time (against `decode_logits`), and chunks of 7 and 64. One body for every
+/// family's fixture test.
+pub fn interpreter_mode_errors(
+    g: &hyenac::graph::Graph,
+    checkpoint: &Checkpoint,
+    max_len: usize,
+    tokens: &[i64],
+    (logits, decode_logits): (&[f64], &[f64]),
+    prefill: usize,
+) -> Vec<(String, f64)> {
+    use hyenac::interp::{normwise_rel_err, Session};
+    let run = |calls: &[usize]| {
+        let mut session = Session::new(g, checkpoint, max_len).unwrap();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &c in calls {
+            let m = session.run(&tokens[at..at + c], "logits").unwrap();
+            out.extend(m.data);
+            at += c;
+        }
+        out
+    };
+    let l = tokens.len();
+    let mut errors = vec![(
+        "stateless".to_string(),
+        normwise_rel_err(&run(&[l]), logits),
+    )];
+    let mut calls = vec![prefill];
+    calls.extend(std::iter::repeat_n(1, l - prefill));
+    errors.push((
+        "prefill + decode".into(),
+        normwise_rel_err(&run(&calls), decode_logits),
+    ));
+    for c in [7, 64] {
+        let mut calls = vec![c; l / c];
+        if !l.is_multiple_of(c) {
+            calls.push(l % c);
+        }
+        errors.push((
+            format!("chunks of {c}"),
+            normwise_rel_err(&run(&calls), logits),
+        ));
+    }
+    errors
+}
+
+/// `hyenac run` of artifact `art` of fixture `name` in `mode` (extra options); the error
+/// against the fixture's `reference` logits.
+pub fn fixture_run_error(name: &str, art: &Path, mode: &[&str], reference: &str) -> f64 {
+    let f = fixture_dir(name).join("expected.safetensors");
+    let out = tmp(&format!("{name}-{}.safetensors", mode.join("_")));
+    let mut args = run_args(s(art), s(&f), s(&out));
+    args.extend(mode);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{err}");
+    logits_error(&out, &f, reference)
+}
