@@ -547,63 +547,71 @@ fn kernel_impl(
         Op::HyenaSplit { stream, heads } if device == Device::Cpu => {
             let (stream, heads) = (*stream, *heads);
             let source = |f: &mut FuncBuilder, j: &str| split_source(f, j, c, stream, heads);
-            let head_dim = heads.map_or(c, |h| c / h);
-            if c.is_multiple_of(fft::LANES) && head_dim.is_multiple_of(fft::LANES) {
-                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+            let in_head = heads.is_none_or(|h| (c / h).is_multiple_of(fft::LANES));
+            elementwise_share(
+                &mut f,
+                (&l, c, &share),
+                in_head,
+                |f, t, j| {
                     let src = source(f, j);
                     fft::vread(f, "%a0", t, &src)
-                });
-            } else {
-                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                },
+                |f, t, j| {
                     let src = source(f, j);
                     f.load("%a0", t, &src)
-                });
-            }
+                },
+            );
         }
         Op::ColumnSlice { start, .. } if device == Device::Cpu => {
             let s = f.idx(*start);
-            if c.is_multiple_of(fft::LANES) {
-                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+            elementwise_share(
+                &mut f,
+                (&l, c, &share),
+                true,
+                |f, t, j| {
                     let src = f.addi(j, &s);
                     fft::vread(f, "%a0", t, &src)
-                });
-            } else {
-                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                },
+                |f, t, j| {
                     let src = f.addi(j, &s);
                     f.load("%a0", t, &src)
-                });
-            }
+                },
+            );
         }
         Op::Mul | Op::Add if device == Device::Cpu => {
             let op = if node.op == Op::Mul { "mulf" } else { "addf" };
-            if c.is_multiple_of(fft::LANES) {
-                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+            elementwise_share(
+                &mut f,
+                (&l, c, &share),
+                true,
+                |f, t, j| {
                     let a = fft::vread(f, "%a0", t, j);
                     let b = fft::vread(f, "%a1", t, j);
                     let vt = f.vec(fft::LANES);
                     f.bin(op, &a, &b, &vt)
-                });
-            } else {
-                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                },
+                |f, t, j| {
                     let a = f.load("%a0", t, j);
                     let b = f.load("%a1", t, j);
                     f.bin(op, &a, &b, f.acc())
-                });
-            }
+                },
+            );
         }
+        // The vector exp/erf (a scalar `math.exp` is one libm call per element).
         Op::Activation { kind } if device == Device::Cpu => {
-            // Vector exp/erf (a scalar `math.exp` is one libm call per element).
-            if c.is_multiple_of(fft::LANES) {
-                elementwise_vectors(&mut f, &l, c, &share, |f, t, j| {
+            elementwise_share(
+                &mut f,
+                (&l, c, &share),
+                true,
+                |f, t, j| {
                     let a = fft::vread(f, "%a0", t, j);
                     vactivation(f, &a, *kind)
-                });
-            } else {
-                elementwise_rows(&mut f, &l, c, &share, |f, t, j| {
+                },
+                |f, t, j| {
                     let a = f.load("%a0", t, j);
                     activation(f, &a, *kind)
-                });
-            }
+                },
+            );
         }
         Op::HyenaSplit { stream, heads } => {
             elementwise(&mut f, &l, c, |f, t, j| {

@@ -35,6 +35,22 @@ pub(crate) fn elementwise_vectors(
         });
     });
 }
+/// A CPU element-wise kernel over this share's rows: by [`elementwise_vectors`] when
+/// `vectors` holds (`c` a multiple of 16 and the sources contiguous in 16s), else one element
+/// at a time. `vector` and `scalar` compute the same value, a lane group and an element.
+pub(crate) fn elementwise_share(
+    f: &mut FuncBuilder,
+    (l, c, share): (&str, usize, &Share),
+    vectors: bool,
+    vector: impl Fn(&mut FuncBuilder, &str, &str) -> String,
+    scalar: impl Fn(&mut FuncBuilder, &str, &str) -> String,
+) {
+    if vectors && c.is_multiple_of(fft::LANES) {
+        elementwise_vectors(f, l, c, share, vector);
+    } else {
+        elementwise_rows(f, l, c, share, scalar);
+    }
+}
 /// A CPU element-wise kernel over this share's rows, one element at a time.
 pub(crate) fn elementwise_rows(
     f: &mut FuncBuilder,
