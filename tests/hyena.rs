@@ -152,16 +152,7 @@ fn hyena_gpu_kernels_emulate_and_assemble() {
             s(&ptx),
         ]);
         assert_eq!(code, 0, "{err}");
-        let r = std::process::Command::new(&ptxas)
-            .args([&format!("-arch={sm}"), "-o", "/dev/null"])
-            .arg(&ptx)
-            .output()
-            .unwrap();
-        assert!(
-            r.status.success(),
-            "{sm}: {}",
-            String::from_utf8_lossy(&r.stderr)
-        );
+        common::assert_ptxas_accepts(&ptxas, sm, &ptx, "hyena");
     }
 }
 

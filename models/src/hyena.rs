@@ -221,6 +221,36 @@ fn get_bool(m: &Map<String, Value>, key: &'static str) -> Result<Option<bool>, C
     }
 }
 
+/// The top-level keys both formats name alike.
+struct Top {
+    model_name: Option<String>,
+    tokenizer_vocab: usize,
+    n_layer: usize,
+    d_inner: usize,
+}
+
+impl Top {
+    fn read(m: &Map<String, Value>, d: usize) -> Result<Top, ConfigError> {
+        Ok(Top {
+            model_name: m
+                .get("model_name")
+                .and_then(Value::as_str)
+                .map(String::from),
+            tokenizer_vocab: required(
+                get_usize(m, "vocab_size")?,
+                "vocab_size",
+                limits::MAX_VOCAB,
+            )?,
+            n_layer: required(get_usize(m, "n_layer")?, "n_layer", limits::MAX_LAYERS)?,
+            d_inner: bounded(
+                positive(get_usize(m, "d_inner")?.unwrap_or(4 * d), "d_inner")?,
+                "d_inner",
+                limits::MAX_INNER_MLP,
+            )?,
+        })
+    }
+}
+
 fn required(v: Option<usize>, key: &'static str, max: usize) -> Result<usize, ConfigError> {
     bounded(
         positive(v.ok_or(ConfigError::Missing { key })?, key)?,
@@ -271,25 +301,15 @@ impl HyenaConfig {
         }
         let eps = get_f64(m, "layer_norm_epsilon")?.unwrap_or(1e-5);
         let tie = get_bool(m, "tie_word_embeddings")?.unwrap_or(false);
+        let top = Top::read(m, d)?;
         let c = HyenaConfig {
             format: HyenaFormat::HuggingFace,
-            model_name: m
-                .get("model_name")
-                .and_then(Value::as_str)
-                .map(String::from),
+            model_name: top.model_name.clone(),
             vocab_size: 0,
-            tokenizer_vocab: required(
-                get_usize(m, "vocab_size")?,
-                "vocab_size",
-                limits::MAX_VOCAB,
-            )?,
+            tokenizer_vocab: top.tokenizer_vocab,
             d_model: d,
-            n_layer: required(get_usize(m, "n_layer")?, "n_layer", limits::MAX_LAYERS)?,
-            d_inner: bounded(
-                positive(get_usize(m, "d_inner")?.unwrap_or(4 * d), "d_inner")?,
-                "d_inner",
-                limits::MAX_INNER_MLP,
-            )?,
+            n_layer: top.n_layer,
+            d_inner: top.d_inner,
             order,
             short_filter_order: k,
             filter_order: required(
@@ -429,25 +449,15 @@ impl HyenaConfig {
                 "must be at least 2 (safari asserts it)",
             ));
         }
+        let top = Top::read(m, d)?;
         let c = HyenaConfig {
             format: HyenaFormat::Safari,
-            model_name: m
-                .get("model_name")
-                .and_then(Value::as_str)
-                .map(String::from),
+            model_name: top.model_name.clone(),
             vocab_size: 0,
-            tokenizer_vocab: required(
-                get_usize(m, "vocab_size")?,
-                "vocab_size",
-                limits::MAX_VOCAB,
-            )?,
+            tokenizer_vocab: top.tokenizer_vocab,
             d_model: d,
-            n_layer: required(get_usize(m, "n_layer")?, "n_layer", limits::MAX_LAYERS)?,
-            d_inner: bounded(
-                positive(get_usize(m, "d_inner")?.unwrap_or(4 * d), "d_inner")?,
-                "d_inner",
-                limits::MAX_INNER_MLP,
-            )?,
+            n_layer: top.n_layer,
+            d_inner: top.d_inner,
             order,
             short_filter_order: get_usize(layer, "short_filter_order")?.unwrap_or(3),
             filter_order: required(

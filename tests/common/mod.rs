@@ -368,3 +368,17 @@ pub fn fixture_run_error(name: &str, art: &Path, mode: &[&str], reference: &str)
     assert_eq!(code, 0, "{err}");
     logits_error(&out, &f, reference)
 }
+
+/// `ptxas -arch=SM` accepts the PTX file `ptx` (`what` names it in the failure).
+pub fn assert_ptxas_accepts(ptxas: &Path, sm: &str, ptx: &Path, what: &str) {
+    let r = Command::new(ptxas)
+        .args([&format!("-arch={sm}"), "-o", "/dev/null"])
+        .arg(ptx)
+        .output()
+        .unwrap();
+    assert!(
+        r.status.success(),
+        "{what} {sm}: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+}
