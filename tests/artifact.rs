@@ -985,3 +985,47 @@ fn amx_attention_agrees_with_the_f32_attention() {
         assert!(a == c, "{threads} threads changed the logits");
     }
 }
+
+/// `hyenac run --hidden-out` returns the residual stream after named blocks, the embedding
+/// and the final norm as the interpreter computes them, stateless and chunk by chunk; the
+/// embedding rows are the table's rows, and the final norm times the tied head is the
+/// fixture's logits. Unknown names are refused with the list of the ones there are.
+#[test]
+fn hidden_states_of_named_layers() {
+    let f = common::load("tiny-mha");
+    assert!(f.config.tie_embeddings);
+    let art = tmp("tiny-mha-hidden.hyx");
+    compile_cli("tiny-mha", &art, &["--max-seqlen", "64"]);
+    let t = fixture_dir("tiny-mha").join("expected.safetensors");
+    let g = hyenac::build_graph(&f.config).unwrap();
+    let last = format!("blocks.{}", f.config.layers.len() - 1);
+    let layers = ["embedding_layer", "blocks.0", &last, "norm"];
+    let h = common::assert_hidden_states(&art, &t, (&g, &f.checkpoint, 64), &layers);
+    let table = &f.checkpoint.get("embedding_layer.weight").unwrap().data;
+    let d = f.config.hidden_size;
+    let (_, emb) = &h["embedding_layer"];
+    for (i, &tok) in f.tokens.iter().enumerate() {
+        let row: Vec<f64> = table[tok as usize * d..][..d]
+            .iter()
+            .map(|&x| x as f64)
+            .collect();
+        assert_eq!(emb[i * d..(i + 1) * d], row[..], "token {i}");
+    }
+    let logits = common::times_transposed(&h["norm"].1, table, d);
+    let e = hyenac::interp::normwise_rel_err(&logits, &f.logits);
+    assert!(e <= 1e-5, "norm · Eᵀ against the fixture's logits: {e:e}");
+    let out = tmp("hidden-never.safetensors");
+    let mut args = vec!["run", s(&art), "--tokens-file", s(&t)];
+    args.extend(["--hidden-file", s(&out), "--hidden-out", "blocks.99"]);
+    assert_error(
+        &args,
+        "the artifact has no layer `blocks.99`; its layers are embedding_layer",
+    );
+    args.pop();
+    args.push("logits");
+    assert_error(&args, "written by --logits-out");
+    assert!(!out.exists());
+    let (code, _, err) = hyenac(&["run", s(&art), "--tokens-file", s(&t)]);
+    assert_eq!(code, 2, "neither --logits-out nor --hidden-out: {err}");
+    assert!(err.contains("--logits-out"), "{err}");
+}

@@ -375,7 +375,7 @@ fn edited_manifests_are_refused_with_the_field_they_got_wrong() {
             format!("plan.calls[{with_const}].args[{const_arg}]: constant 100000 does not exist ({n_consts} constants)")),
         ("act-index", Box::new(|m| set(m, "/plan/calls/1/args/0", json!({"Activation": 99999}))), "plan.calls[1].args[0]: activation 99999 does not exist".into()),
         ("out-index", Box::new(|m| set(m, "/plan/calls/0/out", json!(99999))), "plan.calls[0].out: activation 99999 does not exist".into()),
-        ("outputs", Box::new(|m| set(m, "/plan/outputs/0/1", json!(99999))), "plan.outputs[0] is `logits` in activation 99999".into()),
+        ("outputs", Box::new(|m| set(m, "/plan/outputs/0/1", json!(99999))), "plan.outputs[0] is `embedding_layer` in activation 99999".into()),
         ("state-rows", Box::new(|m| set(m, "/plan/states/0/rows", json!(1u64 << 50))), "plan.states[0] is Fir 1125899906842624×".into()),
         ("const-rows", Box::new(|m| set(m, "/constants/0/rows", json!(7))), "constant `".into()),
         ("const-huge", Box::new(|m| set(m, "/constants/0/rows", json!(1u64 << 60))), "constants[0] (`".into()),

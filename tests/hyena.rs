@@ -259,13 +259,135 @@ fn bad_hyena_inputs_are_named() {
     );
     assert!(!out.exists(), "no half-written artifact");
 
+    // Weights at load time for a GPU target are refused by name (the load-time filter
+    // kernels are CPU code).
     let (code, _, err) = hyenac(&[
         "compile",
         "--config",
         s(&dir.join("config.json")),
+        "--target",
+        "sm_90",
         "-o",
         s(&tmp("bad-hyena-noweights.hyx")),
     ]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("implicit_filter"), "{err}");
+}
+
+/// Compiled without weights, a Hyena artifact computes its filters when the weights come at
+/// load time (`implicit_filter`, the step's rows and the tap reversal as load-time kernels, in
+/// f64 as the compiler folds them) and matches every fixture stateless and decoding; the
+/// constants are not in the file.
+#[test]
+fn hyena_weights_at_load_time() {
+    for &(name, prefill, _) in HYENA {
+        let dir = fixture_dir(name);
+        let art = tmp(&format!("{name}-noweights.hyx"));
+        let (code, _, err) = hyenac(&[
+            "compile",
+            "--config",
+            s(&dir.join("config.json")),
+            "--quiet",
+            "-o",
+            s(&art),
+        ]);
+        assert_eq!(code, 0, "{name}: {err}");
+        let (_, info, _) = hyenac(&["inspect", s(&art)]);
+        assert!(info.contains("supplied at load time"), "{info}");
+        let weights = dir.join("model.safetensors");
+        let p = prefill.to_string();
+        for (mode, reference) in [(vec![], "logits"), (vec!["--prefill", &p], "decode_logits")] {
+            let mut m = vec!["--weights", s(&weights)];
+            m.extend(&mode);
+            let e = common::fixture_run_error(name, &art, &m, reference);
+            eprintln!("{name} weights at load time {mode:?}: {e:.3e}");
+            assert!(e <= 1e-5, "{name} {mode:?}: {e:e}");
+        }
+    }
+}
+
+/// HyenaDNA's embeddings: `--hidden-out` of the HF module paths (`hyena.backbone.layers.i`,
+/// the post-`ln_f` states its embedding model returns) equal the interpreter's, stateless and
+/// in chunks; `ln_f` through the untied `lm_head` is the fixture's logits.
+#[test]
+fn hyenadna_hidden_states_by_module_path() {
+    let name = "hyenadna-tiny";
+    let f = load(name);
+    let dir = fixture_dir(name);
+    let art = tmp("hyenadna-tiny-hidden.hyx");
+    common::compile_files(
+        &dir.join("config.json"),
+        &dir.join("model.safetensors"),
+        &art,
+        &[],
+    );
+    let g = hyenac::build_graph(&f.config).unwrap();
+    let layers = [
+        "hyena.backbone.embeddings",
+        "hyena.backbone.layers.1",
+        "hyena.backbone.ln_f",
+    ];
+    let expected = dir.join("expected.safetensors");
+    let h = common::assert_hidden_states(
+        &art,
+        &expected,
+        (&g, &f.checkpoint, f.config.l_max),
+        &layers,
+    );
+    let head = &f.checkpoint.get("lm_head.weight").unwrap().data;
+    let logits = common::times_transposed(&h["hyena.backbone.ln_f"].1, head, f.config.d_model);
+    let e = hyenac::interp::normwise_rel_err(&logits, &f.logits);
+    assert!(
+        e <= 1e-5,
+        "ln_f · lm_headᵀ against the fixture's logits: {e:e}"
+    );
+}
+
+/// A Hyena filter as long as the sequence keeps the history of its input, grown in chunks
+/// with the position as a key/value cache is (not `l_max − 1` rows from the first token), and
+/// decoding from it is the stateless pass (checked against the fixture in every mode above).
+#[test]
+fn the_long_filter_history_grows_with_the_position() {
+    use hyenac_runtime::{Model, StateKind};
+    let name = "hyenadna-long";
+    let f = load(name);
+    let dir = fixture_dir(name);
+    let art = tmp("hyenadna-long-history.hyx");
+    common::compile_files(
+        &dir.join("config.json"),
+        &dir.join("model.safetensors"),
+        &art,
+        &[],
+    );
+    let m = Model::load(&art).unwrap();
+    let plan = m.manifest.stateful_plan().unwrap();
+    let histories = plan
+        .states
+        .iter()
+        .filter(|s| s.kind == StateKind::History)
+        .count();
+    assert_eq!(
+        histories, f.config.n_layer,
+        "one history per long convolution"
+    );
+    let (fixed, per_token) = plan.state_bytes();
+    assert_eq!(per_token, 4 * f.config.d_model * f.config.n_layer);
+    let mut session = m.session().unwrap();
+    session.prefill(&f.tokens[..10]).unwrap();
+    let early = session.state_bytes();
+    // The first chunk of rows (256), not l_max − 1 of them.
+    let chunk = hyenac_runtime::plan::CACHE_CHUNK_ROWS;
+    assert!(
+        early <= fixed + per_token * chunk,
+        "{early} B at position 10"
+    );
+    let l = f.tokens.len();
+    for t in &f.tokens[10..] {
+        session.decode(*t).unwrap();
+    }
+    let late = session.state_bytes();
+    assert!(
+        late >= fixed + per_token * l && late <= fixed + per_token * (l + l / 8 + chunk),
+        "{late} B at position {l}"
+    );
 }

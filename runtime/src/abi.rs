@@ -156,10 +156,10 @@ fn plan_abi_against(
     for (i, s) in plan.states.iter().enumerate() {
         let what = format!("{name}.states[{i}]");
         match (s.kind, s.rows) {
-            (StateKind::Keys | StateKind::Values, 0) => {
+            (StateKind::Keys | StateKind::Values | StateKind::History, 0) => {
                 elements(plan.max_len, s.cols, &what)?;
             }
-            (StateKind::Keys | StateKind::Values, r) => {
+            (StateKind::Keys | StateKind::Values | StateKind::History, r) => {
                 return Err(format!("{what}: a cache has 0 fixed rows, not {r}"))
             }
             (_, r) => {
@@ -170,12 +170,12 @@ fn plan_abi_against(
             StateKind::Keys | StateKind::Values => {
                 matches!(s.dtype, DType::F32 | DType::BF16 | DType::F16)
             }
-            StateKind::Fir => s.dtype == DType::F32,
+            StateKind::Fir | StateKind::History => s.dtype == DType::F32,
             StateKind::Modal => s.dtype == DType::F64,
         };
         if !admitted {
             return Err(format!(
-                "{what}: {:?} state buffers in {} are not supported (FIR f32, modal f64, caches f32, bf16 or f16)",
+                "{what}: {:?} state buffers in {} are not supported (FIR and histories f32, modal f64, caches f32, bf16 or f16)",
                 s.kind, s.dtype
             ));
         }

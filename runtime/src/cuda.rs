@@ -96,14 +96,14 @@ impl GpuProgram {
     }
 
     /// Runs the plan: every call launched in order on one stream, each memref passed as its
-    /// 7 words (allocated and aligned pointer, offset, 2 sizes, 2 strides); the output is
-    /// copied back.
+    /// 7 words (allocated and aligned pointer, offset, 2 sizes, 2 strides); the outputs
+    /// named `outputs` are copied back, in that order.
     pub fn execute(
         &self,
         plan: &crate::Plan,
         tokens: &[i64],
-        output: &str,
-    ) -> Result<(crate::Matrix, Vec<(String, f64)>), RuntimeError> {
+        outputs: &[&str],
+    ) -> Result<crate::plan::Outputs, RuntimeError> {
         use cudarc::driver::{LaunchConfig, PushKernelArg};
         plan.check_tokens(tokens)?;
         if plan
@@ -120,14 +120,20 @@ impl GpuProgram {
                 "stateful plans (prefill, decode) run on the CPU only in this version".into(),
             ));
         }
-        let out_id = plan.output_id(output)?;
-        let last = plan.last_uses();
+        let out_ids = outputs
+            .iter()
+            .map(|o| plan.output_id(o))
+            .collect::<Result<Vec<usize>, _>>()?;
+        let (needed, last) = plan.liveness(&out_ids);
         let l = tokens.len();
         let tok = self.stream.clone_htod(tokens).map_err(cuda)?;
         let mut acts: Vec<Option<cudarc::driver::CudaSlice<f32>>> =
             vec![None; plan.activations.len()];
         let mut times = Vec::new();
         for (i, call) in plan.calls.iter().enumerate() {
+            if !needed[i] {
+                continue;
+            }
             let launch = call.launch.as_ref().ok_or_else(|| {
                 RuntimeError::Artifact(format!("`{}` has no GPU launch shape", call.symbol))
             })?;
@@ -216,11 +222,15 @@ impl GpuProgram {
                 }
             }
         }
-        let y = acts[out_id].as_ref().ok_or_else(|| {
-            RuntimeError::Artifact(format!("output `{output}` was never written"))
-        })?;
-        let data = self.stream.clone_dtoh(y).map_err(cuda)?;
-        Ok((crate::Matrix::new(l, plan.activations[out_id], data), times))
+        let mut ys = Vec::with_capacity(out_ids.len());
+        for (&x, name) in out_ids.iter().zip(outputs) {
+            let y = acts[x].as_ref().ok_or_else(|| {
+                RuntimeError::Artifact(format!("output `{name}` was never written"))
+            })?;
+            let data = self.stream.clone_dtoh(y).map_err(cuda)?;
+            ys.push(crate::Matrix::new(l, plan.activations[x], data));
+        }
+        Ok((ys, times))
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::artifact::{ArtifactFile, ConstantSource, Manifest, Target};
-use crate::backend::{Backend, Run};
+use crate::backend::{Backend, Run, Runs};
 use crate::plan::{Plan, State};
 use crate::weights::ReadOptions;
 use crate::{Matrix, RuntimeError};
@@ -232,15 +232,34 @@ impl Model {
     /// The stateless forward pass over `tokens`: output `output` (`logits`), and per-kernel
     /// times.
     pub fn forward(&self, tokens: &[i64], output: &str) -> Result<Run, RuntimeError> {
+        let (mut ys, times) = self.forward_outputs(tokens, &[output])?;
+        Ok((ys.remove(0), times))
+    }
+
+    /// The stateless forward pass returning the outputs `outputs` (`logits`, or a layer's
+    /// hidden states by its module path: [`Model::output_names`]), in that order; only the
+    /// kernels they depend on run.
+    pub fn forward_outputs(&self, tokens: &[i64], outputs: &[&str]) -> Result<Runs, RuntimeError> {
         let plan = &self.manifest.plan;
         // Concurrent forward passes each take the spare buffers or start without.
         let spare = self.spare.lock().map(|mut s| std::mem::take(&mut *s));
         let mut state = State::with_spare(plan, spare.unwrap_or_default());
-        let run = self.backend.run(plan, &mut state, tokens, output);
+        let run = self.backend.run(plan, &mut state, tokens, outputs);
         if let Ok(mut s) = self.spare.lock() {
             *s = state.into_spare();
         }
         run
+    }
+
+    /// The outputs a run can return: `logits` and the hidden states of the layers, named by
+    /// their module paths in the checkpoint (`blocks.3`, `hyena.backbone.layers.0`, …).
+    pub fn output_names(&self) -> Vec<&str> {
+        self.manifest
+            .plan
+            .outputs
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect()
     }
 
     /// A generation session at position 0: prefill, chunked prefill and decode steps through
@@ -274,9 +293,15 @@ impl Session<'_> {
     /// Runs the next `tokens` (a prompt, a chunk of one, or one token) and returns their
     /// logits `[len, V]` and the per-kernel times.
     pub fn feed(&mut self, tokens: &[i64]) -> Result<Run, RuntimeError> {
+        let (mut ys, times) = self.feed_outputs(tokens, &["logits"])?;
+        Ok((ys.remove(0), times))
+    }
+
+    /// [`Session::feed`] returning the outputs `outputs` (as [`Model::forward_outputs`]).
+    pub fn feed_outputs(&mut self, tokens: &[i64], outputs: &[&str]) -> Result<Runs, RuntimeError> {
         self.model
             .backend
-            .run(self.plan, &mut self.state, tokens, "logits")
+            .run(self.plan, &mut self.state, tokens, outputs)
     }
 
     /// Prefill: the prompt's logits `[len, V]`.

@@ -88,42 +88,82 @@ impl Drop for TempPath {
     }
 }
 
-/// Writes bytes atomically: a fresh temporary file beside `path`, then a rename; a failure
-/// leaves neither a partial file under `path` nor the temporary file. Refuses to replace
-/// anything but a regular file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let fail =
-        |e: std::io::Error| RuntimeError::Input(format!("cannot write {}: {e}", path.display()));
-    check_replaceable(path)?;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| RuntimeError::Input(format!("{} is not a file path", path.display())))?;
-    let tmp = TempPath::new(dir.join(format!(
-        ".{}.tmp{}-{}",
-        name.to_string_lossy(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )));
-    {
-        use std::io::Write;
-        let mut f = std::fs::OpenOptions::new()
+/// A file being written under a temporary name beside its target: [`AtomicFile::commit`]
+/// renames it into place; dropping it uncommitted removes it, so a failure leaves neither a
+/// partial file under the target nor the temporary file.
+pub struct AtomicFile {
+    file: std::fs::File,
+    tmp: TempPath,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    /// Starts writing `path` (refused when it exists and is not a regular file).
+    pub fn create(path: &Path) -> Result<AtomicFile, RuntimeError> {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        check_replaceable(path)?;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .ok_or_else(|| RuntimeError::Input(format!("{} is not a file path", path.display())))?;
+        let tmp = TempPath::new(dir.join(format!(
+            ".{}.tmp{}-{}",
+            name.to_string_lossy(),
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        )));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
             .write(true)
             .create_new(true)
             .open(tmp.path())
-            .map_err(fail)?;
-        f.write_all(bytes).map_err(fail)?;
-        f.sync_all().map_err(fail)?;
+            .map_err(|e| write_error(path, e))?;
+        Ok(AtomicFile {
+            file,
+            tmp,
+            path: path.to_path_buf(),
+        })
     }
-    // Checked again just before the rename: the target may have changed meanwhile.
-    check_replaceable(path)?;
-    std::fs::rename(tmp.path(), path).map_err(fail)?;
-    tmp.keep();
-    Ok(())
+
+    /// The temporary file, to write and seek in.
+    pub fn file(&mut self) -> &mut std::fs::File {
+        &mut self.file
+    }
+
+    /// The target path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flushes the file to disk and renames it into place.
+    pub fn commit(self) -> Result<(), RuntimeError> {
+        self.file
+            .sync_all()
+            .map_err(|e| write_error(&self.path, e))?;
+        // Checked again just before the rename: the target may have changed meanwhile.
+        check_replaceable(&self.path)?;
+        std::fs::rename(self.tmp.path(), &self.path).map_err(|e| write_error(&self.path, e))?;
+        self.tmp.keep();
+        Ok(())
+    }
+}
+
+/// The error of a failed write to `path`.
+pub fn write_error(path: &Path, e: std::io::Error) -> RuntimeError {
+    RuntimeError::Input(format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes bytes atomically ([`AtomicFile`]). Refuses to replace anything but a regular file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
+    use std::io::Write;
+    let mut f = AtomicFile::create(path)?;
+    f.file()
+        .write_all(bytes)
+        .map_err(|e| write_error(path, e))?;
+    f.commit()
 }
 
 #[cfg(test)]

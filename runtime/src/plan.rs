@@ -104,6 +104,9 @@ pub enum StateKind {
     Keys,
     /// An attention layer's values, f32 `[position + L, C]`: grows in chunks.
     Values,
+    /// Every input row of a FIR as long as the sequence (a Hyena filter), f32
+    /// `[position + L, C]`: grows in chunks, as the caches do.
+    History,
 }
 
 /// A state buffer of a stateful plan: `rows` is fixed for FIR and modal states, and the
@@ -126,9 +129,12 @@ impl StateSpec {
         self.dtype.size()
     }
 
-    /// Whether the buffer grows with the position (a key/value cache).
+    /// Whether the buffer grows with the position (a key/value cache, a long FIR's history).
     pub fn grows(&self) -> bool {
-        matches!(self.kind, StateKind::Keys | StateKind::Values)
+        matches!(
+            self.kind,
+            StateKind::Keys | StateKind::Values | StateKind::History
+        )
     }
 }
 
@@ -560,10 +566,40 @@ impl Plan {
             .ok_or_else(|| RuntimeError::Input(format!("the plan has no output `{name}`")))
     }
 
-    /// The call after which each activation is no longer read (its memory is released there).
+    /// The call after which each activation is no longer read (its memory is released there),
+    /// with every output kept to the end.
     pub fn last_uses(&self) -> Vec<usize> {
+        let all: Vec<usize> = self.outputs.iter().map(|(_, x)| *x).collect();
+        self.liveness(&all).1
+    }
+
+    /// The calls a run that returns the activations `wanted` must make, and the call after
+    /// which each activation is no longer read (`usize::MAX`: kept to the end). A call is
+    /// needed when a wanted activation or a needed call reads its result, or when it reads
+    /// the state (it advances it); the rest are skipped, so hidden states of a layer do not
+    /// pay for the LM head.
+    pub fn liveness(&self, wanted: &[usize]) -> (Vec<bool>, Vec<usize>) {
+        let mut live = vec![false; self.activations.len()];
+        for &x in wanted {
+            live[x] = true;
+        }
+        let mut needed = vec![false; self.calls.len()];
+        for (i, c) in self.calls.iter().enumerate().rev() {
+            let state = c.args.iter().any(|a| matches!(a, Arg::State(_)));
+            if live[c.out] || state {
+                needed[i] = true;
+                for a in &c.args {
+                    if let Arg::Activation(x) = a {
+                        live[*x] = true;
+                    }
+                }
+            }
+        }
         let mut last = vec![0; self.activations.len()];
         for (i, c) in self.calls.iter().enumerate() {
+            if !needed[i] {
+                continue;
+            }
             last[c.out] = last[c.out].max(i);
             for a in &c.args {
                 if let Arg::Activation(x) = a {
@@ -571,18 +607,26 @@ impl Plan {
                 }
             }
         }
-        for (_, x) in &self.outputs {
-            last[*x] = usize::MAX;
+        for &x in wanted {
+            last[x] = usize::MAX;
         }
-        last
+        (needed, last)
     }
 
-    /// Peak bytes of live activations for a call of `len` tokens.
+    /// Peak bytes of live activations for a call of `len` tokens that returns the logits
+    /// (or, in a plan without them, every output).
     pub fn peak_activation_bytes(&self, len: usize) -> usize {
-        let last = self.last_uses();
+        let wanted: Vec<usize> = match self.output_id("logits") {
+            Ok(x) => vec![x],
+            Err(_) => self.outputs.iter().map(|(_, x)| *x).collect(),
+        };
+        let (needed, last) = self.liveness(&wanted);
         let mut live = 0usize;
         let mut peak = 0usize;
         for (i, c) in self.calls.iter().enumerate() {
+            if !needed[i] {
+                continue;
+            }
             live += 4 * len * self.activations[c.out];
             peak = peak.max(live);
             for (x, &l) in last.iter().enumerate() {
@@ -632,12 +676,11 @@ impl Plan {
         unsafe { self.execute_with(constants, lookup, &mut state, tokens, output) }
     }
 
-    /// Runs the plan on the next `tokens`, continuing from `state` and advancing it.
+    /// Runs the plan on the next `tokens`, continuing from `state` and advancing it; returns
+    /// the output `output`.
     ///
     /// # Safety
-    /// `lookup` must return the generated kernels this plan was built for: functions whose
-    /// parameters are one memref-descriptor pointer per argument plus the result; `state`
-    /// must come from [`State::new`] for this plan.
+    /// As [`Plan::execute_outputs`].
     pub unsafe fn execute_with(
         &self,
         constants: &[Matrix],
@@ -646,8 +689,36 @@ impl Plan {
         tokens: &[i64],
         output: &str,
     ) -> Result<(Matrix, Vec<(String, f64)>), RuntimeError> {
+        // SAFETY: the caller's contract.
+        let (mut ys, times) =
+            unsafe { self.execute_outputs(constants, lookup, state, tokens, &[output])? };
+        Ok((ys.remove(0), times))
+    }
+
+    /// Runs the plan on the next `tokens`, continuing from `state` and advancing it; returns
+    /// the outputs named `outputs`, in that order, and the wall time of every call made.
+    /// Calls no requested output (or the state) depends on are skipped.
+    ///
+    /// # Safety
+    /// `lookup` must return the generated kernels this plan was built for: functions whose
+    /// parameters are one memref-descriptor pointer per argument plus the result; `state`
+    /// must come from [`State::new`] for this plan.
+    pub unsafe fn execute_outputs(
+        &self,
+        constants: &[Matrix],
+        lookup: &dyn Fn(&str) -> P,
+        state: &mut State,
+        tokens: &[i64],
+        outputs: &[&str],
+    ) -> Result<Outputs, RuntimeError> {
         self.check_tokens(tokens)?;
-        let out_id = self.output_id(output)?;
+        if outputs.is_empty() {
+            return Err(RuntimeError::Input("no output requested".into()));
+        }
+        let out_ids = outputs
+            .iter()
+            .map(|o| self.output_id(o))
+            .collect::<Result<Vec<usize>, _>>()?;
         let l = tokens.len();
         let pos = state.position;
         if pos + l > self.max_len {
@@ -669,7 +740,7 @@ impl Plan {
         }
         state.reserve_rows(self, pos + l);
         let mut tok = tokens.to_vec();
-        let last = self.last_uses();
+        let (needed, last) = self.liveness(&out_ids);
         // Each written activation with the offset its values start at.
         let mut acts: Vec<Option<(Vec<f32>, usize)>> = vec![None; self.activations.len()];
         // Buffers released by liveness, reused for later results: every kernel writes all of
@@ -678,6 +749,9 @@ impl Plan {
         let mut free: Vec<Vec<f32>> = std::mem::take(&mut state.spare);
         let mut times = Vec::with_capacity(self.calls.len());
         for (i, call) in self.calls.iter().enumerate() {
+            if !needed[i] {
+                continue;
+            }
             let f = lookup(&call.symbol);
             if f.is_null() {
                 return Err(RuntimeError::Artifact(format!(
@@ -687,9 +761,13 @@ impl Plan {
             }
             let len = l * self.activations[call.out];
             // Activations start on a 64-byte line (AMX tile rows must not straddle lines):
-            // `off` leading elements pad each buffer; the plan's output starts at 0, as the
+            // `off` leading elements pad each buffer; a requested output starts at 0, as the
             // `Matrix` it becomes does.
-            let pad = if call.out == out_id { 0 } else { LINE_F32 - 1 };
+            let pad = if out_ids.contains(&call.out) {
+                0
+            } else {
+                LINE_F32 - 1
+            };
             let (mut out, off) = match free
                 .iter()
                 .enumerate()
@@ -810,14 +888,34 @@ impl Plan {
             }
         }
         state.position = pos + l;
-        let (data, _) = acts[out_id].take().ok_or_else(|| {
-            RuntimeError::Artifact(format!("output `{output}` was never written"))
-        })?;
+        let mut ys = Vec::with_capacity(out_ids.len());
+        for (k, (&x, name)) in out_ids.iter().zip(outputs).enumerate() {
+            // An activation asked for twice is moved out at its last request.
+            let again = out_ids[k + 1..].contains(&x);
+            let data = match (again, acts[x].take()) {
+                (_, None) => {
+                    return Err(RuntimeError::Artifact(format!(
+                        "output `{name}` was never written"
+                    )))
+                }
+                (true, Some((b, off))) => {
+                    let copy = b[off..].to_vec();
+                    acts[x] = Some((b, off));
+                    copy
+                }
+                (false, Some((b, _))) => b,
+            };
+            ys.push(Matrix::new(l, self.activations[x], data));
+        }
         free.extend(acts.into_iter().flatten().map(|(b, _)| b));
         state.spare = free;
-        Ok((Matrix::new(l, self.activations[out_id], data), times))
+        Ok((ys, times))
     }
 }
+
+/// Outputs of a call, in the order asked for, and the wall time of every kernel (label,
+/// seconds).
+pub type Outputs = (Vec<Matrix>, Vec<(String, f64)>);
 
 /// f32 values per 64-byte cache line.
 const LINE_F32: usize = 16;

@@ -361,7 +361,19 @@ pub fn interpreter_mode_errors(
 /// against the fixture's `reference` logits.
 pub fn fixture_run_error(name: &str, art: &Path, mode: &[&str], reference: &str) -> f64 {
     let f = fixture_dir(name).join("expected.safetensors");
-    let out = tmp(&format!("{name}-{}.safetensors", mode.join("_")));
+    // (the options may hold paths: only their file-name-safe characters name the output)
+    let tag: String = mode
+        .join("_")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let out = tmp(&format!("{name}-{tag}.safetensors"));
     let mut args = run_args(s(art), s(&f), s(&out));
     args.extend(mode);
     let (code, _, err) = hyenac(&args);
@@ -381,4 +393,80 @@ pub fn assert_ptxas_accepts(ptxas: &Path, sm: &str, ptx: &Path, what: &str) {
         "{what} {sm}: {}",
         String::from_utf8_lossy(&r.stderr)
     );
+}
+
+/// The hidden states `hyenac run --hidden-out` writes for the artifact `art` of a fixture,
+/// checked against the float64 interpreter on `graph` for every layer in `layers`: stateless
+/// (hidden states alone, the LM head skipped) and in chunks of 5 next to the logits, each
+/// ≤ 1e-5 normwise. Returns the stateless states by layer name, for the caller's own checks.
+pub fn assert_hidden_states(
+    art: &Path,
+    expected: &Path,
+    (graph, checkpoint, max_len): (&hyenac::graph::Graph, &Checkpoint, usize),
+    layers: &[&str],
+) -> BTreeMap<String, (Vec<usize>, Vec<f64>)> {
+    use hyenac::interp::{normwise_rel_err, Session};
+    let tokens = hyenac::tensor_io::read_tokens(expected).unwrap();
+    let tag = art.file_stem().unwrap().to_string_lossy().to_string();
+    let list = layers.join(",");
+    let read = |path: &Path| -> BTreeMap<String, (Vec<usize>, Vec<f64>)> {
+        layers
+            .iter()
+            .map(|l| {
+                let t = hyenac::tensor_io::read_f64(path, l)
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("{}: no tensor `{l}`", path.display()));
+                (l.to_string(), t)
+            })
+            .collect()
+    };
+    let alone = tmp(&format!("{tag}-hidden.safetensors"));
+    let args = [
+        "run",
+        s(art),
+        "--tokens-file",
+        s(expected),
+        "--hidden-out",
+        &list,
+        "--hidden-file",
+        s(&alone),
+    ];
+    let (code, out, err) = hyenac(&args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    assert!(out.contains("hidden states of"), "{out}");
+    let chunked = tmp(&format!("{tag}-hidden-chunked.safetensors"));
+    let logits = tmp(&format!("{tag}-hidden-logits.safetensors"));
+    let mut args = run_args(s(art), s(expected), s(&logits));
+    args.extend(["--chunk", "5", "--hidden-file", s(&chunked), "--hidden-out"]);
+    args.extend(layers);
+    let (code, _, err) = hyenac(&args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    let (a, c) = (read(&alone), read(&chunked));
+    let mut session = Session::new(graph, checkpoint, max_len).unwrap();
+    for l in layers {
+        let want = session.run(&tokens, l).unwrap();
+        session.reset();
+        for (mode, got) in [("stateless", &a[*l]), ("chunks of 5", &c[*l])] {
+            assert_eq!(got.0, [tokens.len(), want.cols], "{tag} {l} {mode}");
+            let e = normwise_rel_err(&got.1, &want.data);
+            eprintln!("{tag} hidden `{l}` {mode}: {e:.3e}");
+            assert!(e <= 1e-5, "{tag} hidden `{l}` {mode}: {e:e}");
+        }
+    }
+    a
+}
+
+/// `x · wᵀ` for `x` `[L, D]` and `w` `[V, D]` (the LM head), in f64.
+pub fn times_transposed(x: &[f64], w: &[f32], d: usize) -> Vec<f64> {
+    let v = w.len() / d;
+    x.chunks(d)
+        .flat_map(|row| {
+            (0..v).map(move |j| {
+                row.iter()
+                    .zip(&w[j * d..(j + 1) * d])
+                    .map(|(a, &b)| a * b as f64)
+                    .sum::<f64>()
+            })
+        })
+        .collect()
 }

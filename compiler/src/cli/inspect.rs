@@ -148,13 +148,25 @@ pub fn run(args: InspectArgs) -> Result<()> {
     }
     if let Some(p) = m.stateful_plan() {
         let (fixed, per_token) = p.state_bytes();
-        let cache = p
-            .states
-            .iter()
-            .find(|s| s.grows())
-            .map_or(String::new(), |s| format!(" in {}", s.dtype));
+        let growing: Vec<String> = [
+            (hyenac_runtime::StateKind::Keys, "KV cache"),
+            (hyenac_runtime::StateKind::History, "long-FIR histories"),
+        ]
+        .iter()
+        .filter_map(|(kind, what)| {
+            p.states
+                .iter()
+                .find(|s| s.kind == *kind)
+                .map(|s| format!("{what} in {}", s.dtype))
+        })
+        .collect();
+        let growing = if growing.is_empty() {
+            "nothing grows".to_string()
+        } else {
+            growing.join(", ")
+        };
         println!(
-            "state         {} fixed (FIR histories, modal states) + {} per token (KV cache{cache}){}",
+            "state         {} fixed (FIR histories, modal states) + {} per token ({growing}){}",
             human_bytes(fixed),
             human_bytes(per_token),
             if m.step.is_some() {
@@ -171,6 +183,19 @@ pub fn run(args: InspectArgs) -> Result<()> {
         m.plan.activations.len(),
         m.plan.peak_activation_bytes(len) as f64 / 1048576.0
     );
+    let hidden: Vec<&str> = m
+        .plan
+        .outputs
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| *n != "logits")
+        .collect();
+    if !hidden.is_empty() {
+        println!(
+            "hidden states {} (run --hidden-out NAME --hidden-file F)",
+            summarize_names(&hidden)
+        );
+    }
     if args_constants {
         println!("constants:");
         for c in &m.constants {

@@ -317,6 +317,20 @@ fn check_finite(data: &[f64], cols: usize, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `a, b, c, …, y, z`: a long list of names shortened to its ends.
+pub(crate) fn summarize_names(names: &[&str]) -> String {
+    if names.len() <= 8 {
+        names.join(", ")
+    } else {
+        format!(
+            "{}, …, {} ({} in all)",
+            names[..4].join(", "),
+            names[names.len() - 3..].join(", "),
+            names.len()
+        )
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {

@@ -9,8 +9,17 @@ pub struct RunArgs {
     pub model: PathBuf,
     #[arg(long)]
     pub tokens_file: PathBuf,
-    #[arg(long)]
-    pub logits_out: PathBuf,
+    /// Where to write the logits `[L, V]` (float64 safetensors).
+    #[arg(long, required_unless_present = "hidden_out")]
+    pub logits_out: Option<PathBuf>,
+    /// Also return the hidden states of these layers, named by their module paths in the
+    /// checkpoint (`blocks.3`, `norm`, `hyena.backbone.layers.0`, `hyena.backbone.ln_f`; `inspect`
+    /// lists them): written to --hidden-file as float32 `[L, D]` tensors, chunk by chunk.
+    #[arg(long, num_args = 1.., value_delimiter = ',', requires = "hidden_file")]
+    pub hidden_out: Vec<String>,
+    /// The safetensors file the --hidden-out states go to (one tensor per layer).
+    #[arg(long, requires = "hidden_out")]
+    pub hidden_file: Option<PathBuf>,
     /// Weights for an artifact compiled without them.
     #[arg(long)]
     pub weights: Option<PathBuf>,
@@ -33,6 +42,8 @@ pub fn run(args: RunArgs) -> Result<()> {
         model,
         tokens_file,
         logits_out,
+        hidden_out,
+        hidden_file,
         weights,
         prefill,
         chunk,
@@ -42,7 +53,12 @@ pub fn run(args: RunArgs) -> Result<()> {
 
     let mut inputs: Vec<&Path> = vec![&model, &tokens_file];
     inputs.extend(weights.as_deref());
-    check_outputs(&[&logits_out], &inputs)?;
+    let outputs: Vec<&Path> = logits_out
+        .iter()
+        .chain(&hidden_file)
+        .map(|p| p.as_path())
+        .collect();
+    check_outputs(&outputs, &inputs)?;
     let t = Instant::now();
     let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), checks.options())?;
     let load_secs = t.elapsed().as_secs_f64();
@@ -77,6 +93,60 @@ pub fn run(args: RunArgs) -> Result<()> {
             .collect(),
         (None, None) => vec![tokens.len()],
     };
+    // The outputs asked for: the logits first (when wanted), then each layer once.
+    let mut layers: Vec<&str> = Vec::new();
+    for h in &hidden_out {
+        if !layers.contains(&h.as_str()) {
+            layers.push(h);
+        }
+    }
+    check_layers(&m, &layers)?;
+    let want_logits = logits_out.is_some();
+    let mut names: Vec<&str> = want_logits.then_some("logits").into_iter().collect();
+    names.extend(&layers);
+    let mut hidden = match &hidden_file {
+        Some(path) => {
+            let plan = &m.manifest.plan;
+            let shapes: Vec<(String, [usize; 2])> = layers
+                .iter()
+                .map(|n| {
+                    Ok((
+                        n.to_string(),
+                        [tokens.len(), plan.activations[plan.output_id(n)?]],
+                    ))
+                })
+                .collect::<Result<_>>()?;
+            Some(tensor_io::StreamedTensors::create(path, &shapes)?)
+        }
+        None => None,
+    };
+    let first_layer = usize::from(want_logits);
+    // Takes one call's outputs: the logits appended, each layer's rows written in place.
+    let mut take = |ys: Vec<hyenac_runtime::Matrix>,
+                    at: usize,
+                    data: &mut Vec<f64>,
+                    cols: &mut usize|
+     -> Result<()> {
+        for (k, y) in ys.into_iter().enumerate() {
+            if want_logits && k == 0 {
+                *cols = y.cols;
+                data.extend(y.data.iter().map(|&x| x as f64));
+                continue;
+            }
+            let name = names[k];
+            if let Some((i, v)) = hyenac_runtime::compare::first_non_finite(&y.data) {
+                bail!(
+                    "the hidden states of `{name}` are not finite ({v} at token {}, column {}); nothing was written",
+                    at + i / y.cols.max(1),
+                    i % y.cols.max(1)
+                );
+            }
+            if let Some(h) = hidden.as_mut() {
+                h.write_rows(k - first_layer, at, &y.data)?;
+            }
+        }
+        Ok(())
+    };
     let t = Instant::now();
     let mut times = Vec::new();
     let mut call_secs = Vec::new();
@@ -84,9 +154,8 @@ pub fn run(args: RunArgs) -> Result<()> {
     let mut cols = 0;
     let mut state_bytes = None;
     if prefill.is_none() && chunk.is_none() {
-        let (logits, tm) = m.forward(&tokens, "logits")?;
-        cols = logits.cols;
-        data = logits.data.iter().map(|&x| x as f64).collect();
+        let (ys, tm) = m.forward_outputs(&tokens, &names)?;
+        take(ys, 0, &mut data, &mut cols)?;
         times = tm;
         call_secs.push(t.elapsed().as_secs_f64());
     } else {
@@ -94,10 +163,9 @@ pub fn run(args: RunArgs) -> Result<()> {
         let mut at = 0;
         for &c in &calls {
             let tc = Instant::now();
-            let (logits, tm) = session.feed(&tokens[at..at + c])?;
+            let (ys, tm) = session.feed_outputs(&tokens[at..at + c], &names)?;
             call_secs.push(tc.elapsed().as_secs_f64());
-            cols = logits.cols;
-            data.extend(logits.data.iter().map(|&x| x as f64));
+            take(ys, at, &mut data, &mut cols)?;
             times.extend(tm);
             at += c;
         }
@@ -108,15 +176,33 @@ pub fn run(args: RunArgs) -> Result<()> {
         print_profile(&times, secs);
     }
     let rows = tokens.len();
-    check_finite(&data, cols, &logits_out)?;
-    tensor_io::write_f64(&logits_out, &[("logits", vec![rows, cols], &data)])?;
+    if let Some(out) = &logits_out {
+        check_finite(&data, cols, out)?;
+    }
+    if let Some(h) = hidden {
+        h.commit()?;
+    }
+    if let Some(out) = &logits_out {
+        tensor_io::write_f64(out, &[("logits", vec![rows, cols], &data)])?;
+    }
+    let mut wrote: Vec<String> = Vec::new();
+    if let Some(out) = &logits_out {
+        wrote.push(format!("logits [{rows}, {cols}] -> {}", out.display()));
+    }
+    if let Some(out) = &hidden_file {
+        wrote.push(format!(
+            "hidden states of {} -> {}",
+            layers.join(", "),
+            out.display()
+        ));
+    }
     println!(
-        "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); logits [{rows}, {cols}] -> {}",
+        "loaded in {:.3} s; ran {} tokens in {:.3} ms ({:.0} tokens/s); {}",
         load_secs,
         tokens.len(),
         secs * 1e3,
         tokens.len() as f64 / secs,
-        logits_out.display()
+        wrote.join("; ")
     );
     if let Some(p) = prefill {
         let decode: f64 = call_secs[1..].iter().sum();
@@ -135,6 +221,9 @@ pub fn run(args: RunArgs) -> Result<()> {
     if let Some(b) = state_bytes {
         println!("state memory: {}", human_bytes(b));
     }
+    if !want_logits {
+        return Ok(());
+    }
     let expected = if prefill.is_some() {
         "decode_logits"
     } else {
@@ -143,6 +232,32 @@ pub fn run(args: RunArgs) -> Result<()> {
     if let Some((shape, want)) = tensor_io::read_f64(&tokens_file, expected)? {
         if shape == [rows, cols] {
             report_error(&data, &want, expected, &tokens_file)?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a `--hidden-out` name the artifact has no output for, naming the ones it has.
+fn check_layers(m: &hyenac_runtime::Model, layers: &[&str]) -> Result<()> {
+    let have: Vec<&str> = m
+        .output_names()
+        .into_iter()
+        .filter(|n| *n != "logits")
+        .collect();
+    for l in layers {
+        if *l == "logits" {
+            bail!("--hidden-out logits: the logits are written by --logits-out");
+        }
+        if !have.contains(l) {
+            if have.is_empty() {
+                bail!(
+                    "--hidden-out {l}: this artifact has no hidden-state outputs (it was compiled by an older hyenac): compile it again"
+                );
+            }
+            bail!(
+                "--hidden-out {l}: the artifact has no layer `{l}`; its layers are {}",
+                summarize_names(&have)
+            );
         }
     }
     Ok(())

@@ -290,6 +290,33 @@ fn plan_into(
                             args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
                         }
                     }
+                    // The Hyena filter chain, computed at load time on the CPU.
+                    Op::ImplicitFilter { shift, modulate }
+                        if device == super::builder::Device::Cpu =>
+                    {
+                        ConstantSource::Init {
+                            symbol: symbol(&super::kernels::init_implicit_filter(
+                                *shift, *modulate,
+                            )),
+                            args: graph.operands(*n).iter().map(|o| const_ids[o]).collect(),
+                        }
+                    }
+                    Op::StridedRows {
+                        offset,
+                        stride,
+                        count,
+                    } if device == super::builder::Device::Cpu => ConstantSource::Init {
+                        symbol: symbol(&super::kernels::init_strided_rows(
+                            *offset, *stride, *count,
+                        )),
+                        args: vec![const_ids[&graph.operands(*n)[0]]],
+                    },
+                    Op::ReverseTaps if device == super::builder::Device::Cpu => {
+                        ConstantSource::Init {
+                            symbol: symbol(super::kernels::INIT_REVERSE_TAPS),
+                            args: vec![const_ids[&graph.operands(*n)[0]]],
+                        }
+                    }
                     other => {
                         return Err(CodegenError::Pass {
                             stage: "bind-constants".into(),

@@ -28,6 +28,8 @@ pub fn build_graph(config: &HyenaConfig) -> Result<Graph, GraphError> {
     let table =
         b.g.add_weight(config.embedding(), &[config.vocab_size, d], None)?;
     let mut x = b.g.add(Op::Embedding, &[table, tokens], None)?;
+    let p = config.prefix();
+    b.g.add_output(format!("{p}embeddings"), x)?;
     for i in 0..config.n_layer {
         let l = Some(i);
         let xn = b.layer_norm(x, &config.block(i, "norm1"), config.block_eps, l)?;
@@ -36,22 +38,19 @@ pub fn build_graph(config: &HyenaConfig) -> Result<Graph, GraphError> {
         let xn = b.layer_norm(x, &config.block(i, "norm2"), config.block_eps, l)?;
         let mlp = b.mlp(i, xn)?;
         x = b.g.add(Op::Add, &[mlp, x], l)?;
+        b.g.add_output(format!("{p}layers.{i}"), x)?;
     }
     let prefix = config.final_norm("");
     let xn = b.layer_norm(x, prefix.trim_end_matches('.'), config.final_eps, None)?;
+    // The post-`ln_f` states: what HyenaDNA's embedding model returns.
+    b.g.add_output(prefix.trim_end_matches('.'), xn)?;
     let head = if config.tie_embeddings {
         table
     } else {
         b.g.add_weight("lm_head.weight".into(), &[config.vocab_size, d], None)?
     };
     let logits = b.g.add(Op::Linear { bias: false }, &[xn, head], None)?;
-    b.g.add(
-        Op::Output {
-            name: "logits".into(),
-        },
-        &[logits],
-        None,
-    )?;
+    b.g.add_output("logits", logits)?;
     Ok(b.g)
 }
 

@@ -18,6 +18,7 @@ pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
     let tokens = b.g.add(Op::Tokens, &[], None)?;
     let table = b.weight(names::EMBEDDING.to_string(), &[config.vocab_size, d], None)?;
     let mut x = b.g.add(Op::Embedding, &[table, tokens], None)?;
+    b.g.add_output("embedding_layer", x)?;
     for (i, kind) in config.layers.iter().enumerate() {
         let l = Some(i);
         let pre = b.weight(names::block(i, "pre_norm.scale"), &[d], l)?;
@@ -31,9 +32,11 @@ pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
         let xn = b.norm(x, post, l)?;
         let mlp = b.mlp(i, xn)?;
         x = b.g.add(Op::Add, &[mlp, x], l)?;
+        b.g.add_output(format!("blocks.{i}"), x)?;
     }
     let fin = b.weight(names::FINAL_NORM.to_string(), &[d], None)?;
     let xn = b.norm(x, fin, None)?;
+    b.g.add_output("norm", xn)?;
     // Tied embeddings read the embedding table again: one weight node, two uses.
     let unembed = if config.tie_embeddings {
         table
@@ -41,13 +44,7 @@ pub fn build_graph(config: &Config) -> Result<Graph, GraphError> {
         b.weight(names::UNEMBED.to_string(), &[config.vocab_size, d], None)?
     };
     let logits = b.g.add(Op::Linear { bias: false }, &[xn, unembed], None)?;
-    b.g.add(
-        Op::Output {
-            name: "logits".into(),
-        },
-        &[logits],
-        None,
-    )?;
+    b.g.add_output("logits", logits)?;
     Ok(b.g)
 }
 

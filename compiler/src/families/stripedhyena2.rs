@@ -26,6 +26,7 @@ pub fn build_graph(config: &Sh2Config) -> Result<Graph, GraphError> {
     let tokens = b.g.add(Op::Tokens, &[], None)?;
     let table = b.weight(names::EMBEDDING.to_string(), &[config.vocab_size, d], None)?;
     let mut x = b.g.add(Op::Embedding, &[table, tokens], None)?;
+    b.g.add_output("embedding_layer", x)?;
     for (i, kind) in config.layers.iter().enumerate() {
         let l = Some(i);
         let pre = b.weight(names::block(i, "pre_norm.scale"), &[d], l)?;
@@ -39,18 +40,14 @@ pub fn build_graph(config: &Sh2Config) -> Result<Graph, GraphError> {
         let xn = b.norm(x, post, l)?;
         let mlp = b.mlp(i, xn)?;
         x = b.g.add(Op::Add, &[mlp, x], l)?;
+        b.g.add_output(format!("blocks.{i}"), x)?;
     }
     let fin = b.weight(names::FINAL_NORM.to_string(), &[d], None)?;
     let xn = b.norm(x, fin, None)?;
+    b.g.add_output("norm", xn)?;
     // The unembedding is tied: the embedding table read again.
     let logits = b.g.add(Op::Linear { bias: false }, &[xn, table], None)?;
-    b.g.add(
-        Op::Output {
-            name: "logits".into(),
-        },
-        &[logits],
-        None,
-    )?;
+    b.g.add_output("logits", logits)?;
     Ok(b.g)
 }
 

@@ -150,6 +150,15 @@ impl Graph {
         Ok(n)
     }
 
+    /// Names `x` as the result `name` (an [`Op::Output`]): the logits, or a layer's hidden
+    /// states under its module path in the checkpoint, which `hyenac run --hidden-out` and
+    /// the runtime's `forward_outputs` return.
+    pub fn add_output(&mut self, name: impl Into<String>, x: NodeIndex) -> Result<(), GraphError> {
+        let layer = self.g[x].layer;
+        self.add(Op::Output { name: name.into() }, &[x], layer)
+            .map(|_| ())
+    }
+
     /// Adds the f32 weight input `name` of `shape` (the precision policy may lower its type
     /// later), for `layer`.
     pub fn add_weight(

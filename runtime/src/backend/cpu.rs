@@ -2,7 +2,7 @@
 //! once and called by the plan executor.
 
 use crate::abi::CodeAbi;
-use crate::backend::{Backend, Run};
+use crate::backend::{Backend, Runs};
 use crate::plan::{Plan, State};
 use crate::{Matrix, RuntimeError};
 
@@ -66,17 +66,17 @@ impl Backend for CpuBackend {
         plan: &Plan,
         state: &mut State,
         tokens: &[i64],
-        output: &str,
-    ) -> Result<Run, RuntimeError> {
+        outputs: &[&str],
+    ) -> Result<Runs, RuntimeError> {
         // SAFETY: the table holds the kernels the plan was compiled with, the plan was checked
         // against their ABI, and the state was made for this plan.
         unsafe {
-            plan.execute_with(
+            plan.execute_outputs(
                 &self.constants,
                 &|s| self.kernels.get(s),
                 state,
                 tokens,
-                output,
+                outputs,
             )
         }
     }

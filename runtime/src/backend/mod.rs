@@ -13,17 +13,20 @@ use crate::{Matrix, RuntimeError};
 /// The output of a call and the wall time of every kernel (label, seconds).
 pub type Run = (Matrix, Vec<(String, f64)>);
 
+/// Several outputs of a call, in the order asked for, and the wall time of every kernel.
+pub type Runs = crate::plan::Outputs;
+
 /// A device that runs plans.
 pub trait Backend {
-    /// Runs `plan` on the next `tokens` from `state` (advancing it) and returns the output
-    /// called `output`.
+    /// Runs `plan` on the next `tokens` from `state` (advancing it) and returns the outputs
+    /// named `outputs`, in that order.
     fn run(
         &self,
         plan: &Plan,
         state: &mut State,
         tokens: &[i64],
-        output: &str,
-    ) -> Result<Run, RuntimeError>;
+        outputs: &[&str],
+    ) -> Result<Runs, RuntimeError>;
 
     /// Whether it carries state between calls (prefill, chunks, decode steps).
     fn runs_stateful_plans(&self) -> bool;
@@ -35,14 +38,14 @@ impl Backend for crate::cuda::GpuProgram {
         plan: &Plan,
         state: &mut State,
         tokens: &[i64],
-        output: &str,
-    ) -> Result<Run, RuntimeError> {
+        outputs: &[&str],
+    ) -> Result<Runs, RuntimeError> {
         if plan.is_stateful() || state.position() > 0 {
             return Err(RuntimeError::Input(
                 "prefill and decode run on CPU artifacts only in this version".into(),
             ));
         }
-        self.execute(plan, tokens, output)
+        self.execute(plan, tokens, outputs)
     }
 
     fn runs_stateful_plans(&self) -> bool {

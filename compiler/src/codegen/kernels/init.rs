@@ -64,6 +64,38 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
     for n in modes {
         text.push_str(&init_modal_filter_kernel(n, device));
     }
+    // The Hyena implicit filter and the row picks and tap reversals after it (CPU: its f64
+    // `sin` and `exp` are libm calls), one kernel per distinct symbol.
+    if device == Device::Cpu {
+        let mut hyena: Vec<(String, String)> = graphs
+            .iter()
+            .flat_map(|g| g.g.node_weights())
+            .filter_map(|n| match n.op {
+                Op::ImplicitFilter { shift, modulate } => Some((
+                    init_implicit_filter(shift, modulate),
+                    init_implicit_filter_kernel(shift, modulate, device),
+                )),
+                Op::StridedRows {
+                    offset,
+                    stride,
+                    count,
+                } => Some((
+                    init_strided_rows(offset, stride, count),
+                    init_strided_rows_kernel(offset, stride, count, device),
+                )),
+                Op::ReverseTaps => Some((
+                    INIT_REVERSE_TAPS.to_string(),
+                    init_reverse_taps_kernel(device),
+                )),
+                _ => None,
+            })
+            .collect();
+        hyena.sort_by(|a, b| a.0.cmp(&b.0));
+        hyena.dedup_by(|a, b| a.0 == b.0);
+        for (_, kernel) in hyena {
+            text.push_str(&kernel);
+        }
+    }
     text
 }
 /// The transpose kernel an artifact compiled without weights runs at load time:
@@ -147,6 +179,149 @@ pub fn init_modal_filter_kernel(modes: usize, device: Device) -> String {
             f.store(&h32, "%out", ch, t);
             next
         });
+    });
+    f.finish(&[])
+}
+/// Symbol of the load-time kernel of the Hyena implicit filter with window shift `shift`
+/// (`modulate`: windowed at all).
+pub fn init_implicit_filter(shift: f64, modulate: bool) -> String {
+    format!(
+        "hyenac_init_implicit_filter_{}_{:016x}",
+        if modulate { "m" } else { "u" },
+        shift.to_bits()
+    )
+}
+/// Symbol of the load-time kernel that takes rows `offset + j·stride` (j < `count`).
+pub fn init_strided_rows(offset: usize, stride: usize, count: usize) -> String {
+    format!("hyenac_init_strided_rows_o{offset}_s{stride}_c{count}")
+}
+/// Symbol of the load-time kernel that reverses each row (a FIR's taps).
+pub const INIT_REVERSE_TAPS: &str = "hyenac_init_reverse_taps";
+
+/// The Hyena implicit filter at load time (`graph::Op::ImplicitFilter`, spec §2):
+/// `implicit_filter(z [1, l_max·E], t [1, l_max], w0 [W, E], b0 [W, 1], freq [1, W],
+/// w2, b2, w4, b4, w6 [C, W], deltas [1, C], out [C, l_max])`; per lag τ the three
+/// `sin(freq ⊙ (W·a + b))` layers and the last projection in f64, times the window
+/// `exp(−t_τ·|δ_c|) + shift`, each sum in the interpreter's order, rounded once to f32 — the
+/// values the compiler folds when it has the weights.
+pub fn init_implicit_filter_kernel(shift: f64, modulate: bool, device: Device) -> String {
+    let name = init_implicit_filter(shift, modulate);
+    let names = [
+        "z", "t", "w0", "b0", "freq", "w2", "b2", "w4", "b4", "w6", "deltas", "out",
+    ];
+    let args: Vec<(&str, &str)> = names.iter().map(|n| (*n, MEM)).collect();
+    let mut f = FuncBuilder::new(&name, &args, device);
+    let c0 = f.idx(0);
+    let (w, e) = (f.dim("%w0", 0), f.dim("%w0", 1));
+    let (c, lm) = (f.dim("%out", 0), f.dim("%out", 1));
+    const V64: &str = "memref<?xf64>";
+    let ext = |f: &mut FuncBuilder, x: &str| f.val(format!("arith.extf {x} : f32 to f64"));
+    // Allocated once: an `alloca` in the loop would grow the stack with every lag.
+    let a = f.val(format!("memref.alloc({w}) : {V64}"));
+    let b = f.val(format!("memref.alloc({w}) : {V64}"));
+    f.for_(&c0, &lm, |f, tau| {
+        // One `sin(freq ⊙ (m·x + bias))` layer from `x` (`len` values) into `dst`.
+        let layer = |f: &mut FuncBuilder,
+                     m: &str,
+                     bias: &str,
+                     len: &str,
+                     x: &dyn Fn(&mut FuncBuilder, &str) -> String,
+                     dst: &str| {
+            f.for_(&c0, &w, |f, o| {
+                let zero = f.f64(0.0);
+                let acc = f.for_acc(&c0, len, &[(&zero, "f64")], |f, i, acc| {
+                    let wv = f.load(m, o, i);
+                    let wv = ext(f, &wv);
+                    let xv = x(f, i);
+                    let p = f.bin("mulf", &wv, &xv, "f64");
+                    vec![f.bin("addf", &acc[0], &p, "f64")]
+                });
+                let bv = f.load(bias, o, &c0);
+                let bv = ext(f, &bv);
+                let s = f.bin("addf", &acc[0], &bv, "f64");
+                let fr = f.load("%freq", &c0, o);
+                let fr = ext(f, &fr);
+                let arg = f.bin("mulf", &fr, &s, "f64");
+                let v = f.val(format!("math.sin {arg} : f64"));
+                f.emit(format!("memref.store {v}, {dst}[{o}] : {V64}"));
+            });
+        };
+        let from_z = |f: &mut FuncBuilder, i: &str| {
+            let row = f.muli(tau, &e);
+            let col = f.addi(&row, i);
+            let v = f.load("%z", &c0, &col);
+            ext(f, &v)
+        };
+        let from = |m: String| {
+            move |f: &mut FuncBuilder, i: &str| f.val(format!("memref.load {m}[{i}] : {V64}"))
+        };
+        layer(f, "%w0", "%b0", &e, &from_z, &a);
+        layer(f, "%w2", "%b2", &w, &from(a.clone()), &b);
+        layer(f, "%w4", "%b4", &w, &from(b.clone()), &a);
+        let window_t = if modulate {
+            let tv = f.load("%t", &c0, tau);
+            Some(ext(f, &tv))
+        } else {
+            None
+        };
+        f.for_(&c0, &c, |f, ch| {
+            let zero = f.f64(0.0);
+            let h = f.for_acc(&c0, &w, &[(&zero, "f64")], |f, o, acc| {
+                let wv = f.load("%w6", ch, o);
+                let wv = ext(f, &wv);
+                let av = f.val(format!("memref.load {a}[{o}] : {V64}"));
+                let p = f.bin("mulf", &wv, &av, "f64");
+                vec![f.bin("addf", &acc[0], &p, "f64")]
+            });
+            let y = match &window_t {
+                Some(tv) => {
+                    let dv = f.load("%deltas", &c0, ch);
+                    let dv = ext(f, &dv);
+                    let ad = f.val(format!("math.absf {dv} : f64"));
+                    let prod = f.bin("mulf", tv, &ad, "f64");
+                    let neg = f.val(format!("arith.negf {prod} : f64"));
+                    let ex = f.val(format!("math.exp {neg} : f64"));
+                    let sh = f.f64(shift);
+                    let win = f.bin("addf", &ex, &sh, "f64");
+                    f.bin("mulf", &h[0], &win, "f64")
+                }
+                None => h[0].clone(),
+            };
+            let y = f.trunc(&y);
+            f.store(&y, "%out", ch, tau);
+        });
+    });
+    f.finish(&[format!("{a} : {V64}"), format!("{b} : {V64}")])
+}
+/// `strided_rows(a [R, C], out [count, C])`: `out[j] = a[offset + j·stride]` at load time.
+pub fn init_strided_rows_kernel(
+    offset: usize,
+    stride: usize,
+    count: usize,
+    device: Device,
+) -> String {
+    let name = init_strided_rows(offset, stride, count);
+    let mut f = FuncBuilder::new(&name, &[("a", MEM), ("out", MEM)], device);
+    let (rows, cols) = (f.dim("%out", 0), f.dim("%out", 1));
+    let (off, st) = (f.idx(offset), f.idx(stride));
+    f.parallel(&[rows, cols], |f, iv| {
+        let r = f.muli(&iv[0], &st);
+        let r = f.addi(&r, &off);
+        let v = f.load("%a", &r, &iv[1]);
+        f.store(&v, "%out", &iv[0], &iv[1]);
+    });
+    f.finish(&[])
+}
+/// `reverse_taps(a [R, K], out [R, K])`: each row reversed at load time.
+pub fn init_reverse_taps_kernel(device: Device) -> String {
+    let mut f = FuncBuilder::new(INIT_REVERSE_TAPS, &[("a", MEM), ("out", MEM)], device);
+    let (rows, k) = (f.dim("%a", 0), f.dim("%a", 1));
+    let c1 = f.idx(1);
+    let last = f.subi(&k, &c1);
+    f.parallel(&[rows, k], |f, iv| {
+        let src = f.subi(&last, &iv[1]);
+        let v = f.load("%a", &iv[0], &src);
+        f.store(&v, "%out", &iv[0], &iv[1]);
     });
     f.finish(&[])
 }

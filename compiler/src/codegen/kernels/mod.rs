@@ -35,8 +35,10 @@ mod pointwise;
 pub(crate) use attention::*;
 pub(crate) use conv::*;
 pub use init::{
-    init_bf16_panels_kernel, init_kernels, init_layout, init_modal_filter,
-    init_modal_filter_kernel, init_transpose, init_transpose_kernel,
+    init_bf16_panels_kernel, init_implicit_filter, init_implicit_filter_kernel, init_kernels,
+    init_layout, init_modal_filter, init_modal_filter_kernel, init_reverse_taps_kernel,
+    init_strided_rows, init_strided_rows_kernel, init_transpose, init_transpose_kernel,
+    INIT_REVERSE_TAPS,
 };
 pub(crate) use matmul::*;
 pub use matmul::{MM_COLS, MM_ROWS};
@@ -111,6 +113,13 @@ pub fn state_specs(g: &Graph, n: NodeIndex) -> Vec<StateSpec> {
         cols: width(g, n),
     };
     match &g.g[n].op {
+        // A long FIR keeps its whole input history, growing with the position.
+        op if is_long_fir(op) => vec![StateSpec {
+            kind: StateKind::History,
+            dtype: DType::F32,
+            rows: 0,
+            cols: width(g, n),
+        }],
         Op::ShortConv { kernel, .. } => fir(*kernel, width(g, n)).into_iter().collect(),
         Op::HyenaConv { alg, kernel, .. } => {
             let first = g.g[n].op.filter_operands_start().expect("a convolution");
@@ -174,6 +183,8 @@ pub fn takes_part(op: &Op, device: Device) -> bool {
         | Op::HyenaSplit { .. }
         | Op::ColumnSlice { .. }
         | Op::Activation { .. } => true,
+        // A long FIR splits its channels (a decode step too: its work grows with the position).
+        op if is_long_fir(op) => true,
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             matches!(
                 alg,
@@ -515,6 +526,21 @@ fn kernel_impl(
             };
             let shape = MatmulShape { l: &l, n: c, k };
             matmul_gpu(&mut f, shape, norm, &[w1, w2], &epilogue, &mut dealloc);
+        }
+        op if device == Device::Cpu && is_long_fir(op) => {
+            let Op::ShortConv { kernel: k, .. } = op else {
+                unreachable!("a long FIR is a short_conv")
+            };
+            let hist = state_arg(StateKind::History);
+            long_fir(
+                &mut f,
+                &l,
+                c,
+                *k,
+                ("%a0", "%a1", "%out"),
+                hist.as_deref(),
+                &share,
+            );
         }
         Op::ShortConv { kernel: k, .. } => {
             let b = slot("bias");
@@ -877,6 +903,8 @@ pub fn transposed_operands(op: &Op) -> Vec<usize> {
         Op::LongConv { alg } | Op::GatedConv { alg } | Op::HyenaConv { alg, .. } => {
             modal(alg, op.filter_operands_start().expect("a convolution"))
         }
+        // A long FIR's taps, one row per lag.
+        op if is_long_fir(op) => vec![1],
         _ => vec![],
     }
 }

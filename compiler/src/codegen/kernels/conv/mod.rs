@@ -1,12 +1,16 @@
 //! Convolutions: the fused kernel shared by every algorithm (FIR and split prologue, gates,
 //! the D skip), the FIR history, and the state a convolution carries. One file per algorithm:
-//! [`scan`], [`block`]; direct in [`fused_conv`]; the FFT in `codegen/fft`.
+//! [`scan`], [`block`], [`long_fir`] (filters as long as the sequence); direct in
+//! [`fused_conv`]; the FFT in `codegen/fft`.
 
 use super::*;
 
 mod block;
+mod long_fir;
 mod scan;
 pub(crate) use block::*;
+pub use long_fir::is_long_fir;
+pub(crate) use long_fir::long_fir;
 pub(crate) use scan::*;
 
 /// Column of `[L, 3D]` that stream `stream`'s channel `j` reads (spec §2.1 step 2).
