@@ -76,13 +76,19 @@ fn the_interpreter_matches_the_hyena_fixtures() {
 }
 
 fn compile(name: &str, precision: &str) -> PathBuf {
+    compile_as(name, precision, &["--precision", precision])
+}
+
+/// Fixture `name` compiled with its weights and `extra` options into `{name}-{tag}.hyx`
+/// (one file per test, since the tests run side by side).
+fn compile_as(name: &str, tag: &str, extra: &[&str]) -> PathBuf {
     let dir = fixture_dir(name);
-    let art = tmp(&format!("{name}-{precision}.hyx"));
+    let art = tmp(&format!("{name}-{tag}.hyx"));
     common::compile_files(
         &dir.join("config.json"),
         &dir.join("model.safetensors"),
         &art,
-        &["--precision", precision],
+        extra,
     );
     art
 }
@@ -314,13 +320,7 @@ fn hyenadna_hidden_states_by_module_path() {
     let name = "hyenadna-tiny";
     let f = load(name);
     let dir = fixture_dir(name);
-    let art = tmp("hyenadna-tiny-hidden.hyx");
-    common::compile_files(
-        &dir.join("config.json"),
-        &dir.join("model.safetensors"),
-        &art,
-        &[],
-    );
+    let art = compile_as(name, "hidden", &[]);
     let g = hyenac::build_graph(&f.config).unwrap();
     let layers = [
         "hyena.backbone.embeddings",
@@ -351,14 +351,7 @@ fn the_long_filter_history_grows_with_the_position() {
     use hyenac_runtime::{Model, StateKind};
     let name = "hyenadna-long";
     let f = load(name);
-    let dir = fixture_dir(name);
-    let art = tmp("hyenadna-long-history.hyx");
-    common::compile_files(
-        &dir.join("config.json"),
-        &dir.join("model.safetensors"),
-        &art,
-        &[],
-    );
+    let art = compile_as(name, "history", &[]);
     let m = Model::load(&art).unwrap();
     let plan = m.manifest.stateful_plan().unwrap();
     let histories = plan

@@ -1017,3 +1017,54 @@ pub unsafe fn run_init(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(args: Vec<Arg>, out: usize) -> Call {
+        Call {
+            symbol: format!("k{out}"),
+            label: String::new(),
+            args,
+            out,
+            launch: None,
+            serial_below: 0,
+        }
+    }
+
+    /// A run that asks for a layer's states skips the kernels only the logits need, keeps
+    /// the ones that advance the state, and releases each buffer after its last reader.
+    #[test]
+    fn liveness_skips_what_no_requested_output_needs() {
+        use Arg::{Activation as A, State as S};
+        // 0: embedding; 1: a stateful conv of 0; 2: hidden = 0 + 1; 3: norm of 2;
+        // 4: head of 3 (logits); 5: a stateful kernel whose result nobody reads.
+        let plan = Plan {
+            activations: vec![4; 6],
+            calls: vec![
+                call(vec![Arg::Tokens], 0),
+                call(vec![A(0), S(0)], 1),
+                call(vec![A(0), A(1)], 2),
+                call(vec![A(2)], 3),
+                call(vec![A(3)], 4),
+                call(vec![A(2), S(1)], 5),
+            ],
+            outputs: vec![("blocks.0".into(), 2), ("logits".into(), 4)],
+            vocab: 8,
+            max_len: 16,
+            states: vec![],
+        };
+        let (needed, last) = plan.liveness(&[2]);
+        assert_eq!(needed, [true, true, true, false, false, true]);
+        assert_eq!(last[0], 2, "the embedding is last read by the add");
+        assert_eq!(last[2], usize::MAX, "a requested output lives to the end");
+        let (needed, last) = plan.liveness(&[4]);
+        assert_eq!(needed, [true; 6]);
+        assert_eq!(last[2], 5);
+        assert_eq!(plan.last_uses()[2], usize::MAX);
+        assert_eq!(plan.last_uses()[4], usize::MAX);
+        // The peak the inspector reports counts the logits' run: every call.
+        assert!(plan.peak_activation_bytes(3) > 0);
+    }
+}
