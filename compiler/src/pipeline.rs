@@ -161,9 +161,9 @@ pub struct Graphs {
     pub step: Option<Graph>,
 }
 
-/// Builds and optimises `config`'s graph with `opts`. Without weights at compile time the long
-/// convolutions are restricted to algorithms whose constants the artifact can derive at load
-/// time (no FFT spectra); for the CPU, a second graph optimised for carrying state is added
+/// Builds and optimises `config`'s graph with `opts`. Without weights at compile time the GPU's
+/// long convolutions are restricted to algorithms whose constants the artifact can derive at
+/// load time (no FFT spectra; the CPU's FFT kernels transform their filters per call); for the CPU, a second graph optimised for carrying state is added
 /// when the forward graph cannot (an FFT convolution).
 pub fn optimize_model<C: Clone + Into<ModelConfig>>(
     config: &C,
@@ -172,7 +172,9 @@ pub fn optimize_model<C: Clone + Into<ModelConfig>>(
     cpu: bool,
 ) -> Result<Graphs, CompileError> {
     let graph = build_graph(config)?;
-    let opts = if weights_bound {
+    // Without weights GPU kernels have no FFT spectra (CPU kernels transform their filters
+    // themselves).
+    let opts = if weights_bound || cpu {
         opts.clone()
     } else {
         opts.for_state()

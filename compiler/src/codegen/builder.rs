@@ -132,6 +132,9 @@ pub struct FuncBuilder {
     /// the pole loads exponentiate them in f64, since `exp(log p)` rounded to f32 would make
     /// `p^t` drift by `t` ulps over a long sequence.
     pub real_log_poles: std::collections::HashSet<String>,
+    /// FFT convolutions receive their filter in time (`[K, D]` lags, an artifact compiled
+    /// without weights) and transform it themselves, not a precomputed spectrum.
+    pub filters_in_time: bool,
 }
 
 impl FuncBuilder {
@@ -167,6 +170,7 @@ impl FuncBuilder {
             isa: Default::default(),
             bf16_products: false,
             real_log_poles: Default::default(),
+            filters_in_time: false,
         }
     }
 

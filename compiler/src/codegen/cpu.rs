@@ -160,13 +160,19 @@ pub fn emit_kernels(
             stage: "emit-kernels".into(),
             message: e.to_string(),
         })? {
+            // Without weights (`init`) no spectrum is folded: FFT convolutions transform
+            // their filter themselves.
+            let options = super::kernels::CpuKernelOptions {
+                isa,
+                filters_in_time: init,
+            };
             let (func, mut step) = super::kernels::kernel_with(
                 src.graph,
                 n,
                 super::builder::Device::Cpu,
                 src.stateful,
                 src.prefix,
-                isa,
+                options,
             )?;
             if let (Some(f), Step::Kernel { name, .. }) = (func, &mut step) {
                 let key = f.replacen(&format!("@{name}("), "@KERNEL(", 1);

@@ -158,7 +158,7 @@ pub fn verify_plans(plans: &[&Plan], constants: &Constants) -> Result<(), Codege
 /// Without a checkpoint the weights become load-time inputs and every constant derived from
 /// them a call of a generated load-time kernel ([`super::kernels::init_transpose_kernel`],
 /// [`super::kernels::init_bf16_panels_kernel`], [`super::kernels::init_modal_filter_kernel`]);
-/// FFT spectra cannot be deferred.
+/// on the CPU, FFT kernels take the filter in time instead of a spectrum (`filters_in_time`).
 pub fn build_plan(
     graph: &Graph,
     steps: &[(NodeIndex, Step)],
@@ -224,6 +224,9 @@ fn plan_into(
         super::builder::Device::Gpu => name.to_string(),
     };
     let mut keys: HashMap<NodeIndex, String> = HashMap::new();
+    // CPU kernels of an artifact without weights take FFT filters in time (as
+    // `cpu::emit_kernels` generates them).
+    let spectra_in_kernel = folder.is_none() && device == super::builder::Device::Cpu;
     // Without weights: the constant of each constant node as stored (a load-time input or
     // computation), in step order so a computation's arguments come first.
     let mut const_ids: HashMap<NodeIndex, usize> = HashMap::new();
@@ -273,6 +276,9 @@ fn plan_into(
             Step::Tokens => {}
             // Folded when a call reads it.
             Step::Constant if folder.is_some() => {}
+            // Without weights a CPU kernel transforms its filter itself (`filters_in_time`):
+            // the spectrum is never a constant.
+            Step::Constant if spectra_in_kernel && matches!(node.op, Op::Spectrum { .. }) => {}
             Step::Constant => {
                 let ty = &node.ty.shape;
                 let rows = ty.first().map_or(1, |d| d.fixed_or(1));
@@ -311,7 +317,13 @@ fn plan_into(
                         )),
                         args: vec![const_ids[&graph.operands(*n)[0]]],
                     },
-                    Op::ReverseTaps if device == super::builder::Device::Cpu => {
+                    Op::FilterPrefix { len } if device == super::builder::Device::Cpu => {
+                        ConstantSource::Init {
+                            symbol: symbol(&super::kernels::init_filter_prefix(*len)),
+                            args: vec![const_ids[&graph.operands(*n)[0]]],
+                        }
+                    }
+                    Op::ReverseTaps | Op::FirFilter if device == super::builder::Device::Cpu => {
                         ConstantSource::Init {
                             symbol: symbol(super::kernels::INIT_REVERSE_TAPS),
                             args: vec![const_ids[&graph.operands(*n)[0]]],
@@ -344,6 +356,11 @@ fn plan_into(
                 // How to call it, as its generator states.
                 let mut args = Vec::new();
                 for (i, o) in graph.operands(*n).into_iter().enumerate() {
+                    // The time-domain filter in place of a spectrum (see above).
+                    let o = match graph.g[o].op {
+                        Op::Spectrum { .. } if spectra_in_kernel => graph.operands(o)[0],
+                        _ => o,
+                    };
                     let layout = abi.layouts.iter().find(|l| l.0 == i).map(|l| l.1);
                     args.push(if graph.g[o].op == Op::Tokens {
                         Arg::Tokens

@@ -785,6 +785,9 @@ pub(super) struct ConvFft {
     plan: FftPlan,
     table: String,
     work: Work,
+    /// With a time-domain filter (`FuncBuilder::filters_in_time`): the spectra of one group of
+    /// 32 channels, `[(n/2+1)·2, 32]`, transformed in the kernel.
+    group_spectrum: Option<String>,
 }
 
 impl ConvFft {
@@ -794,8 +797,69 @@ impl ConvFft {
         let table = f.scratch_sized("", TABLE_ROWS, plan.table_len(), dealloc);
         plan.fill(f, &table);
         let work = Work::alloc(f, &plan, true, dealloc);
-        Some(ConvFft { plan, table, work })
+        let group_spectrum = f
+            .filters_in_time
+            .then(|| f.scratch_sized("", (n / 2 + 1) * 2, 2 * LANES, dealloc));
+        Some(ConvFft {
+            plan,
+            table,
+            work,
+            group_spectrum,
+        })
     }
+}
+
+/// The spectra of channels `ca…ca+16` and `cb…cb+16` of the time-domain filter `taps`
+/// (`[K, D]`, lag rows) into `out` (`[(n/2+1)·2, 32]`: re and im rows per frequency, A in
+/// columns 0–15, B in 16–31), by one complex transform of `h_A + i·h_B` zero-padded to n and
+/// the Hermitian split `H_A = (F_k + conj F_(n−k))/2`, `H_B = (F_k − conj F_(n−k))/(2i)`.
+fn group_spectrum(
+    f: &mut FuncBuilder,
+    setup: &ConvFft,
+    taps: &str,
+    (ca, cb): (&str, &str),
+    out: &str,
+) {
+    let ConvFft {
+        plan, table, work, ..
+    } = setup;
+    let n = plan.len();
+    let z = &work.z;
+    let (c0, c1, c2) = (f.idx(0), f.idx(1), f.idx(2));
+    let (nn, lanes) = (f.idx(n), f.idx(LANES));
+    let rows = f.dim(taps, 0);
+    let k = f.mini(&rows, &nn);
+    let zero = f.vzero(LANES);
+    f.for_(&c0, &k, |f, t| {
+        let v = (vread(f, taps, t, ca), vread(f, taps, t, cb));
+        z.store(f, t, &v);
+    });
+    f.for_(&k, &nn, |f, t| z.store(f, t, &(zero.clone(), zero.clone())));
+    fft_batched(f, plan, z, z, work, false, table);
+    let half = f.vsplat(LANES, 0.5);
+    let half1 = f.idx(n / 2 + 1);
+    f.for_(&c0, &half1, |f, k| {
+        let is0 = f.val(format!("arith.cmpi eq, {k}, {c0} : index"));
+        let nk = f.subi(&nn, k);
+        let nk = f.val(format!("arith.select {is0}, {c0}, {nk} : index"));
+        let (p, q) = z.load(f, k);
+        let (s, t) = z.load(f, &nk);
+        let ps = vbin(f, "addf", &p, &s);
+        let qt = vbin(f, "subf", &q, &t);
+        let qpt = vbin(f, "addf", &q, &t);
+        let sp = vbin(f, "subf", &s, &p);
+        let kr = f.muli(k, &c2);
+        let ki = f.addi(&kr, &c1);
+        for (v, row, col) in [
+            (&ps, &kr, &c0),
+            (&qt, &ki, &c0),
+            (&qpt, &kr, &lanes),
+            (&sp, &ki, &lanes),
+        ] {
+            let h = vbin(f, "mulf", v, &half);
+            vwrite(f, &h, out, row, col);
+        }
+    });
 }
 
 /// Writes a row's 16 outputs: `(f, t, col, y, per-group value)`.
@@ -827,6 +891,14 @@ pub(super) fn fft_conv_lanes(
     let z = &work.z;
     f.for_step(ch0, ch1, &pair, |f, ca| {
         let cb = f.addi(ca, &lanes);
+        // A time-domain filter: this group's spectra first, in the signal's buffer.
+        let (spectrum, sa, sb) = match &setup.group_spectrum {
+            Some(g) => {
+                group_spectrum(f, setup, spectrum, (ca, &cb), g);
+                (g.as_str(), c0.clone(), lanes.clone())
+            }
+            None => (spectrum, ca.to_string(), cb.clone()),
+        };
         // z[t] = u[t, A] + i·u[t, B], zero-padded to n.
         f.for_(&c0, l, |f, t| {
             let v = (vread(f, u, t, ca), vread(f, u, t, &cb));
@@ -834,9 +906,9 @@ pub(super) fn fft_conv_lanes(
         });
         f.for_(l, &nn, |f, t| z.store(f, t, &(zero.clone(), zero.clone())));
         if let FftPlan::FourStep { .. } = plan {
-            four_step_conv(f, setup, (ca, &cb), spectrum);
+            four_step_conv(f, setup, (&sa, &sb), spectrum);
         } else {
-            one_pass_conv(f, setup, (ca, &cb), spectrum);
+            one_pass_conv(f, setup, (&sa, &sb), spectrum);
         }
         let (ga, gb) = (group(f, ca), group(f, &cb));
         f.for_(&c0, l, |f, t| {
@@ -888,7 +960,9 @@ fn csel(f: &mut FuncBuilder, c: &str, a: &Cx, b: &Cx) -> Cx {
 /// The convolution of the signal in `work.z` (in place) with a one-pass plan: forward
 /// transform, the product spectrum per frequency pair, inverse transform.
 fn one_pass_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), spectrum: &str) {
-    let ConvFft { plan, table, work } = setup;
+    let ConvFft {
+        plan, table, work, ..
+    } = setup;
     let n = plan.len();
     let z = &work.z;
     let (c0, nn) = (f.idx(0), f.idx(n));
@@ -920,7 +994,9 @@ fn one_pass_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), s
 /// the transposed factorisation x[j2 + n2·j1] = Σ_k1 w_n1^(−j1·k1)·w_n^(−j2·k1)·Σ_k2
 /// X[k1 + n1·k2]·w_n2^(−j2·k2), so the spectrum never goes back to memory in frequency order.
 fn four_step_conv(f: &mut FuncBuilder, setup: &ConvFft, (ca, cb): (&str, &str), spectrum: &str) {
-    let ConvFft { plan, table, work } = setup;
+    let ConvFft {
+        plan, table, work, ..
+    } = setup;
     let FftPlan::FourStep { n1, rad1, n2, rad2 } = plan else {
         unreachable!("four-step plans only")
     };

@@ -83,7 +83,11 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
                     init_strided_rows(offset, stride, count),
                     init_strided_rows_kernel(offset, stride, count, device),
                 )),
-                Op::ReverseTaps => Some((
+                Op::FilterPrefix { len } => Some((
+                    init_filter_prefix(len),
+                    init_filter_prefix_kernel(len, device),
+                )),
+                Op::ReverseTaps | Op::FirFilter => Some((
                     INIT_REVERSE_TAPS.to_string(),
                     init_reverse_taps_kernel(device),
                 )),
@@ -194,6 +198,10 @@ pub fn init_implicit_filter(shift: f64, modulate: bool) -> String {
 /// Symbol of the load-time kernel that takes rows `offset + j·stride` (j < `count`).
 pub fn init_strided_rows(offset: usize, stride: usize, count: usize) -> String {
     format!("hyenac_init_strided_rows_o{offset}_s{stride}_c{count}")
+}
+/// Symbol of the load-time kernel that keeps the first `len` columns (lags) of each row.
+pub fn init_filter_prefix(len: usize) -> String {
+    format!("hyenac_init_filter_prefix_{len}")
 }
 /// Symbol of the load-time kernel that reverses each row (a FIR's taps).
 pub const INIT_REVERSE_TAPS: &str = "hyenac_init_reverse_taps";
@@ -321,6 +329,20 @@ pub fn init_reverse_taps_kernel(device: Device) -> String {
     f.parallel(&[rows, k], |f, iv| {
         let src = f.subi(&last, &iv[1]);
         let v = f.load("%a", &iv[0], &src);
+        f.store(&v, "%out", &iv[0], &iv[1]);
+    });
+    f.finish(&[])
+}
+/// `filter_prefix(a [R, K], out [R, len])`: the first `len` lags of each row at load time.
+pub fn init_filter_prefix_kernel(len: usize, device: Device) -> String {
+    let mut f = FuncBuilder::new(
+        &init_filter_prefix(len),
+        &[("a", MEM), ("out", MEM)],
+        device,
+    );
+    let (rows, cols) = (f.dim("%out", 0), f.dim("%out", 1));
+    f.parallel(&[rows, cols], |f, iv| {
+        let v = f.load("%a", &iv[0], &iv[1]);
         f.store(&v, "%out", &iv[0], &iv[1]);
     });
     f.finish(&[])

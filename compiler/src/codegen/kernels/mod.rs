@@ -35,10 +35,10 @@ mod pointwise;
 pub(crate) use attention::*;
 pub(crate) use conv::*;
 pub use init::{
-    init_bf16_panels_kernel, init_implicit_filter, init_implicit_filter_kernel, init_kernels,
-    init_layout, init_modal_filter, init_modal_filter_kernel, init_reverse_taps_kernel,
-    init_strided_rows, init_strided_rows_kernel, init_transpose, init_transpose_kernel,
-    INIT_REVERSE_TAPS,
+    init_bf16_panels_kernel, init_filter_prefix, init_filter_prefix_kernel, init_implicit_filter,
+    init_implicit_filter_kernel, init_kernels, init_layout, init_modal_filter,
+    init_modal_filter_kernel, init_reverse_taps_kernel, init_strided_rows,
+    init_strided_rows_kernel, init_transpose, init_transpose_kernel, INIT_REVERSE_TAPS,
 };
 pub(crate) use matmul::*;
 pub use matmul::{MM_COLS, MM_ROWS};
@@ -201,7 +201,7 @@ pub fn kernel(
     n: NodeIndex,
     device: Device,
 ) -> Result<(Option<String>, Step), KernelError> {
-    kernel_with(g, n, device, false, "k", CpuIsa::default())
+    kernel_with(g, n, device, false, "k", Default::default())
 }
 /// Generates the kernel of node `n` for `device`, named `{prefix}{n}`; with `stateful` it
 /// takes the buffers of [`state_specs`] and continues from them (CPU only). CPU kernels use
@@ -212,14 +212,23 @@ pub fn kernel_with(
     device: Device,
     stateful: bool,
     prefix: &str,
-    isa: CpuIsa,
+    cpu: CpuKernelOptions,
 ) -> Result<(Option<String>, Step), KernelError> {
-    kernel_impl(g, n, device, stateful, prefix, false, isa)
+    kernel_impl(g, n, device, stateful, prefix, false, cpu)
+}
+/// How CPU kernels are generated.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CpuKernelOptions {
+    /// The instruction sets the kernels may use.
+    pub isa: CpuIsa,
+    /// FFT convolutions take their filter in time and transform it per call (an artifact
+    /// compiled without weights, whose spectra cannot be folded; `FuncBuilder::filters_in_time`).
+    pub filters_in_time: bool,
 }
 /// The GPU kernel of node `n` emitted as a CPU function with the same algorithms, workspaces
 /// and arguments (`FuncBuilder::emulate`): the tests run GPU plans through it.
 pub fn kernel_emulated(g: &Graph, n: NodeIndex) -> Result<(Option<String>, Step), KernelError> {
-    kernel_impl(g, n, Device::Gpu, false, "k", true, CpuIsa::default())
+    kernel_impl(g, n, Device::Gpu, false, "k", true, Default::default())
 }
 /// The storage and accumulation types of node `n`'s kernel, from the element types of the
 /// node and its operands (tokens aside): f32 activations and arithmetic; a matrix product's
@@ -254,8 +263,9 @@ fn kernel_impl(
     stateful: bool,
     prefix: &str,
     emulate: bool,
-    isa: CpuIsa,
+    cpu: CpuKernelOptions,
 ) -> Result<(Option<String>, Step), KernelError> {
+    let isa = cpu.isa;
     let node = &g.g[n];
     let name = format!("{prefix}{}", n.index());
     let err = |reason: &str| KernelError {
@@ -319,6 +329,7 @@ fn kernel_impl(
     f.emulate = emulate;
     if device == Device::Cpu {
         f.isa = isa;
+        f.filters_in_time = cpu.filters_in_time;
         f.bf16_products = g.g.node_weights().any(|w| w.ty.dtype == DType::BF16);
     }
     let mut dealloc = Vec::new();
