@@ -309,6 +309,20 @@ fn hyena_weights_at_load_time() {
             eprintln!("{name} weights at load time {mode:?}: {e:.3e}");
             assert!(e <= 1e-5, "{name} {mode:?}: {e:e}");
         }
+        // Loaded for the forward pass only (what a one-shot `run` does): the prefill/decode
+        // plan's filters are not derived, and a session is refused rather than run on them.
+        let opts = hyenac_runtime::weights::ReadOptions {
+            forward_only: true,
+            ..Default::default()
+        };
+        let m = hyenac_runtime::Model::load_with(&art, Some(&weights), opts).unwrap();
+        let f = load(name);
+        let (y, _) = m.forward(&f.tokens, "logits").unwrap();
+        let y: Vec<f64> = y.data.iter().map(|&v| v as f64).collect();
+        let e = hyenac::interp::normwise_rel_err(&y, &f.logits);
+        assert!(e <= 1e-5, "{name} forward only: {e:e}");
+        let err = m.session().err().expect("refused").to_string();
+        assert!(err.contains("stateless forward pass only"), "{err}");
     }
 }
 

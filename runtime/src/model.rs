@@ -146,7 +146,8 @@ impl ArtifactFile {
                 .collect();
             // Weights only read to derive others (stored transposed, say) are not kept.
             let mut read = vec![false; constants.len()];
-            for plan in std::iter::once(&self.manifest.plan).chain(self.manifest.step.as_ref()) {
+            let step = self.manifest.step.as_ref().filter(|_| !opts.forward_only);
+            for plan in std::iter::once(&self.manifest.plan).chain(step) {
                 for call in &plan.calls {
                     for a in &call.args {
                         if let crate::Arg::Constant(i) | crate::Arg::ConstantAt(i) = a {
@@ -182,12 +183,15 @@ impl ArtifactFile {
                 self.manifest.constants[i].name
             )));
         }
-        Ok(Model::new(
+        let mut model = Model::new(
             self.manifest,
             Box::new(crate::backend::cpu::CpuBackend::new(
                 constants, kernels, lib,
             )),
-        ))
+        );
+        // (An artifact with its weights holds every constant already.)
+        model.forward_only = opts.forward_only && needs;
+        Ok(model)
     }
 }
 
@@ -196,6 +200,8 @@ pub struct Model {
     /// The artifact's manifest.
     pub manifest: Manifest,
     backend: Box<dyn Backend>,
+    /// Loaded for the stateless forward plan only (`ReadOptions::forward_only`).
+    forward_only: bool,
     /// Activation buffers of the last stateless forward pass, for the next one.
     spare: std::sync::Mutex<Vec<Vec<f32>>>,
 }
@@ -205,6 +211,7 @@ impl Model {
         Model {
             manifest,
             backend,
+            forward_only: false,
             spare: Default::default(),
         }
     }
@@ -265,6 +272,11 @@ impl Model {
     /// A generation session at position 0: prefill, chunked prefill and decode steps through
     /// the artifact's stateful plan (CPU artifacts).
     pub fn session(&self) -> Result<Session<'_>, RuntimeError> {
+        if self.forward_only && self.manifest.step.is_some() {
+            return Err(RuntimeError::Input(
+                "this model was loaded for the stateless forward pass only: load it without `forward_only` for prefill and decode".into(),
+            ));
+        }
         let plan = self.manifest.stateful_plan().ok_or_else(|| {
             RuntimeError::Input("this artifact has no stateful plan (prefill, decode)".into())
         })?;

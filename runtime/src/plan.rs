@@ -957,11 +957,24 @@ pub unsafe fn run_init(
     keep: &[bool],
     lookup: &dyn Fn(&str) -> P,
 ) -> Result<(), RuntimeError> {
-    // A source that no plan reads is freed right after its last load-time use, so that a
-    // transposed copy never lives beside the whole untransposed model.
+    // Only what a kept constant is derived from is computed.
+    let mut needed: Vec<bool> = (0..constants.len())
+        .map(|i| keep.get(i).copied().unwrap_or(true))
+        .collect();
+    for (i, src) in sources.iter().enumerate().rev() {
+        if let (true, ConstantSource::Init { args, .. }) = (needed[i], src) {
+            for &a in args {
+                if a < i {
+                    needed[a] = true;
+                }
+            }
+        }
+    }
+    // A source that no plan reads is freed right after its last load-time use (among the
+    // computed ones), so that a transposed copy never lives beside the whole untransposed model.
     let mut last_use = vec![None; constants.len()];
     for (i, src) in sources.iter().enumerate() {
-        if let ConstantSource::Init { args, .. } = src {
+        if let (true, ConstantSource::Init { args, .. }) = (needed[i], src) {
             for &a in args {
                 if a < last_use.len() {
                     last_use[a] = Some(i);
@@ -973,6 +986,9 @@ pub unsafe fn run_init(
         let ConstantSource::Init { symbol, args } = src else {
             continue;
         };
+        if !needed[i] {
+            continue;
+        }
         let f = lookup(symbol);
         if f.is_null() {
             return Err(RuntimeError::Artifact(format!(

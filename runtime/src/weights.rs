@@ -94,6 +94,10 @@ pub struct ReadOptions {
     /// weights in 16 bits anyway: no f32 copy of a 16-bit checkpoint) instead of converting
     /// them to f32 (the compiler, which folds constants in f64).
     pub keep_16_bit: bool,
+    /// Loading an artifact: derive only the constants its stateless forward plan reads (a
+    /// separate prefill/decode plan's are not computed, and sessions are refused) — for a
+    /// one-shot run whose two plans' filters would not fit together.
+    pub forward_only: bool,
 }
 
 /// One weight: f32 values, or the 16 bits it was stored in (with

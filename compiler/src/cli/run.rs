@@ -60,7 +60,12 @@ pub fn run(args: RunArgs) -> Result<()> {
         .collect();
     check_outputs(&outputs, &inputs)?;
     let t = Instant::now();
-    let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), checks.options())?;
+    // A one-shot run needs only the forward plan's constants.
+    let opts = hyenac_runtime::weights::ReadOptions {
+        forward_only: prefill.is_none() && chunk.is_none(),
+        ..checks.options()
+    };
+    let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), opts)?;
     let load_secs = t.elapsed().as_secs_f64();
     let tokens = tensor_io::read_tokens(&tokens_file)?;
     if tokens.is_empty() {
