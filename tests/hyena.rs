@@ -300,6 +300,13 @@ fn hyena_weights_at_load_time() {
         assert_eq!(code, 0, "{name}: {err}");
         let (_, info, _) = hyenac(&["inspect", s(&art)]);
         assert!(info.contains("supplied at load time"), "{info}");
+        // The HF port's filter (one per layer, not split by rows) is computed lag-major for
+        // the lags the plans read, by its own kernel: no prefix or transpose of it after.
+        if name.starts_with("hyenadna") {
+            let (_, list, _) = hyenac(&["inspect", s(&art), "--constants"]);
+            assert!(list.contains("_lags)"), "{list}");
+            assert!(!list.contains("init_filter_prefix"), "{list}");
+        }
         let weights = dir.join("model.safetensors");
         let p = prefill.to_string();
         for (mode, reference) in [(vec![], "logits"), (vec!["--prefill", &p], "decode_logits")] {
@@ -315,15 +322,64 @@ fn hyena_weights_at_load_time() {
             forward_only: true,
             ..Default::default()
         };
+        // The filters are then derived during the pass (and again in the next one).
         let m = hyenac_runtime::Model::load_with(&art, Some(&weights), opts).unwrap();
         let f = load(name);
-        let (y, _) = m.forward(&f.tokens, "logits").unwrap();
-        let y: Vec<f64> = y.data.iter().map(|&v| v as f64).collect();
-        let e = hyenac::interp::normwise_rel_err(&y, &f.logits);
+        let (y, times) = m.forward(&f.tokens, "logits").unwrap();
+        let derived = |t: &[(String, f64)]| {
+            t.iter()
+                .filter(|(l, _)| l.starts_with("derive implicit_filter"))
+                .count()
+        };
+        let layers = f.config.n_layer;
+        assert_eq!(derived(&times), layers, "{name}: {times:?}");
+        let y64: Vec<f64> = y.data.iter().map(|&v| v as f64).collect();
+        let e = hyenac::interp::normwise_rel_err(&y64, &f.logits);
         assert!(e <= 1e-5, "{name} forward only: {e:e}");
+        let (again, times) = m.forward(&f.tokens, "logits").unwrap();
+        assert_eq!(derived(&times), layers);
+        assert_eq!(again.data, y.data, "{name}: a second pass differs");
         let err = m.session().err().expect("refused").to_string();
         assert!(err.contains("stateless forward pass only"), "{err}");
     }
+}
+
+/// Compiled for fewer tokens than the filter grid, without weights: the load-time kernel
+/// computes only the first `--max-seqlen` lags of the filter (lag-major, for the FFT), and the
+/// logits are those of the whole filter's.
+#[test]
+fn hyena_filter_prefix_at_load_time() {
+    let name = "hyenadna-long";
+    let dir = fixture_dir(name);
+    let f = load(name);
+    let len = f.tokens.len();
+    assert!(
+        len < f.config.l_max,
+        "the fixture must be shorter than its grid"
+    );
+    let art = tmp(&format!("{name}-noweights-{len}.hyx"));
+    let (code, _, err) = hyenac(&[
+        "compile",
+        "--config",
+        s(&dir.join("config.json")),
+        "--max-seqlen",
+        &len.to_string(),
+        "--quiet",
+        "-o",
+        s(&art),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, list, _) = hyenac(&["inspect", s(&art), "--constants"]);
+    let lag_major = format!("{len} × {}", f.config.d_model);
+    assert!(
+        list.lines()
+            .any(|l| l.contains("_lags)") && l.contains(&lag_major)),
+        "{list}"
+    );
+    let weights = dir.join("model.safetensors");
+    let e = common::fixture_run_error(name, &art, &["--weights", s(&weights)], "logits");
+    eprintln!("{name} at {len} tokens, weights at load time: {e:.3e}");
+    assert!(e <= 1e-5, "{e:e}");
 }
 
 /// HyenaDNA's embeddings: `--hidden-out` of the HF module paths (`hyena.backbone.layers.i`,

@@ -320,7 +320,12 @@ pub fn init_abi(
 ) -> Result<Vec<(usize, KernelAbi)>, String> {
     let mut kernels = Vec::new();
     for (i, src) in sources.iter().enumerate() {
-        let ConstantSource::Init { symbol, args } = src else {
+        let ConstantSource::Init {
+            symbol,
+            args,
+            parted,
+        } = src
+        else {
             continue;
         };
         let mut types = Vec::with_capacity(args.len() + 1);
@@ -332,6 +337,9 @@ pub fn init_abi(
             }
             let (r, c) = shapes[a];
             types.push(ArgType::F32(Extent::Fixed(r), c));
+        }
+        if *parted {
+            types.push(ArgType::Part);
         }
         let (r, c) = shapes[i];
         types.push(ArgType::F32(Extent::Fixed(r), c));

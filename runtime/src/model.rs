@@ -137,6 +137,7 @@ impl ArtifactFile {
         }
         let lib = crate::dynlib::open_shared_object(&code, self.manifest.code.checksum)?;
         let kernels = crate::backend::cpu::KernelTable::resolve(&lib, &self.abi)?;
+        let mut deferred = None;
         if needs {
             let sources: Vec<ConstantSource> = self
                 .manifest
@@ -156,12 +157,41 @@ impl ArtifactFile {
                     }
                 }
             }
-            // SAFETY: the init symbols are the artifact's generated load-time kernels, resolved
-            // from its own code; their argument shapes were checked against its ABI table.
-            unsafe { crate::plan::run_init(&mut constants, &sources, &read, &|s| kernels.get(s))? };
-            for (c, r) in constants.iter_mut().zip(read) {
-                if !r {
-                    c.clear();
+            if opts.forward_only {
+                // One pass: every derived constant is computed during it, when first read,
+                // and freed after its last reader (`plan::Deferred`); the weights they come
+                // from are kept, the rest freed.
+                let needed = crate::plan::derived_from(&sources, &read);
+                for (c, n) in constants.iter_mut().zip(&needed) {
+                    if !n {
+                        c.clear();
+                    }
+                }
+                let is_init: Vec<bool> = sources
+                    .iter()
+                    .map(|s| matches!(s, ConstantSource::Init { .. }))
+                    .collect();
+                deferred = Some(crate::plan::Deferred {
+                    sources,
+                    deferred: is_init,
+                    names: self
+                        .manifest
+                        .constants
+                        .iter()
+                        .map(|c| c.name.clone())
+                        .collect(),
+                });
+            } else {
+                // SAFETY: the init symbols are the artifact's generated load-time kernels,
+                // resolved from its own code; their argument shapes were checked against its
+                // ABI table.
+                unsafe {
+                    crate::plan::run_init(&mut constants, &sources, &read, &|s| kernels.get(s))?
+                };
+                for (c, r) in constants.iter_mut().zip(read) {
+                    if !r {
+                        c.clear();
+                    }
                 }
             }
         }
@@ -183,12 +213,11 @@ impl ArtifactFile {
                 self.manifest.constants[i].name
             )));
         }
-        let mut model = Model::new(
-            self.manifest,
-            Box::new(crate::backend::cpu::CpuBackend::new(
-                constants, kernels, lib,
-            )),
-        );
+        let mut backend = crate::backend::cpu::CpuBackend::new(constants, kernels, lib);
+        if let Some(d) = deferred {
+            backend = backend.deferring(d);
+        }
+        let mut model = Model::new(self.manifest, Box::new(backend));
         // (An artifact with its weights holds every constant already.)
         model.forward_only = opts.forward_only && needs;
         Ok(model)

@@ -26,6 +26,10 @@ pub enum ConstantSource {
         symbol: String,
         /// The constants it reads, all earlier than this one.
         args: Vec<usize>,
+        /// Whether the kernel takes a thread share before its result (`Arg::Part`): the
+        /// loader runs its parts on the thread pool.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        parted: bool,
     },
 }
 
@@ -496,39 +500,33 @@ type P = *mut ();
 /// # Safety
 /// `f` must be a function taking exactly `args.len()` pointer arguments.
 unsafe fn call_kernel(f: P, a: &[P]) -> Result<(), ()> {
-    use std::mem::transmute as t;
-    type F1 = extern "C" fn(P);
-    type F2 = extern "C" fn(P, P);
-    type F3 = extern "C" fn(P, P, P);
-    type F4 = extern "C" fn(P, P, P, P);
-    type F5 = extern "C" fn(P, P, P, P, P);
-    type F6 = extern "C" fn(P, P, P, P, P, P);
-    type F7 = extern "C" fn(P, P, P, P, P, P, P);
-    type F8 = extern "C" fn(P, P, P, P, P, P, P, P);
-    type F9 = extern "C" fn(P, P, P, P, P, P, P, P, P);
-    type F10 = extern "C" fn(P, P, P, P, P, P, P, P, P, P);
-    type F11 = extern "C" fn(P, P, P, P, P, P, P, P, P, P, P);
-    type F12 = extern "C" fn(P, P, P, P, P, P, P, P, P, P, P, P);
-    unsafe {
-        match a.len() {
-            1 => t::<P, F1>(f)(a[0]),
-            2 => t::<P, F2>(f)(a[0], a[1]),
-            3 => t::<P, F3>(f)(a[0], a[1], a[2]),
-            4 => t::<P, F4>(f)(a[0], a[1], a[2], a[3]),
-            5 => t::<P, F5>(f)(a[0], a[1], a[2], a[3], a[4]),
-            6 => t::<P, F6>(f)(a[0], a[1], a[2], a[3], a[4], a[5]),
-            7 => t::<P, F7>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
-            8 => t::<P, F8>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
-            9 => t::<P, F9>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]),
-            10 => t::<P, F10>(f)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]),
-            11 => t::<P, F11>(f)(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10],
-            ),
-            12 => t::<P, F12>(f)(
-                a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11],
-            ),
-            _ => return Err(()),
-        }
+    /// Calls `f` as an `extern "C"` function of as many pointers as `i` lists.
+    macro_rules! call {
+        ($($i:literal)*) => {{
+            type F = extern "C" fn($(call!(@p $i)),*);
+            // SAFETY: the caller's contract (`f` takes exactly these arguments).
+            unsafe { std::mem::transmute::<P, F>(f)($(a[$i]),*) }
+        }};
+        (@p $i:literal) => { P };
+    }
+    match a.len() {
+        1 => call!(0),
+        2 => call!(0 1),
+        3 => call!(0 1 2),
+        4 => call!(0 1 2 3),
+        5 => call!(0 1 2 3 4),
+        6 => call!(0 1 2 3 4 5),
+        7 => call!(0 1 2 3 4 5 6),
+        8 => call!(0 1 2 3 4 5 6 7),
+        9 => call!(0 1 2 3 4 5 6 7 8),
+        10 => call!(0 1 2 3 4 5 6 7 8 9),
+        11 => call!(0 1 2 3 4 5 6 7 8 9 10),
+        12 => call!(0 1 2 3 4 5 6 7 8 9 10 11),
+        13 => call!(0 1 2 3 4 5 6 7 8 9 10 11 12),
+        14 => call!(0 1 2 3 4 5 6 7 8 9 10 11 12 13),
+        15 => call!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14),
+        16 => call!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15),
+        _ => return Err(()),
     }
     Ok(())
 }
@@ -711,6 +709,24 @@ impl Plan {
         tokens: &[i64],
         outputs: &[&str],
     ) -> Result<Outputs, RuntimeError> {
+        // SAFETY: the caller's contract.
+        unsafe { self.execute_deferring(constants, None, lookup, state, tokens, outputs) }
+    }
+
+    /// [`Plan::execute_outputs`] with the constants `deferred` marks derived during the pass
+    /// ([`Deferred`]); each load-time kernel's time is reported as `derive <kernel>`.
+    ///
+    /// # Safety
+    /// As [`Plan::execute_outputs`]; `lookup` also resolves the load-time kernels.
+    pub unsafe fn execute_deferring(
+        &self,
+        constants: &[Matrix],
+        deferred: Option<&Deferred>,
+        lookup: &dyn Fn(&str) -> P,
+        state: &mut State,
+        tokens: &[i64],
+        outputs: &[&str],
+    ) -> Result<Outputs, RuntimeError> {
         self.check_tokens(tokens)?;
         if outputs.is_empty() {
             return Err(RuntimeError::Input("no output requested".into()));
@@ -748,10 +764,46 @@ impl Plan {
         // forward pass in memset and page clearing).
         let mut free: Vec<Vec<f32>> = std::mem::take(&mut state.spare);
         let mut times = Vec::with_capacity(self.calls.len());
+        // The deferred constants derived in this pass, and the last needed call that reads
+        // each or a constant derived from it (a filter shared by a layer's convolutions is
+        // derived once).
+        let mut local: Vec<Option<Matrix>> = vec![None; constants.len()];
+        let mut last_read: Vec<Option<usize>> = vec![None; constants.len()];
+        if let Some(d) = deferred {
+            for (i, call) in self.calls.iter().enumerate().filter(|(i, _)| needed[*i]) {
+                for a in &call.args {
+                    if let Arg::Constant(c) | Arg::ConstantAt(c) = a {
+                        last_read[*c] = Some(i);
+                    }
+                }
+            }
+            for j in (0..d.sources.len().min(constants.len())).rev() {
+                if let (Some(r), ConstantSource::Init { args, .. }) = (last_read[j], &d.sources[j])
+                {
+                    for &a in args.iter().filter(|&&a| a < j) {
+                        last_read[a] = last_read[a].max(Some(r));
+                    }
+                }
+            }
+        }
         for (i, call) in self.calls.iter().enumerate() {
             if !needed[i] {
                 continue;
             }
+            if let Some(d) = deferred {
+                for a in &call.args {
+                    if let Arg::Constant(c) | Arg::ConstantAt(c) = *a {
+                        if d.deferred.get(c).copied().unwrap_or(false) && local[c].is_none() {
+                            let keep = |x: usize| last_read[x].is_some_and(|r| r >= i);
+                            // SAFETY: the caller's contract.
+                            unsafe {
+                                d.derive(c, constants, &mut local, &keep, lookup, &mut times)?
+                            };
+                        }
+                    }
+                }
+            }
+            let constant = |c: usize| local[c].as_ref().unwrap_or(&constants[c]);
             let f = lookup(&call.symbol);
             if f.is_null() {
                 return Err(RuntimeError::Artifact(format!(
@@ -800,11 +852,11 @@ impl Plan {
                         Desc::I64(Descriptor::new(whole.as_mut_ptr(), 1, 2))
                     }
                     Arg::Constant(c) => {
-                        let m = &constants[*c];
+                        let m = constant(*c);
                         Desc::F32(Descriptor::new(m.base(), m.rows, m.cols))
                     }
                     Arg::ConstantAt(c) => {
-                        let m = &constants[*c];
+                        let m = constant(*c);
                         if pos + l > m.rows {
                             return Err(RuntimeError::TooLong {
                                 len: pos + l,
@@ -878,6 +930,13 @@ impl Plan {
             times.push((call.label.clone(), t.elapsed().as_secs_f64()));
             drop(workspaces);
             acts[call.out] = Some((out, off));
+            if deferred.is_some() {
+                for (c, m) in local.iter_mut().enumerate() {
+                    if m.is_some() && last_read[c] == Some(i) {
+                        *m = None;
+                    }
+                }
+            }
             // Liveness: release what no later call reads.
             for (x, &lu) in last.iter().enumerate() {
                 if lu == i && x != call.out {
@@ -957,19 +1016,7 @@ pub unsafe fn run_init(
     keep: &[bool],
     lookup: &dyn Fn(&str) -> P,
 ) -> Result<(), RuntimeError> {
-    // Only what a kept constant is derived from is computed.
-    let mut needed: Vec<bool> = (0..constants.len())
-        .map(|i| keep.get(i).copied().unwrap_or(true))
-        .collect();
-    for (i, src) in sources.iter().enumerate().rev() {
-        if let (true, ConstantSource::Init { args, .. }) = (needed[i], src) {
-            for &a in args {
-                if a < i {
-                    needed[a] = true;
-                }
-            }
-        }
-    }
+    let needed = derived_from(sources, keep);
     // A source that no plan reads is freed right after its last load-time use (among the
     // computed ones), so that a transposed copy never lives beside the whole untransposed model.
     let mut last_use = vec![None; constants.len()];
@@ -983,17 +1030,16 @@ pub unsafe fn run_init(
         }
     }
     for (i, src) in sources.iter().enumerate() {
-        let ConstantSource::Init { symbol, args } = src else {
+        let ConstantSource::Init {
+            symbol,
+            args,
+            parted,
+        } = src
+        else {
             continue;
         };
         if !needed[i] {
             continue;
-        }
-        let f = lookup(symbol);
-        if f.is_null() {
-            return Err(RuntimeError::Artifact(format!(
-                "load-time kernel `{symbol}` is missing"
-            )));
         }
         if args.iter().any(|&a| a >= i) {
             return Err(RuntimeError::Artifact(format!(
@@ -1001,30 +1047,9 @@ pub unsafe fn run_init(
             )));
         }
         let (before, rest) = constants.split_at_mut(i);
-        let out = &mut rest[0];
-        if out.dtype.is_half() {
-            out.half = vec![0; out.rows * out.cols];
-        } else {
-            out.data = vec![0.0; out.rows * out.cols];
-        }
-        let mut descs: Vec<Descriptor<f32>> = args
-            .iter()
-            .map(|&a| {
-                let m = &before[a];
-                Descriptor::new(m.base(), m.rows, m.cols)
-            })
-            .collect();
-        descs.push(Descriptor::new(out.base(), out.rows, out.cols));
-        let ptrs: Vec<P> = descs
-            .iter_mut()
-            .map(|d| d as *mut Descriptor<f32> as P)
-            .collect();
-        // SAFETY: the caller's contract; every descriptor points to a live buffer of its size.
-        unsafe { call_kernel(f, &ptrs) }.map_err(|_| {
-            RuntimeError::Artifact(format!(
-                "load-time kernel `{symbol}` has too many arguments"
-            ))
-        })?;
+        let ins: Vec<&Matrix> = args.iter().map(|&a| &before[a]).collect();
+        // SAFETY: the caller's contract.
+        unsafe { derive_one(symbol, *parted, &ins, &mut rest[0], lookup)? };
         for &a in args {
             if last_use[a] == Some(i) && !keep.get(a).copied().unwrap_or(true) {
                 before[a].clear();
@@ -1032,6 +1057,177 @@ pub unsafe fn run_init(
         }
     }
     Ok(())
+}
+
+/// The constants that the ones marked in `keep` are computed from (those included).
+pub fn derived_from(sources: &[ConstantSource], keep: &[bool]) -> Vec<bool> {
+    let mut needed: Vec<bool> = (0..sources.len())
+        .map(|i| keep.get(i).copied().unwrap_or(true))
+        .collect();
+    for (i, src) in sources.iter().enumerate().rev() {
+        if let (true, ConstantSource::Init { args, .. }) = (needed[i], src) {
+            for &a in args {
+                if a < i {
+                    needed[a] = true;
+                }
+            }
+        }
+    }
+    needed
+}
+
+/// Fills `out` (its shape and type set) by the load-time kernel `symbol` on `ins`.
+///
+/// # Safety
+/// As [`run_init`].
+unsafe fn derive_one(
+    symbol: &str,
+    parted: bool,
+    ins: &[&Matrix],
+    out: &mut Matrix,
+    lookup: &dyn Fn(&str) -> P,
+) -> Result<(), RuntimeError> {
+    let f = lookup(symbol);
+    if f.is_null() {
+        return Err(RuntimeError::Artifact(format!(
+            "load-time kernel `{symbol}` is missing"
+        )));
+    }
+    if out.dtype.is_half() {
+        out.half = vec![0; out.rows * out.cols];
+    } else {
+        out.data = vec![0.0; out.rows * out.cols];
+    }
+    let mut descs: Vec<Descriptor<f32>> = ins
+        .iter()
+        .map(|m| Descriptor::new(m.base(), m.rows, m.cols))
+        .collect();
+    descs.push(Descriptor::new(out.base(), out.rows, out.cols));
+    let mut ptrs: Vec<P> = descs
+        .iter_mut()
+        .map(|d| d as *mut Descriptor<f32> as P)
+        .collect();
+    // The share's place; `run_parts` puts each part's `[index, count]` there.
+    let mut whole = [0i64, 1];
+    let mut part = Descriptor::new(whole.as_mut_ptr(), 1, 2);
+    if parted {
+        ptrs.insert(ins.len(), &mut part as *mut Descriptor<i64> as P);
+    }
+    // SAFETY: the caller's contract; every descriptor points to a live buffer of its size;
+    // a parted kernel's parts write disjoint columns of `out`.
+    let called = if parted {
+        unsafe { run_parts(f, &ptrs, ins.len()) }
+    } else {
+        unsafe { call_kernel(f, &ptrs) }
+    };
+    called.map_err(|_| {
+        RuntimeError::Artifact(format!(
+            "load-time kernel `{symbol}` has too many arguments"
+        ))
+    })
+}
+
+/// The load-time constants a model loaded for one stateless pass derives during each pass
+/// instead (`ReadOptions::forward_only`): each is computed, with the deferred ones it comes
+/// from, right before the first call that reads it, and freed after the last. A model of
+/// long filters then holds one layer's filter at a time, not all of them (the 1M-token Hyena
+/// run: 1 GiB instead of 8).
+#[derive(Debug, Clone)]
+pub struct Deferred {
+    /// Every constant's source.
+    pub sources: Vec<ConstantSource>,
+    /// The constants left empty at load (their shape and type set) and derived per pass.
+    pub deferred: Vec<bool>,
+    /// Every constant's name, for errors.
+    pub names: Vec<String>,
+}
+
+impl Deferred {
+    /// Derives the absent deferred constant `target` and the absent deferred constants it
+    /// comes from into `local` (the pass's copies); intermediates are dropped after their
+    /// last use unless `keep` says a later call reads them.
+    ///
+    /// # Safety
+    /// As [`run_init`].
+    unsafe fn derive(
+        &self,
+        target: usize,
+        constants: &[Matrix],
+        local: &mut [Option<Matrix>],
+        keep: &dyn Fn(usize) -> bool,
+        lookup: &dyn Fn(&str) -> P,
+        times: &mut Vec<(String, f64)>,
+    ) -> Result<(), RuntimeError> {
+        let mut need = std::collections::BTreeSet::new();
+        let mut stack = vec![target];
+        while let Some(j) = stack.pop() {
+            if !need.insert(j) {
+                continue;
+            }
+            let ConstantSource::Init { args, .. } = &self.sources[j] else {
+                return Err(RuntimeError::Artifact(format!(
+                    "deferred constant {j} has no load-time kernel"
+                )));
+            };
+            for &a in args {
+                if a >= j {
+                    return Err(RuntimeError::Artifact(format!(
+                        "constant {j} is computed from a later constant"
+                    )));
+                }
+                if self.deferred[a] && local[a].is_none() {
+                    stack.push(a);
+                }
+            }
+        }
+        let mut last_use = std::collections::HashMap::new();
+        for &j in &need {
+            if let ConstantSource::Init { args, .. } = &self.sources[j] {
+                for &a in args {
+                    last_use.insert(a, j);
+                }
+            }
+        }
+        for &j in &need {
+            let ConstantSource::Init {
+                symbol,
+                args,
+                parted,
+            } = &self.sources[j]
+            else {
+                unreachable!("checked above")
+            };
+            let c = &constants[j];
+            let mut out = Matrix {
+                dtype: c.dtype,
+                ..Matrix::new(c.rows, c.cols, Vec::new())
+            };
+            {
+                let ins: Vec<&Matrix> = args
+                    .iter()
+                    .map(|&a| local[a].as_ref().unwrap_or(&constants[a]))
+                    .collect();
+                let t = std::time::Instant::now();
+                // SAFETY: the caller's contract.
+                unsafe { derive_one(symbol, *parted, &ins, &mut out, lookup)? };
+                let name = symbol.trim_start_matches("_mlir_ciface_hyenac_init_");
+                times.push((format!("derive {name}"), t.elapsed().as_secs_f64()));
+            }
+            if let Some((_, v)) = crate::compare::first_non_finite(&out.values()) {
+                return Err(RuntimeError::Input(format!(
+                    "constant `{}` computed at load time holds a non-finite value ({v})",
+                    self.names[j]
+                )));
+            }
+            local[j] = Some(out);
+            for &a in args {
+                if last_use.get(&a) == Some(&j) && a != target && need.contains(&a) && !keep(a) {
+                    local[a] = None;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

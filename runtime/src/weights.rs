@@ -94,9 +94,11 @@ pub struct ReadOptions {
     /// weights in 16 bits anyway: no f32 copy of a 16-bit checkpoint) instead of converting
     /// them to f32 (the compiler, which folds constants in f64).
     pub keep_16_bit: bool,
-    /// Loading an artifact: derive only the constants its stateless forward plan reads (a
-    /// separate prefill/decode plan's are not computed, and sessions are refused) — for a
-    /// one-shot run whose two plans' filters would not fit together.
+    /// Loading an artifact compiled without weights: derive only the constants its stateless
+    /// forward plan reads (a separate prefill/decode plan's are not computed, and sessions are
+    /// refused), each during the pass, right before its first reader, freed after its last
+    /// (`plan::Deferred`; every pass derives them again) — for a one-shot run whose filters
+    /// would not fit together (the 1M-token Hyena run holds one layer's at a time).
     pub forward_only: bool,
 }
 

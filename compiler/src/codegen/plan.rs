@@ -95,6 +95,22 @@ impl ConstantPool {
     }
 }
 
+/// The implicit filter whose lags node `n` holds unchanged, from lag 0 (through
+/// `filter_prefix` and `fir_filter(reverse_taps(·))`, two reversals): its load-time kernel
+/// can compute `n` itself, only the lags `n` keeps.
+fn implicit_filter_lags(graph: &Graph, mut n: NodeIndex) -> Option<NodeIndex> {
+    loop {
+        match graph.g[n].op {
+            Op::ImplicitFilter { .. } => return Some(n),
+            Op::FilterPrefix { .. } => n = graph.operands(n)[0],
+            Op::FirFilter if graph.g[graph.operands(n)[0]].op == Op::ReverseTaps => {
+                n = graph.operands(graph.operands(n)[0])[0]
+            }
+            _ => return None,
+        }
+    }
+}
+
 /// The plans of `sources` (the forward plan first, then the stateful one if separate) and their
 /// constants, shared between the plans. Without a checkpoint the weights are load-time inputs.
 pub fn build_plans(
@@ -279,6 +295,15 @@ fn plan_into(
             // Without weights a CPU kernel transforms its filter itself (`filters_in_time`):
             // the spectrum is never a constant.
             Step::Constant if spectra_in_kernel && matches!(node.op, Op::Spectrum { .. }) => {}
+            // `fir_filter(reverse_taps(h))` is `h` row for row (two reversals; [C, 1, K] and
+            // [C, K] are the same matrix): the Hyena filter is derived once, not three times.
+            Step::Constant
+                if node.op == Op::FirFilter
+                    && graph.g[graph.operands(*n)[0]].op == Op::ReverseTaps =>
+            {
+                let h = graph.operands(graph.operands(*n)[0])[0];
+                const_ids.insert(*n, const_ids[&h]);
+            }
             Step::Constant => {
                 let ty = &node.ty.shape;
                 let rows = ty.first().map_or(1, |d| d.fixed_or(1));
@@ -294,6 +319,7 @@ fn plan_into(
                         ConstantSource::Init {
                             symbol: symbol(&super::kernels::init_modal_filter(modes)),
                             args: vec![const_ids[&ops[0]], const_ids[&ops[1]]],
+                            parted: false,
                         }
                     }
                     // The Hyena filter chain, computed at load time on the CPU.
@@ -305,6 +331,8 @@ fn plan_into(
                                 *shift, *modulate,
                             )),
                             args: graph.operands(*n).iter().map(|o| const_ids[o]).collect(),
+                            // Lags split between the threads (`l_max` of them, each an MLP).
+                            parted: true,
                         }
                     }
                     Op::StridedRows {
@@ -316,17 +344,37 @@ fn plan_into(
                             *offset, *stride, *count,
                         )),
                         args: vec![const_ids[&graph.operands(*n)[0]]],
+                        parted: false,
                     },
+                    // The implicit filter's first `len` lags computed directly, not the
+                    // whole grid and then its prefix.
+                    Op::FilterPrefix { .. } if device == super::builder::Device::Cpu
+                        && implicit_filter_lags(graph, graph.operands(*n)[0]).is_some() =>
+                    {
+                        let h = implicit_filter_lags(graph, graph.operands(*n)[0]).expect("checked");
+                        let Op::ImplicitFilter { shift, modulate } = graph.g[h].op else {
+                            unreachable!("an implicit filter")
+                        };
+                        ConstantSource::Init {
+                            symbol: symbol(&super::kernels::init_implicit_filter(
+                                shift, modulate,
+                            )),
+                            args: graph.operands(h).iter().map(|o| const_ids[o]).collect(),
+                            parted: true,
+                        }
+                    }
                     Op::FilterPrefix { len } if device == super::builder::Device::Cpu => {
                         ConstantSource::Init {
                             symbol: symbol(&super::kernels::init_filter_prefix(*len)),
                             args: vec![const_ids[&graph.operands(*n)[0]]],
+                            parted: false,
                         }
                     }
                     Op::ReverseTaps | Op::FirFilter if device == super::builder::Device::Cpu => {
                         ConstantSource::Init {
                             symbol: symbol(super::kernels::INIT_REVERSE_TAPS),
                             args: vec![const_ids[&graph.operands(*n)[0]]],
+                            parted: false,
                         }
                     }
                     other => {
@@ -374,16 +422,38 @@ fn plan_into(
                                 None => const_ids[&o],
                                 Some(layout) => {
                                     let c = const_ids[&o];
+                                    let lags = implicit_filter_lags(graph, o)
+                                        .filter(|_| layout == OperandLayout::Transposed);
                                     pool.intern(key, |constants| {
                                         let (rows, cols) =
                                             (constants.values[c].rows, constants.values[c].cols);
                                         let dtype = constants.values[c].dtype;
                                         let (r, k) = layout.shape(rows, cols);
-                                        let src = ConstantSource::Init {
-                                            symbol: symbol(&super::kernels::init_layout(
-                                                layout, dtype,
-                                            )),
-                                            args: vec![c],
+                                        // An implicit filter transposed: written lag-major
+                                        // by its own kernel (no transpose, no full grid).
+                                        let src = match lags.map(|h| (h, &graph.g[h].op)) {
+                                            Some((h, &Op::ImplicitFilter { shift, modulate })) => {
+                                                ConstantSource::Init {
+                                                    symbol: symbol(
+                                                        &super::kernels::init_implicit_filter_lag_major(
+                                                            shift, modulate,
+                                                        ),
+                                                    ),
+                                                    args: graph
+                                                        .operands(h)
+                                                        .iter()
+                                                        .map(|o| const_ids[o])
+                                                        .collect(),
+                                                    parted: true,
+                                                }
+                                            }
+                                            _ => ConstantSource::Init {
+                                                symbol: symbol(&super::kernels::init_layout(
+                                                    layout, dtype,
+                                                )),
+                                                args: vec![c],
+                                                parted: false,
+                                            },
                                         };
                                         Ok((placeholder(r, k, dtype), src))
                                     })?

@@ -41,6 +41,8 @@ impl KernelTable {
 /// The loaded code of a CPU artifact with its constants.
 pub struct CpuBackend {
     constants: Vec<Matrix>,
+    /// Constants derived during each pass rather than at load (a forward-only load).
+    deferred: Option<crate::plan::Deferred>,
     kernels: KernelTable,
     // Kept open while the kernels may be called.
     _lib: libloading::Library,
@@ -54,9 +56,18 @@ impl CpuBackend {
     ) -> Self {
         CpuBackend {
             constants,
+            deferred: None,
             kernels,
             _lib: lib,
         }
+    }
+}
+
+impl CpuBackend {
+    /// The backend deriving the constants `deferred` marks during each pass.
+    pub(crate) fn deferring(mut self, deferred: crate::plan::Deferred) -> Self {
+        self.deferred = Some(deferred);
+        self
     }
 }
 
@@ -71,8 +82,9 @@ impl Backend for CpuBackend {
         // SAFETY: the table holds the kernels the plan was compiled with, the plan was checked
         // against their ABI, and the state was made for this plan.
         unsafe {
-            plan.execute_outputs(
+            plan.execute_deferring(
                 &self.constants,
+                self.deferred.as_ref(),
                 &|s| self.kernels.get(s),
                 state,
                 tokens,

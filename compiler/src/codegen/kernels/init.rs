@@ -73,7 +73,8 @@ pub fn init_kernels(graphs: &[&Graph], device: Device) -> String {
             .filter_map(|n| match n.op {
                 Op::ImplicitFilter { shift, modulate } => Some((
                     init_implicit_filter(shift, modulate),
-                    init_implicit_filter_kernel(shift, modulate, device),
+                    init_implicit_filter_kernel(shift, modulate, false, device)
+                        + &init_implicit_filter_kernel(shift, modulate, true, device),
                 )),
                 Op::StridedRows {
                     offset,
@@ -195,6 +196,11 @@ pub fn init_implicit_filter(shift: f64, modulate: bool) -> String {
         shift.to_bits()
     )
 }
+/// Symbol of the load-time kernel of the same filter written lag-major, `[len, C]` (the
+/// layout the CPU's FFT convolution reads a filter in time in): no transpose after it.
+pub fn init_implicit_filter_lag_major(shift: f64, modulate: bool) -> String {
+    format!("{}_lags", init_implicit_filter(shift, modulate))
+}
 /// Symbol of the load-time kernel that takes rows `offset + j·stride` (j < `count`).
 pub fn init_strided_rows(offset: usize, stride: usize, count: usize) -> String {
     format!("hyenac_init_strided_rows_o{offset}_s{stride}_c{count}")
@@ -208,26 +214,58 @@ pub const INIT_REVERSE_TAPS: &str = "hyenac_init_reverse_taps";
 
 /// The Hyena implicit filter at load time (`graph::Op::ImplicitFilter`, spec §2):
 /// `implicit_filter(z [1, l_max·E], t [1, l_max], w0 [W, E], b0 [W, 1], freq [1, W],
-/// w2, b2, w4, b4, w6 [C, W], deltas [1, C], out [C, l_max])`; per lag τ the three
+/// w2, b2, w4, b4, w6 [C, W], deltas [1, C], part [1, 2], out [C, len])` (`lag_major`:
+/// `out [len, C]`) for the first `len ≤ l_max` lags, split between the parts; per lag τ the three
 /// `sin(freq ⊙ (W·a + b))` layers and the last projection in f64, times the window
 /// `exp(−t_τ·|δ_c|) + shift`, each sum in the interpreter's order, rounded once to f32 — the
 /// values the compiler folds when it has the weights.
-pub fn init_implicit_filter_kernel(shift: f64, modulate: bool, device: Device) -> String {
-    let name = init_implicit_filter(shift, modulate);
+pub fn init_implicit_filter_kernel(
+    shift: f64,
+    modulate: bool,
+    lag_major: bool,
+    device: Device,
+) -> String {
+    let name = if lag_major {
+        init_implicit_filter_lag_major(shift, modulate)
+    } else {
+        init_implicit_filter(shift, modulate)
+    };
     let names = [
-        "z", "t", "w0", "b0", "freq", "w2", "b2", "w4", "b4", "w6", "deltas", "out",
+        "z", "t", "w0", "b0", "freq", "w2", "b2", "w4", "b4", "w6", "deltas",
     ];
-    let args: Vec<(&str, &str)> = names.iter().map(|n| (*n, MEM)).collect();
+    let mut args: Vec<(&str, &str)> = names.iter().map(|n| (*n, MEM)).collect();
+    args.push(("part", TOKENS));
+    args.push(("out", MEM));
     let mut f = FuncBuilder::new(&name, &args, device);
     let c0 = f.idx(0);
     let (w, e) = (f.dim("%w0", 0), f.dim("%w0", 1));
-    let (c, lm) = (f.dim("%out", 0), f.dim("%out", 1));
+    // The lags computed are the result's (a prefix of the grid when it is shorter).
+    let (c, lm) = if lag_major {
+        (f.dim("%out", 1), f.dim("%out", 0))
+    } else {
+        (f.dim("%out", 0), f.dim("%out", 1))
+    };
+    // This call's share of the lags: [lm·i/n, lm·(i+1)/n) of part i of n.
+    let share = |f: &mut FuncBuilder, j: usize| {
+        let j = f.idx(j);
+        let v = f.val(format!("memref.load %part[{c0}, {j}] : {TOKENS}"));
+        f.val(format!("arith.index_cast {v} : i64 to index"))
+    };
+    let (pi, pc) = (share(&mut f, 0), share(&mut f, 1));
+    let c1 = f.idx(1);
+    let bound = |f: &mut FuncBuilder, i: &str| {
+        let x = f.muli(&lm, i);
+        f.val(format!("arith.divui {x}, {pc} : index"))
+    };
+    let lo = bound(&mut f, &pi);
+    let next = f.addi(&pi, &c1);
+    let hi = bound(&mut f, &next);
     const V64: &str = "memref<?xf64>";
     let ext = |f: &mut FuncBuilder, x: &str| f.val(format!("arith.extf {x} : f32 to f64"));
     // Allocated once: an `alloca` in the loop would grow the stack with every lag.
     let a = f.val(format!("memref.alloc({w}) : {V64}"));
     let b = f.val(format!("memref.alloc({w}) : {V64}"));
-    f.for_(&c0, &lm, |f, tau| {
+    f.for_(&lo, &hi, |f, tau| {
         // One `sin(freq ⊙ (m·x + bias))` layer from `x` (`len` values) into `dst`.
         let layer = |f: &mut FuncBuilder,
                      m: &str,
@@ -296,7 +334,11 @@ pub fn init_implicit_filter_kernel(shift: f64, modulate: bool, device: Device) -
                 None => h[0].clone(),
             };
             let y = f.trunc(&y);
-            f.store(&y, "%out", ch, tau);
+            if lag_major {
+                f.store(&y, "%out", tau, ch);
+            } else {
+                f.store(&y, "%out", ch, tau);
+            }
         });
     });
     f.finish(&[format!("{a} : {V64}"), format!("{b} : {V64}")])

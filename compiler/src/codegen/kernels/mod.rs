@@ -36,8 +36,8 @@ pub(crate) use attention::*;
 pub(crate) use conv::*;
 pub use init::{
     init_bf16_panels_kernel, init_filter_prefix, init_filter_prefix_kernel, init_implicit_filter,
-    init_implicit_filter_kernel, init_kernels, init_layout, init_modal_filter,
-    init_modal_filter_kernel, init_reverse_taps_kernel, init_strided_rows,
+    init_implicit_filter_kernel, init_implicit_filter_lag_major, init_kernels, init_layout,
+    init_modal_filter, init_modal_filter_kernel, init_reverse_taps_kernel, init_strided_rows,
     init_strided_rows_kernel, init_transpose, init_transpose_kernel, INIT_REVERSE_TAPS,
 };
 pub(crate) use matmul::*;
