@@ -101,6 +101,9 @@ pub struct CompileOptions {
     pub dump: Option<PathBuf>,
     /// How weights are stored (`graph::precision`); f32 by default.
     pub precision: Precision,
+    /// The tokenizer the artifact carries in place of the family's own (`--tokenizer`: a
+    /// Hugging Face file); `None`: the family's, if it has one.
+    pub tokenizer: Option<hyenac_runtime::Tokenizer>,
 }
 
 impl CompileOptions {
@@ -120,6 +123,7 @@ impl CompileOptions {
             target,
             dump: None,
             precision: Precision::F32,
+            tokenizer: None,
         })
     }
 }
@@ -220,7 +224,7 @@ pub fn compile<C: Clone + Into<ModelConfig>>(
     };
     let model = ModelInfo {
         config: serde_json::to_value(config).map_err(|e| CompileError::Serialize(e.to_string()))?,
-        tokenizer: config.tokenizer(),
+        tokenizer: opts.tokenizer.clone().or_else(|| config.tokenizer()),
     };
     let bytes = match &opts.target {
         Target::Cpu { model: cpu } => compile_cpu_artifact(

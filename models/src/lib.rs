@@ -40,7 +40,11 @@ impl ModelConfig {
     /// `CharLevelTokenizer(512)`); StripedHyena's tokenizer is a separate file (none here).
     pub fn tokenizer(&self) -> Option<hyenac_runtime::Tokenizer> {
         match self {
-            ModelConfig::StripedHyena(_) | ModelConfig::Hyena(_) => None,
+            ModelConfig::StripedHyena(_) => None,
+            // HyenaDNA's characters; safari's Hyena language models have no built-in one.
+            ModelConfig::Hyena(c) => (c.format == hyena::HyenaFormat::HuggingFace
+                && c.vocab_size >= 12)
+                .then(|| hyenac_runtime::Tokenizer::hyenadna(c.vocab_size)),
             ModelConfig::StripedHyena2(c) => {
                 (c.vocab_size >= 256).then_some(hyenac_runtime::Tokenizer::Bytes {
                     vocab_size: c.vocab_size,

@@ -107,6 +107,50 @@ impl Sampler {
     }
 }
 
+/// The log-likelihood of each next token: entry `r` is `log p(next[r])` under row `r` of
+/// `logits` (`[rows, V]`, `rows == next.len()`), a log-softmax in f64. A non-finite logit
+/// or an id outside the vocabulary is an error naming the row, never a small number.
+pub fn next_token_logprobs(
+    logits: &crate::Matrix,
+    next: &[i64],
+) -> Result<Vec<f64>, crate::RuntimeError> {
+    let v = logits.cols;
+    if logits.rows != next.len() {
+        return Err(crate::RuntimeError::Input(format!(
+            "{} rows of logits for {} next tokens",
+            logits.rows,
+            next.len()
+        )));
+    }
+    let values = logits.values();
+    next.iter()
+        .enumerate()
+        .map(|(r, &t)| {
+            let row = &values[r * v..(r + 1) * v];
+            if let Some((c, x)) = crate::compare::first_non_finite(row) {
+                return Err(crate::RuntimeError::Input(format!(
+                    "logit {c} of row {r} is not finite ({x})"
+                )));
+            }
+            let id = usize::try_from(t).ok().filter(|&i| i < v).ok_or_else(|| {
+                crate::RuntimeError::Input(format!(
+                    "token {t} at row {} is outside the vocabulary of {v}",
+                    r + 1
+                ))
+            })?;
+            let m = row
+                .iter()
+                .fold(f64::NEG_INFINITY, |a, &x| a.max(f64::from(x)));
+            let lse = m + row
+                .iter()
+                .map(|&x| (f64::from(x) - m).exp())
+                .sum::<f64>()
+                .ln();
+            Ok(f64::from(row[id]) - lse)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +183,24 @@ mod tests {
         let logits = [2.0f32, 0.0, -20.0];
         let mut s = Sampler::new(1.0, 0, 0.5, 3);
         assert!((0..100).all(|_| s.sample(&logits) == 0));
+    }
+
+    /// A log-softmax against a direct computation; the refusals.
+    #[test]
+    fn next_token_logprobs_are_log_softmax() {
+        let m = crate::Matrix::new(2, 3, vec![1.0, 2.0, 3.0, 0.0, 0.0, 0.0]);
+        let lp = super::next_token_logprobs(&m, &[2, 0]).unwrap();
+        let z = (1f64.exp() + 2f64.exp() + 3f64.exp()).ln();
+        assert!((lp[0] - (3.0 - z)).abs() < 1e-12);
+        assert!((lp[1] + 3f64.ln()).abs() < 1e-12);
+        let e = super::next_token_logprobs(&m, &[3, 0])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("outside the vocabulary of 3"), "{e}");
+        let nan = crate::Matrix::new(1, 2, vec![0.0, f32::NAN]);
+        let e = super::next_token_logprobs(&nan, &[0])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("not finite"), "{e}");
     }
 }

@@ -25,6 +25,11 @@ pub struct CompileArgs {
     /// products accumulate in f32, everything else stays f32).
     #[arg(long, default_value = "f32", value_parser = crate::graph::precision::Precision::parse)]
     pub precision: crate::graph::precision::Precision,
+    /// A Hugging Face `tokenizer.json` to embed (StripedHyena's), so that the artifact takes
+    /// and gives text (`generate --prompt`, `run --text-file`). Without it the family's own is
+    /// embedded: Evo 2's bytes, HyenaDNA's characters; other models take token ids.
+    #[arg(long, value_name = "FILE")]
+    pub tokenizer: Option<PathBuf>,
     #[arg(short = 'o', long)]
     pub output: PathBuf,
     #[arg(long, value_name = "DIR")]
@@ -47,6 +52,7 @@ pub fn run(args: CompileArgs) -> Result<()> {
         max_seqlen,
         cpu,
         precision,
+        tokenizer,
         output,
         dump_ir,
         quiet,
@@ -56,6 +62,7 @@ pub fn run(args: CompileArgs) -> Result<()> {
 
     let mut inputs: Vec<&Path> = vec![&config];
     inputs.extend(weights.as_deref());
+    inputs.extend(tokenizer.as_deref());
     inputs.extend(rewrite.inputs());
     check_outputs(&[&output], &inputs)?;
     check_dump_dir(dump_ir.as_deref(), &inputs)?;
@@ -71,7 +78,19 @@ pub fn run(args: CompileArgs) -> Result<()> {
     let target_spec = crate::pipeline::Target::parse(&target, &cpu)?;
     let cfg = load_config(&config)?;
     let max_len = max_seqlen.unwrap_or(cfg.max_seqlen());
+    let tokenizer = match &tokenizer {
+        Some(path) => {
+            let json = std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("--tokenizer {}: {e}", path.display()))?;
+            Some(
+                hyenac_runtime::Tokenizer::from_hf_json(json, cfg.vocab_size())
+                    .map_err(|e| anyhow::anyhow!("--tokenizer {}: {e}", path.display()))?,
+            )
+        }
+        None => None,
+    };
     let opts = crate::pipeline::CompileOptions {
+        tokenizer,
         target: target_spec,
         max_len,
         optimize: rewrite.options(&target, max_len)?,

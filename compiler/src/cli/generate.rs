@@ -32,6 +32,14 @@ pub struct GenerateArgs {
     /// Stop after generating this token.
     #[arg(long)]
     pub stop_token: Option<i64>,
+    /// Stop when the generated text contains this (not printed); repeatable. Needs an
+    /// artifact with a tokenizer.
+    #[arg(long = "stop", value_name = "TEXT")]
+    pub stop: Vec<String>,
+    /// With a text prompt, keep generating past the tokenizer's end-of-sequence id
+    /// (StripedHyena's `</s>`, HyenaDNA's `[SEP]`), where generation otherwise stops.
+    #[arg(long)]
+    pub ignore_eos: bool,
     /// Weights for an artifact compiled without them.
     #[arg(long)]
     pub weights: Option<PathBuf>,
@@ -51,6 +59,8 @@ pub fn run(args: GenerateArgs) -> Result<()> {
         top_p,
         seed,
         stop_token,
+        stop,
+        ignore_eos,
         weights,
         checks,
     } = args;
@@ -65,15 +75,18 @@ pub fn run(args: GenerateArgs) -> Result<()> {
     let tokenizer = match &prompt {
         Some(_) => Some(m.manifest.tokenizer.clone().ok_or_else(|| {
             anyhow::anyhow!(
-                "--prompt: {} has no tokenizer (pass token ids with --prompt-tokens)",
+                "--prompt: {} has no tokenizer (pass token ids with --prompt-tokens, or compile with --tokenizer)",
                 model.display()
             )
         })?),
         None => None,
     };
+    if !stop.is_empty() && tokenizer.is_none() {
+        bail!("--stop needs a text prompt (--prompt) and an artifact with a tokenizer");
+    }
     let prompt_tokens = match (&prompt, &tokenizer) {
         (Some(text), Some(t)) => {
-            let ids = t.encode(text)?;
+            let ids = t.encode_prompt(text)?;
             if ids.is_empty() {
                 bail!("--prompt: the prompt is empty");
             }
@@ -103,28 +116,74 @@ pub fn run(args: GenerateArgs) -> Result<()> {
     let prefill_secs = t.elapsed().as_secs_f64();
     let mut last = logits.data[(logits.rows - 1) * logits.cols..].to_vec();
     let mut generated = Vec::new();
+    // Text is printed as it is decoded (whole characters, nothing of a stop string).
+    let eos = tokenizer
+        .as_ref()
+        .and_then(|t| t.eos_id())
+        .filter(|_| !ignore_eos);
+    let mut text = tokenizer.as_ref().map(|t| t.stream());
+    let mut stops = hyenac_runtime::StopStrings::new(stop);
+    let mut out = std::io::stdout().lock();
+    let mut print = |piece: &str| -> Result<()> {
+        use std::io::Write;
+        out.write_all(piece.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    };
+    let mut why = "--max-new-tokens reached";
     let t = Instant::now();
     while generated.len() < max_new_tokens {
         let next = sampler.sample(&last);
         generated.push(next);
-        if Some(next) == stop_token || generated.len() == max_new_tokens {
+        if Some(next) == eos {
+            why = "end of sequence";
+            break;
+        }
+        if let Some(stream) = text.as_mut() {
+            let (piece, hit) = stops.push(&stream.step(next));
+            print(&piece)?;
+            if hit {
+                why = "stop string";
+                break;
+            }
+        }
+        if Some(next) == stop_token {
+            why = "--stop-token";
+            break;
+        }
+        if generated.len() == max_new_tokens {
             break;
         }
         last = session.decode(next)?;
     }
     let decode_secs = t.elapsed().as_secs_f64();
     let decoded = generated.len().saturating_sub(1);
-    match &tokenizer {
-        Some(t) => println!("{}", t.decode(&generated)),
-        None => println!(
-            "{}",
+    match text {
+        Some(stream) => {
+            if why != "stop string" {
+                let (piece, hit) = stops.push(&stream.finish());
+                print(&if hit { piece } else { piece + &stops.finish() })?;
+            }
+            print("\n")?;
+        }
+        None => print(&format!(
+            "{}\n",
             generated
                 .iter()
                 .map(|t| t.to_string())
                 .collect::<Vec<_>>()
                 .join(",")
-        ),
+        ))?,
     }
+    eprintln!(
+        "generated {} tokens ({why}): {}",
+        generated.len(),
+        generated
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     eprintln!(
         "prefill: {} tokens in {:.3} ms ({:.0} tokens/s)",
         prompt_tokens.len(),

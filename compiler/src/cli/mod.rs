@@ -29,6 +29,7 @@ mod interpret;
 mod jit;
 mod ptx;
 mod run;
+mod score;
 mod targets;
 
 #[derive(Debug, Parser)]
@@ -57,6 +58,9 @@ pub enum Command {
     Run(run::RunArgs),
     /// Generate tokens with a compiled artifact: prefill the prompt, then decode step by step.
     Generate(generate::GenerateArgs),
+    /// Score a sequence: the log-likelihood of every token given the ones before it, and
+    /// the total (chunked for long sequences).
+    Score(score::ScoreArgs),
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect(inspect::InspectArgs),
     /// Optimise, generate code for this CPU, compile it in process and run it on a token file.
@@ -317,6 +321,43 @@ fn check_finite(data: &[f64], cols: usize, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The sequence a command runs on: the ids of `tokens_file` (safetensors `tokens`), or the
+/// text of `text_file` encoded by the artifact's tokenizer as the model's code encodes a
+/// sequence; refused when empty, not UTF-8, or text for an artifact without a tokenizer.
+pub(crate) fn read_sequence(
+    m: &hyenac_runtime::Model,
+    model: &Path,
+    tokens_file: Option<&Path>,
+    text_file: Option<&Path>,
+) -> Result<Vec<i64>> {
+    let (tokens, source) = match (tokens_file, text_file) {
+        (Some(path), _) => (tensor_io::read_tokens(path)?, path),
+        (None, Some(path)) => {
+            let tokenizer = m.manifest.tokenizer.as_ref().ok_or_else(|| {
+                anyhow::anyhow!(
+                    "--text-file: {} has no tokenizer (pass token ids with --tokens-file, or compile with --tokenizer)",
+                    model.display()
+                )
+            })?;
+            let text = std::fs::read(path)
+                .map_err(|e| anyhow::anyhow!("--text-file {}: {e}", path.display()))?;
+            let text = String::from_utf8(text).map_err(|e| {
+                anyhow::anyhow!(
+                    "--text-file {}: not UTF-8 (byte {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
+            (tokenizer.encode(&text)?, path)
+        }
+        (None, None) => bail!("give --tokens-file or --text-file"),
+    };
+    if tokens.is_empty() {
+        bail!("{} holds no tokens", source.display());
+    }
+    Ok(tokens)
+}
+
 /// `a, b, c, …, y, z`: a long list of names shortened to its ends.
 pub(crate) fn summarize_names(names: &[&str]) -> String {
     if names.len() <= 8 {
@@ -340,6 +381,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compile(a) => compile::run(a),
         Command::Run(a) => run::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Score(a) => score::run(a),
         Command::Inspect(a) => inspect::run(a),
         Command::Jit(a) => jit::run(a),
         Command::Ptx(a) => ptx::run(a),
