@@ -11,7 +11,8 @@ setup:
 ## demo: the main job on the bundled tiny-gqa model: compile it to an artifact (optimised graph,
 ## kernels generated through MLIR and LLVM for this CPU, weights and constants in one file), run
 ## the artifact with the runtime and compare with the fixture's expected logits, again as a 9-token
-## prefill and decode steps, generate 12 tokens greedily; then the float64 reference interpreter
+## prefill and decode steps, generate 12 tokens greedily, serve it and send one completion
+## request (`scripts/serve-demo.sh`); then the float64 reference interpreter
 ## with a 9-token prompt and decode steps.
 demo: setup
 	$(CARGO) build -p hyenac
@@ -23,6 +24,7 @@ demo: setup
 	$(HYENAC) run out/tiny-gqa.hyx --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 \
 	  --logits-out out/tiny-gqa-decode-logits.safetensors
 	$(HYENAC) generate out/tiny-gqa.hyx --prompt-tokens 5,17,3,42 --max-new-tokens 12
+	bash scripts/serve-demo.sh $(HYENAC) out/tiny-gqa.hyx '[5, 17, 3, 42]'
 	$(HYENAC) interpret --config $(FIXTURE)/config.yml --weights $(FIXTURE)/model.safetensors \
 	  --tokens-file $(FIXTURE)/expected.safetensors --prefill 9 --logits-out out/tiny-gqa-interp-logits.safetensors
 

@@ -14,10 +14,10 @@ fn tokenizer_file() -> PathBuf {
 }
 
 /// A random StripedHyena model with StripedHyena's 32000-id vocabulary, compiled with its
-/// tokenizer.
-fn striped_with_tokenizer() -> PathBuf {
-    let (cfg, w) = common::random_model_files("tok-sh", &[("vocab_size", "32000")]);
-    let art = tmp("tok-sh.hyx");
+/// tokenizer (`tag` apart per test: the tests run at once).
+fn striped_with_tokenizer(tag: &str) -> PathBuf {
+    let (cfg, w) = common::random_model_files(tag, &[("vocab_size", "32000")]);
+    let art = tmp(&format!("{tag}.hyx"));
     let tok = tokenizer_file();
     common::compile_files(&cfg, &w, &art, &["--tokenizer", s(&tok)]);
     art
@@ -54,7 +54,7 @@ fn logits(path: &Path) -> (Vec<usize>, Vec<f64>) {
 /// is the decoding of the ids generated, and a stop string cuts it.
 #[test]
 fn striped_hyena_text_prompt_generates_text() {
-    let art = striped_with_tokenizer();
+    let art = striped_with_tokenizer("tok-sh-generate");
     let (code, info, err) = hyenac(&["inspect", s(&art)]);
     assert_eq!(code, 0, "{err}");
     assert!(
@@ -96,7 +96,7 @@ fn striped_hyena_text_prompt_generates_text() {
 /// ids.
 #[test]
 fn run_text_file_equals_its_token_ids() {
-    let art = striped_with_tokenizer();
+    let art = striped_with_tokenizer("tok-sh-run");
     let text = tmp("tok-sh-text.txt");
     std::fs::write(&text, "Hello world").unwrap();
     let by_text = tmp("tok-sh-text-logits.safetensors");

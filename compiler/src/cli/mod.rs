@@ -61,6 +61,8 @@ pub enum Command {
     /// Score a sequence: the log-likelihood of every token given the ones before it, and
     /// the total (chunked for long sequences).
     Score(score::ScoreArgs),
+    /// Serve an artifact over an OpenAI-style HTTP API (`/v1/completions`, `/tokenize`, …).
+    Serve(hyenac_server::ServeArgs),
     /// Print an artifact's manifest: target, kernels, weight bytes, peak activation memory.
     Inspect(inspect::InspectArgs),
     /// Optimise, generate code for this CPU, compile it in process and run it on a token file.
@@ -321,41 +323,61 @@ fn check_finite(data: &[f64], cols: usize, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The sequence a command runs on: the ids of `tokens_file` (safetensors `tokens`), or the
-/// text of `text_file` encoded by the artifact's tokenizer as the model's code encodes a
-/// sequence; refused when empty, not UTF-8, or text for an artifact without a tokenizer.
-pub(crate) fn read_sequence(
-    m: &hyenac_runtime::Model,
-    model: &Path,
-    tokens_file: Option<&Path>,
-    text_file: Option<&Path>,
-) -> Result<Vec<i64>> {
-    let (tokens, source) = match (tokens_file, text_file) {
-        (Some(path), _) => (tensor_io::read_tokens(path)?, path),
-        (None, Some(path)) => {
-            let tokenizer = m.manifest.tokenizer.as_ref().ok_or_else(|| {
-                anyhow::anyhow!(
-                    "--text-file: {} has no tokenizer (pass token ids with --tokens-file, or compile with --tokenizer)",
-                    model.display()
-                )
-            })?;
-            let text = std::fs::read(path)
-                .map_err(|e| anyhow::anyhow!("--text-file {}: {e}", path.display()))?;
-            let text = String::from_utf8(text).map_err(|e| {
-                anyhow::anyhow!(
-                    "--text-file {}: not UTF-8 (byte {})",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                )
-            })?;
-            (tokenizer.encode(&text)?, path)
+/// The sequence a command runs on: token ids, or text for the artifact's tokenizer.
+#[derive(Debug, clap::Args)]
+pub struct SequenceArgs {
+    /// The token ids (safetensors: `tokens`, and optionally expected logits to compare with).
+    #[arg(
+        long,
+        required_unless_present = "text_file",
+        conflicts_with = "text_file"
+    )]
+    pub tokens_file: Option<PathBuf>,
+    /// The sequence as text (UTF-8), encoded by the artifact's tokenizer as the model's own
+    /// code encodes a sequence (StripedHyena: `<s>` first; HyenaDNA: `[SEP]` last).
+    #[arg(long)]
+    pub text_file: Option<PathBuf>,
+}
+
+impl SequenceArgs {
+    /// The file the sequence comes from.
+    pub fn path(&self) -> Result<&Path> {
+        match (&self.tokens_file, &self.text_file) {
+            (Some(p), _) | (None, Some(p)) => Ok(p),
+            (None, None) => bail!("give --tokens-file or --text-file"),
         }
-        (None, None) => bail!("give --tokens-file or --text-file"),
-    };
-    if tokens.is_empty() {
-        bail!("{} holds no tokens", source.display());
     }
-    Ok(tokens)
+
+    /// The ids: those of the tokens file, or the text encoded by `m`'s tokenizer; refused
+    /// when empty, not UTF-8, or text for an artifact without a tokenizer.
+    pub fn read(&self, m: &hyenac_runtime::Model, model: &Path) -> Result<Vec<i64>> {
+        let source = self.path()?;
+        let tokens = match &self.text_file {
+            Some(path) if self.tokens_file.is_none() => {
+                let tokenizer = m.manifest.tokenizer.as_ref().ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "--text-file: {} has no tokenizer (pass token ids with --tokens-file, or compile with --tokenizer)",
+                        model.display()
+                    )
+                })?;
+                let text = std::fs::read(path)
+                    .map_err(|e| anyhow::anyhow!("--text-file {}: {e}", path.display()))?;
+                let text = String::from_utf8(text).map_err(|e| {
+                    anyhow::anyhow!(
+                        "--text-file {}: not UTF-8 (byte {})",
+                        path.display(),
+                        e.utf8_error().valid_up_to()
+                    )
+                })?;
+                tokenizer.encode(&text)?
+            }
+            _ => tensor_io::read_tokens(source)?,
+        };
+        if tokens.is_empty() {
+            bail!("{} holds no tokens", source.display());
+        }
+        Ok(tokens)
+    }
 }
 
 /// `a, b, c, …, y, z`: a long list of names shortened to its ends.
@@ -382,6 +404,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Run(a) => run::run(a),
         Command::Generate(a) => generate::run(a),
         Command::Score(a) => score::run(a),
+        Command::Serve(a) => hyenac_server::serve(a).map_err(|e| anyhow::anyhow!(e)),
         Command::Inspect(a) => inspect::run(a),
         Command::Jit(a) => jit::run(a),
         Command::Ptx(a) => ptx::run(a),

@@ -7,17 +7,8 @@ use super::*;
 pub struct RunArgs {
     /// The artifact.
     pub model: PathBuf,
-    /// The token ids (safetensors: `tokens`, and optionally expected logits to compare with).
-    #[arg(
-        long,
-        required_unless_present = "text_file",
-        conflicts_with = "text_file"
-    )]
-    pub tokens_file: Option<PathBuf>,
-    /// The sequence as text (UTF-8), encoded by the artifact's tokenizer as the model's own
-    /// code encodes a sequence (StripedHyena: `<s>` first; HyenaDNA: `[SEP]` last).
-    #[arg(long)]
-    pub text_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: SequenceArgs,
     /// Where to write the logits `[L, V]` (float64 safetensors).
     #[arg(long, required_unless_present = "hidden_out")]
     pub logits_out: Option<PathBuf>,
@@ -49,8 +40,7 @@ pub struct RunArgs {
 pub fn run(args: RunArgs) -> Result<()> {
     let RunArgs {
         model,
-        tokens_file,
-        text_file,
+        input,
         logits_out,
         hidden_out,
         hidden_file,
@@ -61,11 +51,7 @@ pub fn run(args: RunArgs) -> Result<()> {
         checks,
     } = args;
 
-    let source: &Path = match (&tokens_file, &text_file) {
-        (Some(p), _) | (None, Some(p)) => p,
-        (None, None) => bail!("give --tokens-file or --text-file"),
-    };
-    let mut inputs: Vec<&Path> = vec![&model, source];
+    let mut inputs: Vec<&Path> = vec![&model, input.path()?];
     inputs.extend(weights.as_deref());
     let outputs: Vec<&Path> = logits_out
         .iter()
@@ -81,7 +67,7 @@ pub fn run(args: RunArgs) -> Result<()> {
     };
     let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), opts)?;
     let load_secs = t.elapsed().as_secs_f64();
-    let tokens = read_sequence(&m, &model, tokens_file.as_deref(), text_file.as_deref())?;
+    let tokens = input.read(&m, &model)?;
 
     let max = m.manifest.plan.max_len;
     if tokens.len() > max {
@@ -246,7 +232,7 @@ pub fn run(args: RunArgs) -> Result<()> {
     } else {
         "logits"
     };
-    if let Some(reference) = &tokens_file {
+    if let Some(reference) = &input.tokens_file {
         if let Some((shape, want)) = tensor_io::read_f64(reference, expected)? {
             if shape == [rows, cols] {
                 report_error(&data, &want, expected, reference)?;

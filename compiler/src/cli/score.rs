@@ -8,17 +8,8 @@ use super::*;
 pub struct ScoreArgs {
     /// The artifact.
     pub model: PathBuf,
-    /// The token ids (safetensors `tokens`).
-    #[arg(
-        long,
-        required_unless_present = "text_file",
-        conflicts_with = "text_file"
-    )]
-    pub tokens_file: Option<PathBuf>,
-    /// The sequence as text (UTF-8), encoded by the artifact's tokenizer as the model's code
-    /// encodes a sequence.
-    #[arg(long)]
-    pub text_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: SequenceArgs,
     /// Score in chunks of C tokens, carrying the state (prefill and decode plan): activation
     /// memory bounded by C, for sequences longer than one pass fits.
     #[arg(long)]
@@ -40,8 +31,7 @@ pub struct ScoreArgs {
 pub fn run(args: ScoreArgs) -> Result<()> {
     let ScoreArgs {
         model,
-        tokens_file,
-        text_file,
+        input,
         chunk,
         summary,
         weights,
@@ -56,7 +46,7 @@ pub fn run(args: ScoreArgs) -> Result<()> {
     };
     let t = Instant::now();
     let m = hyenac_runtime::Model::load_with(&model, weights.as_deref(), opts)?;
-    let tokens = read_sequence(&m, &model, tokens_file.as_deref(), text_file.as_deref())?;
+    let tokens = input.read(&m, &model)?;
     if tokens.len() < 2 {
         bail!("a sequence of one token has nothing to score: give at least two");
     }
