@@ -306,6 +306,101 @@ fn serve_completions_match_generate_and_refuse_bad_requests() {
         r#"{"tokens": [1, 11949, 14979]}"#,
     );
     assert_eq!(r.json()["prompt"], "ACGT");
+
+    // Prometheus counters of what was asked.
+    assert_eq!(request(a, "GET", "/metrics", None, "").status, 401);
+    let m = request(a, "GET", "/metrics", Some(KEY), "");
+    assert_eq!(m.status, 200);
+    let line = |name: &str| -> f64 {
+        m.body
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} not in {}", m.body))
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // Four completions of 8 tokens (one cut by its stop string) at least.
+    assert!(line("hyenac_generated_tokens_total") >= 24.0, "{}", m.body);
+    assert!(line("hyenac_requests_total{route=\"/v1/completions\",status=\"200\"}") >= 3.0);
+    assert!(line("hyenac_requests_total{route=\"/v1/completions\",status=\"422\"}") >= 1.0);
+    assert!(line("hyenac_requests_total{route=\"/v1/models\",status=\"401\"}") >= 2.0);
+    assert_eq!(line("hyenac_requests_in_flight"), 0.0);
+}
+
+/// `/v1/embeddings` of HyenaDNA: the mean, the last and every row of `ln_f`'s states equal
+/// `hyenac run --hidden-out` on the same sequence.
+#[test]
+fn serve_embeddings_equal_run_hidden_out() {
+    let dir = common::fixture_dir("hyenadna-tiny");
+    let art = tmp("serve-hyenadna.hyx");
+    common::compile_files(
+        &dir.join("config.json"),
+        &dir.join("model.safetensors"),
+        &art,
+        &[],
+    );
+    let srv = start(&art, &[]);
+    let a = srv.addr.as_str();
+    let text = tmp("serve-hyenadna.txt");
+    std::fs::write(&text, "GATTACAGATTACA").unwrap();
+    let h = tmp("serve-hyenadna-h.safetensors");
+    let layer = "hyena.backbone.ln_f";
+    let (code, _, err) = hyenac(&[
+        "run",
+        s(&art),
+        "--text-file",
+        s(&text),
+        "--hidden-out",
+        layer,
+        "--hidden-file",
+        s(&h),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (shape, want) = hyenac::tensor_io::read_f64(&h, layer).unwrap().unwrap();
+    let (l, d) = (shape[0], shape[1]);
+    let emb = |pooling: &str| {
+        // The run's sequence as ids (`--text-file` appends `[SEP]` = 1).
+        let body = json!({"input": [[9, 7, 10, 10, 7, 8, 7, 9, 7, 10, 10, 7, 8, 7, 1]],
+                          "pooling": pooling});
+        let r = request(a, "POST", "/v1/embeddings", Some(KEY), &body.to_string());
+        assert_eq!(r.status, 200, "{}", r.body);
+        let v = r.json();
+        assert_eq!(v["layer"], layer);
+        v["data"][0]["embedding"].clone()
+    };
+    fn flat(v: &Value) -> Vec<f64> {
+        match v {
+            Value::Array(a) => a.iter().flat_map(flat).collect(),
+            x => vec![x.as_f64().unwrap()],
+        }
+    }
+    // The f32 states as JSON numbers: equal once read back as f32.
+    let f32s = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<f32>>();
+    assert_eq!(f32s(&flat(&emb("none"))), f32s(&want));
+    assert_eq!(f32s(&flat(&emb("last"))), f32s(&want[(l - 1) * d..]));
+    let mean: Vec<f64> = (0..d)
+        .map(|c| (0..l).map(|r| want[r * d + c]).sum::<f64>() / l as f64)
+        .collect();
+    let got = flat(&emb("mean"));
+    assert!(
+        got.iter()
+            .zip(&mean)
+            .all(|(x, y)| (x - y).abs() <= 1e-6 * y.abs().max(1.0)),
+        "{got:?} against {mean:?}"
+    );
+    let r = request(
+        a,
+        "POST",
+        "/v1/embeddings",
+        Some(KEY),
+        r#"{"input": "ACGT", "layer": "nope"}"#,
+    );
+    assert_eq!(r.status, 400);
+    let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("hyena.backbone.ln_f"), "{msg}");
 }
 
 #[test]

@@ -20,10 +20,32 @@ pub struct Job {
     pub stop: Vec<String>,
     /// Stop at the tokenizer's end-of-sequence id.
     pub stop_at_eos: bool,
+    /// Held while the request is queued or running (admission control). Declared before
+    /// `events` so that it is released first: a client that sees its answer end sees the
+    /// request out of the count.
+    pub admitted: Admission,
     /// Where the events go; dropped by a client that went away.
     pub events: tokio::sync::mpsc::UnboundedSender<Event>,
-    /// Held while the request is queued or running (admission control).
+}
+
+/// A stateless pass returning a layer's hidden states (`/v1/embeddings`).
+pub struct ForwardJob {
+    /// The sequence's ids (checked already).
+    pub tokens: Vec<i64>,
+    /// The output: a layer's module path.
+    pub output: String,
+    /// The rows `[L, D]`, or why not.
+    pub reply: tokio::sync::oneshot::Sender<Result<hyenac_runtime::Matrix, String>>,
+    /// Held while queued or running.
     pub admitted: Admission,
+}
+
+/// Work for the engine.
+pub enum Work {
+    /// Generation in a slot, token by token.
+    Generate(Job),
+    /// One stateless pass, run between two rounds.
+    Forward(ForwardJob),
 }
 
 /// What the engine reports of a request.
@@ -45,6 +67,8 @@ pub enum Event {
 pub struct Load {
     /// Requests admitted and not finished.
     pub in_flight: AtomicUsize,
+    /// Tokens generated since the start.
+    pub generated: std::sync::atomic::AtomicU64,
 }
 
 /// A request's place in the server; released when dropped.
@@ -98,6 +122,9 @@ impl<'m> Slot<'m> {
         };
         let id = self.job.sampler.sample(&last);
         self.generated += 1;
+        (self.job.admitted.0)
+            .generated
+            .fetch_add(1, Ordering::Relaxed);
         let tokenizer = model.manifest.tokenizer.as_ref();
         let eos = tokenizer.and_then(|t| t.eos_id());
         if self.job.stop_at_eos && Some(id) == eos {
@@ -155,10 +182,23 @@ impl<'m> Slot<'m> {
 
 /// Runs requests from `jobs` on `model`, at most `slots` at once, until every sender is
 /// gone and the slots are empty.
-pub fn run(model: Model, jobs: mpsc::Receiver<Job>, slots: usize) {
+pub fn run(model: Model, jobs: mpsc::Receiver<Work>, slots: usize) {
     let model = &model;
     let mut running: Vec<Slot<'_>> = Vec::new();
-    let start = |job: Job| -> Option<Slot<'_>> {
+    let start = |work: Work| -> Option<Slot<'_>> {
+        let job = match work {
+            Work::Generate(job) => job,
+            Work::Forward(f) => {
+                let out = model
+                    .forward_outputs(&f.tokens, &[f.output.as_str()])
+                    .map(|(mut ys, _)| ys.remove(0))
+                    .map_err(|e| e.to_string());
+                // Out of the count before the answer is seen.
+                drop(f.admitted);
+                let _ = f.reply.send(out);
+                return None;
+            }
+        };
         let session = match model.session() {
             Ok(s) => s,
             Err(e) => {

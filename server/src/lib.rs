@@ -26,7 +26,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use engine::{Event, Job, Load};
+use engine::{Event, ForwardJob, Job, Load, Work};
 use hyenac_runtime::{Sampler, Tokenizer};
 
 /// The options of `hyenac serve` (and of the `hyenac-server` binary).
@@ -74,7 +74,10 @@ struct App {
     max_body: usize,
     max_tokens: usize,
     load: Arc<Load>,
-    jobs: Mutex<mpsc::Sender<Job>>,
+    jobs: Mutex<mpsc::Sender<Work>>,
+    /// The hidden-state outputs (module paths), the default embedding layer last.
+    layers: Vec<String>,
+    metrics: Mutex<Metrics>,
 }
 
 /// An error in OpenAI's shape: `{"error": {"message", "type", "param", "code"}}`.
@@ -159,10 +162,17 @@ pub fn serve(args: ServeArgs) -> Result<(), String> {
                     });
             match loaded {
                 Ok((model, max_len)) => {
+                    let layers: Vec<String> = model
+                        .output_names()
+                        .into_iter()
+                        .filter(|n| *n != "logits")
+                        .map(str::to_string)
+                        .collect();
                     let _ = ready_tx.send(Ok((
                         model.manifest.tokenizer.clone(),
                         model.manifest.plan.vocab,
                         max_len,
+                        layers,
                     )));
                     engine::run(model, rx, slots)
                 }
@@ -172,7 +182,7 @@ pub fn serve(args: ServeArgs) -> Result<(), String> {
             }
         })
         .map_err(|e| e.to_string())?;
-    let (tokenizer, vocab, max_len) = ready_rx
+    let (tokenizer, vocab, max_len, layers) = ready_rx
         .recv()
         .map_err(|_| "the engine thread stopped while loading".to_string())??;
     let name = args.served_model_name.clone().unwrap_or_else(|| {
@@ -191,6 +201,8 @@ pub fn serve(args: ServeArgs) -> Result<(), String> {
         max_tokens: args.max_tokens_limit,
         load: Arc::new(Load::default()),
         jobs: Mutex::new(tx),
+        layers,
+        metrics: Mutex::new(Metrics::default()),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -210,8 +222,11 @@ pub fn serve(args: ServeArgs) -> Result<(), String> {
             .route("/v1/completions", post(completions))
             .route("/tokenize", post(tokenize))
             .route("/detokenize", post(detokenize))
+            .route("/v1/embeddings", post(embeddings))
+            .route("/metrics", get(metrics))
             .fallback(|| async { err(StatusCode::NOT_FOUND, "no such route") })
             .layer(axum::middleware::from_fn_with_state(app.clone(), auth))
+            .layer(axum::middleware::from_fn_with_state(app.clone(), track))
             .with_state(app);
         axum::serve(listener, router)
             .with_graceful_shutdown(shutdown())
@@ -464,7 +479,7 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
     app.jobs
         .lock()
         .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
-        .send(job)
+        .send(Work::Generate(job))
         .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?;
     let id = format!("cmpl-{:x}", now_nanos());
     let created = now_secs();
@@ -585,4 +600,248 @@ fn now_nanos() -> u64 {
 
 fn now_secs() -> u64 {
     now_nanos() / 1_000_000_000
+}
+
+/// Request counts by route and status, request durations (to the response's head: for a
+/// stream, its first byte), for `/metrics`.
+#[derive(Default)]
+struct Metrics {
+    requests: std::collections::BTreeMap<(String, u16), u64>,
+    /// Counts per bucket of [`BUCKETS`] (cumulative when printed), the sum and the count.
+    duration: [u64; BUCKETS.len()],
+    duration_sum: f64,
+    duration_count: u64,
+}
+
+/// Upper bounds of the duration histogram, seconds.
+const BUCKETS: [f64; 10] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0];
+
+/// Counts every request (the route as registered; unknown paths as `other`).
+async fn track(
+    State(app): State<Arc<App>>,
+    req: Request<Body>,
+    next: axum::middleware::Next,
+) -> Response {
+    let route = match req.uri().path() {
+        p @ ("/health" | "/v1/models" | "/v1/completions" | "/v1/embeddings" | "/tokenize"
+        | "/detokenize" | "/metrics") => p.to_string(),
+        _ => "other".to_string(),
+    };
+    let t = std::time::Instant::now();
+    let r = next.run(req).await;
+    let secs = t.elapsed().as_secs_f64();
+    if let Ok(mut m) = app.metrics.lock() {
+        *m.requests.entry((route, r.status().as_u16())).or_default() += 1;
+        if let Some(b) = BUCKETS.iter().position(|&b| secs <= b) {
+            m.duration[b] += 1;
+        }
+        m.duration_sum += secs;
+        m.duration_count += 1;
+    }
+    r
+}
+
+/// Prometheus' text format.
+async fn metrics(State(app): State<Arc<App>>) -> Response {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let load = &app.load;
+    let _ = writeln!(
+        out,
+        "# HELP hyenac_requests_total HTTP requests by route and status."
+    );
+    let _ = writeln!(out, "# TYPE hyenac_requests_total counter");
+    if let Ok(m) = app.metrics.lock() {
+        for ((route, status), n) in &m.requests {
+            let _ = writeln!(
+                out,
+                "hyenac_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}"
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP hyenac_request_duration_seconds Time to the response head."
+        );
+        let _ = writeln!(out, "# TYPE hyenac_request_duration_seconds histogram");
+        let mut cum = 0;
+        for (b, n) in BUCKETS.iter().zip(&m.duration) {
+            cum += n;
+            let _ = writeln!(
+                out,
+                "hyenac_request_duration_seconds_bucket{{le=\"{b}\"}} {cum}"
+            );
+        }
+        let _ = writeln!(
+            out,
+            "hyenac_request_duration_seconds_bucket{{le=\"+Inf\"}} {}",
+            m.duration_count
+        );
+        let _ = writeln!(
+            out,
+            "hyenac_request_duration_seconds_sum {}",
+            m.duration_sum
+        );
+        let _ = writeln!(
+            out,
+            "hyenac_request_duration_seconds_count {}",
+            m.duration_count
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# HELP hyenac_requests_in_flight Requests queued or running."
+    );
+    let _ = writeln!(out, "# TYPE hyenac_requests_in_flight gauge");
+    let _ = writeln!(
+        out,
+        "hyenac_requests_in_flight {}",
+        load.in_flight.load(std::sync::atomic::Ordering::SeqCst)
+    );
+    let _ = writeln!(
+        out,
+        "# HELP hyenac_generated_tokens_total Tokens generated."
+    );
+    let _ = writeln!(out, "# TYPE hyenac_generated_tokens_total counter");
+    let _ = writeln!(
+        out,
+        "hyenac_generated_tokens_total {}",
+        load.generated.load(std::sync::atomic::Ordering::Relaxed)
+    );
+    ([("content-type", "text/plain; version=0.0.4")], out).into_response()
+}
+
+/// One input or several: text, or ids.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Inputs {
+    Text(String),
+    Texts(Vec<String>),
+    Ids(Vec<i64>),
+    IdLists(Vec<Vec<i64>>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmbeddingRequest {
+    input: Inputs,
+    #[serde(default)]
+    model: Option<String>,
+    /// A layer's module path (`GET /v1/models` does not list them; `hyenac inspect` does);
+    /// default: the last hidden state before the head.
+    #[serde(default)]
+    layer: Option<String>,
+    /// `mean` (default), `last`, or `none` (every token's row).
+    #[serde(default)]
+    pooling: Option<String>,
+    #[serde(default)]
+    encoding_format: Option<String>,
+    #[serde(default)]
+    user: Option<String>,
+}
+
+async fn embeddings(State(app): State<Arc<App>>, req: Request<Body>) -> Response {
+    match embeddings_inner(app, req).await {
+        Ok(r) => r,
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn embeddings_inner(app: Arc<App>, req: Request<Body>) -> Result<Response, ApiError> {
+    let r: EmbeddingRequest = body(&app, req.into_body()).await?;
+    if let Some(m) = &r.model {
+        if *m != app.name {
+            return Err(err(
+                StatusCode::NOT_FOUND,
+                format!(
+                    "model `{m}` is not served here (this server serves `{}`)",
+                    app.name
+                ),
+            ));
+        }
+    }
+    let _ = &r.user;
+    if r.encoding_format.as_deref().is_some_and(|f| f != "float") {
+        return Err(bad("encoding_format", "only `float` is supported"));
+    }
+    let layer = match r.layer {
+        Some(l) if app.layers.contains(&l) => l,
+        Some(l) => {
+            return Err(bad(
+                "layer",
+                format!("no layer `{l}`; the model's are {}", app.layers.join(", ")),
+            ))
+        }
+        None => app
+            .layers
+            .last()
+            .cloned()
+            .ok_or_else(|| bad("layer", "this artifact has no hidden-state outputs"))?,
+    };
+    let pooling = r.pooling.unwrap_or_else(|| "mean".into());
+    if !["mean", "last", "none"].contains(&pooling.as_str()) {
+        return Err(bad("pooling", "pooling is `mean`, `last` or `none`"));
+    }
+    let inputs: Vec<Prompt> = match r.input {
+        Inputs::Text(t) => vec![Prompt::Text(t)],
+        Inputs::Texts(v) => v.into_iter().map(Prompt::Text).collect(),
+        Inputs::Ids(v) => vec![Prompt::Ids(v)],
+        Inputs::IdLists(v) => v.into_iter().map(Prompt::Ids).collect(),
+    };
+    if inputs.is_empty() {
+        return Err(bad("input", "no input"));
+    }
+    let mut data = Vec::new();
+    let mut total = 0;
+    for (index, p) in inputs.iter().enumerate() {
+        let tokens = app.prompt_ids(p, 1)?;
+        total += tokens.len();
+        let admitted = app.load.admit(app.limit).ok_or_else(|| {
+            err(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server is busy: too many requests in flight",
+            )
+        })?;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job = ForwardJob {
+            tokens,
+            output: layer.clone(),
+            reply: tx,
+            admitted,
+        };
+        app.jobs
+            .lock()
+            .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
+            .send(Work::Forward(job))
+            .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?;
+        let h = rx
+            .await
+            .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
+            .map_err(|e| err(StatusCode::INTERNAL_SERVER_ERROR, e))?;
+        if hyenac_runtime::compare::first_non_finite(&h.data).is_some() {
+            return Err(err(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the hidden states of `{layer}` are not finite"),
+            ));
+        }
+        let row = |i: usize| &h.data[i * h.cols..(i + 1) * h.cols];
+        let embedding = match pooling.as_str() {
+            "last" => json!(row(h.rows - 1)),
+            "none" => json!((0..h.rows).map(row).collect::<Vec<_>>()),
+            _ => {
+                let mut m = vec![0f64; h.cols];
+                for i in 0..h.rows {
+                    for (a, &x) in m.iter_mut().zip(row(i)) {
+                        *a += f64::from(x);
+                    }
+                }
+                json!(m.iter().map(|a| a / h.rows as f64).collect::<Vec<_>>())
+            }
+        };
+        data.push(json!({"object": "embedding", "index": index, "embedding": embedding}));
+    }
+    Ok(Json(
+        json!({"object": "list", "data": data, "model": app.name, "layer": layer,
+        "pooling": pooling, "usage": {"prompt_tokens": total, "total_tokens": total}}),
+    )
+    .into_response())
 }
