@@ -401,6 +401,47 @@ fn serve_embeddings_equal_run_hidden_out() {
     assert_eq!(r.status, 400);
     let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
     assert!(msg.contains("hyena.backbone.ln_f"), "{msg}");
+
+    // Scoring through the API (`echo` + `logprobs`, no new token): the log-softmax of the
+    // fixture's float64 logits.
+    let expected = dir.join("expected.safetensors");
+    let tokens = hyenac::tensor_io::read_tokens(&expected).unwrap();
+    let (shape, logits) = hyenac::tensor_io::read_f64(&expected, "logits")
+        .unwrap()
+        .unwrap();
+    let v = shape[1];
+    let want: Vec<f64> = (1..tokens.len())
+        .map(|r| {
+            let row = &logits[(r - 1) * v..r * v];
+            let m = row.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+            let lse = m + row.iter().map(|x| (x - m).exp()).sum::<f64>().ln();
+            row[tokens[r] as usize] - lse
+        })
+        .collect();
+    let r = request(
+        a,
+        "POST",
+        "/v1/completions",
+        Some(KEY),
+        &json!({"prompt": tokens, "max_tokens": 0, "echo": true, "logprobs": 2}).to_string(),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let lp = r.json()["choices"][0]["logprobs"].clone();
+    let got = lp["token_logprobs"].as_array().unwrap();
+    assert_eq!(got.len(), tokens.len());
+    assert!(got[0].is_null());
+    let got: Vec<f64> = got[1..].iter().map(|x| x.as_f64().unwrap()).collect();
+    let e = hyenac::interp::normwise_rel_err(&got, &want);
+    eprintln!("echo + logprobs against the fixture: {e:.3e}");
+    assert!(e <= 1e-5, "{e:e}");
+    let top = lp["top_logprobs"][1].as_object().unwrap();
+    assert_eq!(top.len(), 2);
+    let best = top
+        .values()
+        .map(|x| x.as_f64().unwrap())
+        .fold(f64::MIN, f64::max);
+    assert!(best >= got[0] - 1e-12);
+    assert_eq!(r.json()["choices"][0]["token_ids"], json!([]));
 }
 
 #[test]

@@ -41,7 +41,7 @@ pub use dtype::DType;
 pub use error::RuntimeError;
 pub use model::{Model, Session};
 pub use plan::{Arg, Call, Launch, Matrix, Plan, State, StateKind, StateSpec};
-pub use sampling::{next_token_logprobs, Sampler};
+pub use sampling::{log_softmax, next_token_logprobs, Sampler};
 pub use tokenizer::{StopStrings, TextStream, Tokenizer};
 
 /// Makes the C allocator keep freed memory for reuse instead of returning it to the kernel

@@ -107,6 +107,22 @@ impl Sampler {
     }
 }
 
+/// `log softmax(row)` in f64; None if a logit is not finite.
+pub fn log_softmax(row: &[f32]) -> Option<Vec<f64>> {
+    if row.iter().any(|x| !x.is_finite()) {
+        return None;
+    }
+    let m = row
+        .iter()
+        .fold(f64::NEG_INFINITY, |a, &x| a.max(f64::from(x)));
+    let lse = m + row
+        .iter()
+        .map(|&x| (f64::from(x) - m).exp())
+        .sum::<f64>()
+        .ln();
+    Some(row.iter().map(|&x| f64::from(x) - lse).collect())
+}
+
 /// The log-likelihood of each next token: entry `r` is `log p(next[r])` under row `r` of
 /// `logits` (`[rows, V]`, `rows == next.len()`), a log-softmax in f64. A non-finite logit
 /// or an id outside the vocabulary is an error naming the row, never a small number.
@@ -138,15 +154,8 @@ pub fn next_token_logprobs(
                     r + 1
                 ))
             })?;
-            let m = row
-                .iter()
-                .fold(f64::NEG_INFINITY, |a, &x| a.max(f64::from(x)));
-            let lse = m + row
-                .iter()
-                .map(|&x| (f64::from(x) - m).exp())
-                .sum::<f64>()
-                .ln();
-            Ok(f64::from(row[id]) - lse)
+            let lp = log_softmax(row).expect("checked finite");
+            Ok(lp[id])
         })
         .collect()
 }

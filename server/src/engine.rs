@@ -20,6 +20,11 @@ pub struct Job {
     pub stop: Vec<String>,
     /// Stop at the tokenizer's end-of-sequence id.
     pub stop_at_eos: bool,
+    /// Report each generated token's log-probability with this many most likely
+    /// alternatives (OpenAI's `logprobs`), and with `echo` the prompt's too.
+    pub logprobs: Option<usize>,
+    /// With `logprobs`: the prompt's tokens scored as well (all but the first).
+    pub echo: bool,
     /// Held while the request is queued or running (admission control). Declared before
     /// `events` so that it is released first: a client that sees its answer end sees the
     /// request out of the count.
@@ -53,6 +58,11 @@ pub enum Work {
 pub enum Event {
     /// A generated token and the text it completes (possibly empty).
     Token { id: i64, text: String },
+    /// The log-probabilities of the prompt's tokens after the first (with `echo`), once,
+    /// before any token.
+    PromptLogprobs(Vec<TokenLogprob>),
+    /// The log-probability of the token the next `Token` event brings.
+    Logprobs(TokenLogprob),
     /// Text held back until generation ended (the end of a character, or of a possible stop
     /// string that was not one).
     Text(String),
@@ -60,6 +70,27 @@ pub enum Event {
     Done { finish_reason: &'static str },
     /// The request failed.
     Failed(String),
+}
+
+/// A token's log-probability under the model (the logits' log-softmax, before temperature)
+/// and the most likely ids with theirs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenLogprob {
+    pub logprob: f64,
+    pub top: Vec<(i64, f64)>,
+}
+
+impl TokenLogprob {
+    /// Of `id` under `row`; None if a logit is not finite.
+    fn of(row: &[f32], id: i64, k: usize) -> Option<TokenLogprob> {
+        let lp = hyenac_runtime::log_softmax(row)?;
+        let mut order: Vec<usize> = (0..lp.len()).collect();
+        order.sort_by(|&a, &b| lp[b].total_cmp(&lp[a]).then(a.cmp(&b)));
+        Some(TokenLogprob {
+            logprob: *lp.get(usize::try_from(id).ok()?)?,
+            top: order.iter().take(k).map(|&i| (i as i64, lp[i])).collect(),
+        })
+    }
 }
 
 /// Requests queued or running, against the limits of the server.
@@ -116,12 +147,40 @@ impl<'m> Slot<'m> {
         let last = match self.last.take() {
             Some(l) => l,
             None => match self.session.prefill(&self.job.prompt) {
-                Ok(logits) => logits.data[(logits.rows - 1) * logits.cols..].to_vec(),
+                Ok(logits) => {
+                    if let (Some(k), true) = (self.job.logprobs, self.job.echo) {
+                        let v = logits.cols;
+                        let scored: Option<Vec<TokenLogprob>> = (1..self.job.prompt.len())
+                            .map(|r| {
+                                let row = &logits.data[(r - 1) * v..r * v];
+                                TokenLogprob::of(row, self.job.prompt[r], k)
+                            })
+                            .collect();
+                        match scored {
+                            Some(s) => {
+                                let _ = self.job.events.send(Event::PromptLogprobs(s));
+                            }
+                            None => return self.fail("a logit of the prompt is not finite".into()),
+                        }
+                    }
+                    if self.job.max_tokens == 0 {
+                        return self.done("length");
+                    }
+                    logits.data[(logits.rows - 1) * logits.cols..].to_vec()
+                }
                 Err(e) => return self.fail(e.to_string()),
             },
         };
         let id = self.job.sampler.sample(&last);
         self.generated += 1;
+        if let Some(k) = self.job.logprobs {
+            match TokenLogprob::of(&last, id, k) {
+                Some(lp) => {
+                    let _ = self.job.events.send(Event::Logprobs(lp));
+                }
+                None => return self.fail("a logit is not finite".into()),
+            }
+        }
         (self.job.admitted.0)
             .generated
             .fetch_add(1, Ordering::Relaxed);

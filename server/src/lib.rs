@@ -350,6 +350,12 @@ struct CompletionRequest {
     /// Accepted for compatibility; only `n = 1`.
     #[serde(default)]
     n: Option<usize>,
+    /// Return the prompt before the completion (with `logprobs`: scored too).
+    #[serde(default)]
+    echo: bool,
+    /// Log-probabilities of the tokens with this many most likely alternatives (0–20).
+    #[serde(default)]
+    logprobs: Option<usize>,
     #[serde(default)]
     user: Option<String>,
 }
@@ -426,11 +432,21 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
     if r.n.unwrap_or(1) != 1 {
         return Err(bad("n", "only n = 1 is supported"));
     }
-    if r.max_tokens == 0 || r.max_tokens > app.max_tokens {
+    // `max_tokens: 0` with `echo` scores the prompt only.
+    if (r.max_tokens == 0 && !r.echo) || r.max_tokens > app.max_tokens {
         return Err(bad(
             "max_tokens",
-            format!("max_tokens must be between 1 and {}", app.max_tokens),
+            format!(
+                "max_tokens must be between 1 (0 with echo) and {}",
+                app.max_tokens
+            ),
         ));
+    }
+    if r.logprobs.is_some_and(|k| k > 20) {
+        return Err(bad("logprobs", "logprobs is at most 20"));
+    }
+    if r.logprobs.is_some() && r.stream {
+        return Err(bad("logprobs", "logprobs are not streamed in this version"));
     }
     if !(r.temperature.is_finite() && r.temperature >= 0.0) {
         return Err(bad(
@@ -473,6 +489,8 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
         sampler,
         stop,
         stop_at_eos: !r.ignore_eos,
+        logprobs: r.logprobs,
+        echo: r.echo,
         events: tx,
         admitted,
     };
@@ -497,7 +515,15 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
                 if ended {
                     return None;
                 }
-                let (data, ended) = match rx.recv().await {
+                let mut next = rx.recv().await;
+                // (Log-probabilities are refused with `stream` above.)
+                while let Some(Event::Logprobs(_) | Event::PromptLogprobs(_)) = next {
+                    next = rx.recv().await;
+                }
+                let (data, ended) = match next {
+                    Some(Event::Logprobs(_) | Event::PromptLogprobs(_)) => {
+                        unreachable!("skipped above")
+                    }
                     Some(Event::Token { id, text }) => (chunk(&text, vec![id], None), false),
                     Some(Event::Text(text)) => (chunk(&text, vec![], None), false),
                     Some(Event::Done { finish_reason }) => {
@@ -520,22 +546,57 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
     let mut text = String::new();
     let mut ids = Vec::new();
     let mut finish = "length";
+    // Per token: its log-probability and alternatives (`None`: the first prompt token).
+    let mut scored: Vec<(i64, Option<engine::TokenLogprob>)> = Vec::new();
+    if r.echo {
+        match (&r.prompt, &app.tokenizer) {
+            (Prompt::Text(p), _) => text.push_str(p),
+            (Prompt::Ids(_), Some(t)) => text.push_str(&t.decode(&prompt)),
+            (Prompt::Ids(_), None) => {}
+        }
+        scored.push((prompt[0], None));
+    }
+    let mut pending: Option<engine::TokenLogprob> = None;
     while let Some(e) = rx.recv().await {
         match e {
+            Event::PromptLogprobs(lps) => {
+                scored.extend(prompt[1..].iter().copied().zip(lps.into_iter().map(Some)))
+            }
+            Event::Logprobs(lp) => pending = Some(lp),
             Event::Token { id, text: t } => {
                 ids.push(id);
                 text.push_str(&t);
+                if r.logprobs.is_some() {
+                    scored.push((id, pending.take()));
+                }
             }
             Event::Text(t) => text.push_str(&t),
             Event::Done { finish_reason } => finish = finish_reason,
             Event::Failed(m) => return Err(err(StatusCode::INTERNAL_SERVER_ERROR, m)),
         }
     }
+    let logprobs = match r.logprobs {
+        None => Value::Null,
+        Some(_) => {
+            let name = |id: i64| match &app.tokenizer {
+                Some(t) => t.decode(&[id]),
+                None => id.to_string(),
+            };
+            json!({
+                "tokens": scored.iter().map(|(id, _)| name(*id)).collect::<Vec<_>>(),
+                "token_ids": scored.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+                "token_logprobs": scored.iter().map(|(_, l)| l.as_ref().map(|l| l.logprob)).collect::<Vec<_>>(),
+                "top_logprobs": scored.iter().map(|(_, l)| l.as_ref().map(|l| {
+                    l.top.iter().map(|(i, p)| (name(*i), json!(p))).collect::<serde_json::Map<_, _>>()
+                })).collect::<Vec<_>>(),
+            })
+        }
+    };
     Ok(Json(
         json!({"id": id, "object": "text_completion", "created": created,
         "model": app.name,
         "choices": [{"index": 0, "text": text, "token_ids": ids, "finish_reason": finish,
-            "logprobs": null}],
+            "logprobs": logprobs}],
         "usage": {"prompt_tokens": prompt.len(), "completion_tokens": ids.len(),
             "total_tokens": prompt.len() + ids.len()}}),
     )
