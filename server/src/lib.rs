@@ -368,6 +368,40 @@ fn one() -> f64 {
 }
 
 impl App {
+    /// 404 unless `model` (when given) is the one served.
+    fn check_model(&self, model: Option<&str>) -> Result<(), ApiError> {
+        match model {
+            Some(m) if m != self.name => Err(err(
+                StatusCode::NOT_FOUND,
+                format!(
+                    "model `{m}` is not served here (this server serves `{}`)",
+                    self.name
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// A place among the requests in flight, or 503.
+    fn admit(&self) -> Result<engine::Admission, ApiError> {
+        self.load.admit(self.limit).ok_or_else(|| {
+            err(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server is busy: too many requests in flight",
+            )
+        })
+    }
+
+    /// Hands `work` to the engine thread.
+    fn submit(&self, work: Work) -> Result<(), ApiError> {
+        let stopped = || err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped");
+        self.jobs
+            .lock()
+            .map_err(|_| stopped())?
+            .send(work)
+            .map_err(|_| stopped())
+    }
+
     /// The prompt's ids, checked: 400 for an empty prompt or text without a tokenizer, 422
     /// for an id outside the vocabulary or a prompt too long.
     fn prompt_ids(&self, prompt: &Prompt, extra: usize) -> Result<Vec<i64>, ApiError> {
@@ -417,17 +451,7 @@ async fn completions(State(app): State<Arc<App>>, req: Request<Body>) -> Respons
 
 async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response, ApiError> {
     let r: CompletionRequest = body(&app, req.into_body()).await?;
-    if let Some(m) = &r.model {
-        if *m != app.name {
-            return Err(err(
-                StatusCode::NOT_FOUND,
-                format!(
-                    "model `{m}` is not served here (this server serves `{}`)",
-                    app.name
-                ),
-            ));
-        }
-    }
+    app.check_model(r.model.as_deref())?;
     let _ = &r.user;
     if r.n.unwrap_or(1) != 1 {
         return Err(bad("n", "only n = 1 is supported"));
@@ -466,12 +490,7 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
         return Err(bad("stop", "stop strings need a model with a tokenizer"));
     }
     let prompt = app.prompt_ids(&r.prompt, r.max_tokens)?;
-    let admitted = app.load.admit(app.limit).ok_or_else(|| {
-        err(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the server is busy: too many requests in flight",
-        )
-    })?;
+    let admitted = app.admit()?;
     let sampler = if r.temperature == 0.0 {
         Sampler::greedy()
     } else {
@@ -494,11 +513,7 @@ async fn completions_inner(app: Arc<App>, req: Request<Body>) -> Result<Response
         events: tx,
         admitted,
     };
-    app.jobs
-        .lock()
-        .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
-        .send(Work::Generate(job))
-        .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?;
+    app.submit(Work::Generate(job))?;
     let id = format!("cmpl-{:x}", now_nanos());
     let created = now_secs();
     if r.stream {
@@ -809,17 +824,7 @@ async fn embeddings(State(app): State<Arc<App>>, req: Request<Body>) -> Response
 
 async fn embeddings_inner(app: Arc<App>, req: Request<Body>) -> Result<Response, ApiError> {
     let r: EmbeddingRequest = body(&app, req.into_body()).await?;
-    if let Some(m) = &r.model {
-        if *m != app.name {
-            return Err(err(
-                StatusCode::NOT_FOUND,
-                format!(
-                    "model `{m}` is not served here (this server serves `{}`)",
-                    app.name
-                ),
-            ));
-        }
-    }
+    app.check_model(r.model.as_deref())?;
     let _ = &r.user;
     if r.encoding_format.as_deref().is_some_and(|f| f != "float") {
         return Err(bad("encoding_format", "only `float` is supported"));
@@ -856,12 +861,7 @@ async fn embeddings_inner(app: Arc<App>, req: Request<Body>) -> Result<Response,
     for (index, p) in inputs.iter().enumerate() {
         let tokens = app.prompt_ids(p, 1)?;
         total += tokens.len();
-        let admitted = app.load.admit(app.limit).ok_or_else(|| {
-            err(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the server is busy: too many requests in flight",
-            )
-        })?;
+        let admitted = app.admit()?;
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job = ForwardJob {
             tokens,
@@ -869,11 +869,7 @@ async fn embeddings_inner(app: Arc<App>, req: Request<Body>) -> Result<Response,
             reply: tx,
             admitted,
         };
-        app.jobs
-            .lock()
-            .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
-            .send(Work::Forward(job))
-            .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?;
+        app.submit(Work::Forward(job))?;
         let h = rx
             .await
             .map_err(|_| err(StatusCode::INTERNAL_SERVER_ERROR, "the engine stopped"))?
